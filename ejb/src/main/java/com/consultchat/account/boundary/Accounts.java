@@ -1,0 +1,135 @@
+package com.consultchat.account.boundary;
+
+import com.consultchat.account.control.PasswordHasher;
+import com.consultchat.account.entity.Account;
+import com.consultchat.account.entity.Credentials;
+import com.consultchat.account.entity.Role;
+import com.consultchat.platform.entity.Refused;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sign-up, staff accounts and passwords. Logging in itself is Jakarta Security's identity store.
+ */
+@Stateless
+public class Accounts {
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject Clock clock;
+
+  public Caller registerPatient(String username, String displayName, String password) {
+    return create(username, displayName, password, Role.PATIENT, false);
+  }
+
+  /** Administrators create staff; the staff member sets an own password at first login. */
+  public Caller createStaff(
+      Caller admin, String username, String displayName, String initialPassword) {
+    requireAdmin(admin);
+    return create(username, displayName, initialPassword, Role.STAFF, true);
+  }
+
+  public Optional<Caller> caller(String username) {
+    return find(username).map(Caller::of);
+  }
+
+  public boolean passwordChangeRequired(Caller caller) {
+    return account(caller).passwordChangeRequired();
+  }
+
+  public void changePassword(Caller caller, String currentPassword, String newPassword) {
+    Account account = account(caller);
+    if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
+      throw Refused.invalid("The current password is not right.");
+    }
+    if (newPassword != null && newPassword.equals(currentPassword)) {
+      throw Refused.invalid("Choose a password different from the current one.");
+    }
+    Credentials.checkPassword(newPassword, account.username());
+    account.changePassword(hasher.hash(newPassword));
+  }
+
+  public List<AccountSummary> all(Caller admin) {
+    requireAdmin(admin);
+    return em.createNamedQuery(Account.ALL, Account.class)
+        .getResultStream()
+        .map(AccountSummary::of)
+        .toList();
+  }
+
+  public boolean hasAdministrator() {
+    return em.createNamedQuery(Account.COUNT_BY_ROLE, Long.class)
+            .setParameter("role", Role.ADMIN)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** Used once at first start, by the bootstrap, before anyone can log in. */
+  public void createFirstAdministrator(String username, String password, boolean oneTime) {
+    create(username, "Administrator", password, Role.ADMIN, oneTime);
+  }
+
+  /** For the opt-in demo: creates the account unless the username exists. */
+  public boolean createIfMissing(String username, String displayName, String password, Role role) {
+    if (find(username).isPresent()) {
+      return false;
+    }
+    create(username, displayName, password, role, false);
+    return true;
+  }
+
+  private Caller create(
+      String rawUsername,
+      String displayName,
+      String password,
+      Role role,
+      boolean passwordChangeRequired) {
+    String username = Credentials.username(rawUsername);
+    String name = Credentials.displayName(displayName);
+    Credentials.checkPassword(password, username);
+    if (find(username).isPresent()) {
+      throw Refused.conflict("That username is taken. Please choose another.");
+    }
+    Account account = new Account(username, name, hasher.hash(password), role, clock.instant());
+    if (passwordChangeRequired) {
+      account.requirePasswordChange();
+    }
+    try {
+      em.persist(account);
+      em.flush();
+    } catch (PersistenceException raceWithSameUsername) {
+      throw Refused.conflict("That username is taken. Please choose another.");
+    }
+    return Caller.of(account);
+  }
+
+  private Optional<Account> find(String username) {
+    if (username == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Account account(Caller caller) {
+    Account account = em.find(Account.class, caller.id());
+    if (account == null) {
+      throw Refused.notFound("Your account no longer exists.");
+    }
+    return account;
+  }
+
+  private static void requireAdmin(Caller caller) {
+    if (caller == null || !caller.isAdmin()) {
+      throw Refused.forbidden("Only administrators may do this.");
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package com.consultchat.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A person who can log in: a patient, a member of staff or an administrator. */
+@Entity
+@NamedQuery(
+    name = Account.BY_USERNAME,
+    query = "select a from Account a where a.username = :username")
+@NamedQuery(
+    name = Account.COUNT_BY_ROLE,
+    query = "select count(a) from Account a where a.role = :role")
+@NamedQuery(name = Account.ALL, query = "select a from Account a order by a.role, a.username")
+public class Account {
+
+  public static final String BY_USERNAME = "Account.byUsername";
+  public static final String COUNT_BY_ROLE = "Account.countByRole";
+  public static final String ALL = "Account.all";
+
+  @Id
+  @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+  private Long id;
+
+  private String username;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  private Role role;
+
+  @Enumerated(EnumType.STRING)
+  private AccountStatus status;
+
+  @Column(name = "password_change_required")
+  private boolean passwordChangeRequired;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Account() {}
+
+  /** Username and display name must already be canonical (see {@link Credentials}). */
+  public Account(
+      String username, String displayName, String passwordHash, Role role, Instant createdAt) {
+    if (!username.equals(Credentials.username(username))) {
+      throw new IllegalArgumentException("Username is not canonical: " + username);
+    }
+    this.username = username;
+    this.displayName = Credentials.displayName(displayName);
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.status = AccountStatus.ACTIVE;
+    this.createdAt = createdAt;
+  }
+
+  /** The next login must set a new password (one-time and administrator-set passwords). */
+  public void requirePasswordChange() {
+    this.passwordChangeRequired = true;
+  }
+
+  public void changePassword(String newHash) {
+    this.passwordHash = newHash;
+    this.passwordChangeRequired = false;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public AccountStatus status() {
+    return status;
+  }
+
+  public boolean passwordChangeRequired() {
+    return passwordChangeRequired;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public boolean isStaff() {
+    return role == Role.STAFF || role == Role.ADMIN;
+  }
+}

@@ -1,0 +1,6 @@
+package com.consultchat.account.entity;
+
+public enum AccountStatus {
+  ACTIVE,
+  DISABLED
+}

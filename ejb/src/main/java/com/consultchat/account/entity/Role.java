@@ -1,0 +1,8 @@
+package com.consultchat.account.entity;
+
+/** What a person is to the clinic. The names are also the Jakarta Security groups. */
+public enum Role {
+  PATIENT,
+  STAFF,
+  ADMIN
+}

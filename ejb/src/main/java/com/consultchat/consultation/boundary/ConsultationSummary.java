@@ -1,0 +1,40 @@
+package com.consultchat.consultation.boundary;
+
+import com.consultchat.consultation.entity.Consultation;
+import com.consultchat.consultation.entity.ConsultationStatus;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A consultation as lists and the chat header show it. */
+public record ConsultationSummary(
+    long id,
+    long conversationId,
+    String subject,
+    ConsultationStatus status,
+    long patientId,
+    String patientName,
+    Long staffId,
+    String staffName,
+    Instant requestedAt,
+    Instant takenAt)
+    implements Serializable {
+
+  /** Whether this person takes part in the conversation, rather than only looking at it. */
+  public boolean hasParticipant(long accountId) {
+    return patientId == accountId || (staffId != null && staffId == accountId);
+  }
+
+  static ConsultationSummary of(Consultation consultation) {
+    return new ConsultationSummary(
+        consultation.id(),
+        consultation.conversationId(),
+        consultation.subject(),
+        consultation.status(),
+        consultation.patient().id(),
+        consultation.patient().displayName(),
+        consultation.staff() == null ? null : consultation.staff().id(),
+        consultation.staff() == null ? null : consultation.staff().displayName(),
+        consultation.requestedAt(),
+        consultation.takenAt());
+  }
+}

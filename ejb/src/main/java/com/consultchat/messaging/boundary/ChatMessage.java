@@ -1,0 +1,28 @@
+package com.consultchat.messaging.boundary;
+
+import com.consultchat.messaging.entity.Message;
+import java.time.Instant;
+
+/** A stored message as participants see it. */
+public record ChatMessage(
+    long conversation,
+    long seq,
+    String clientId,
+    long senderId,
+    String senderName,
+    String kind,
+    String body,
+    Instant sentAt) {
+
+  static ChatMessage of(Message message) {
+    return new ChatMessage(
+        message.conversationId(),
+        message.seq(),
+        message.clientId().toString(),
+        message.sender().id(),
+        message.sender().displayName(),
+        message.kind().name(),
+        message.body(),
+        message.createdAt());
+  }
+}

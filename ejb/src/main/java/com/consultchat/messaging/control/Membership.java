@@ -1,0 +1,39 @@
+package com.consultchat.messaging.control;
+
+import com.consultchat.messaging.entity.ConversationMember;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Who belongs to a conversation. Features add members; messaging asks before every read and write.
+ */
+@Dependent
+public class Membership {
+
+  @PersistenceContext EntityManager em;
+
+  public boolean isMember(long conversationId, long accountId) {
+    return em.createNamedQuery(ConversationMember.IS_MEMBER, Long.class)
+            .setParameter("conversation", conversationId)
+            .setParameter("account", accountId)
+            .getSingleResult()
+        > 0;
+  }
+
+  public Set<Long> members(long conversationId) {
+    return new HashSet<>(
+        em.createNamedQuery(ConversationMember.ACCOUNTS, Long.class)
+            .setParameter("conversation", conversationId)
+            .getResultList());
+  }
+
+  public void add(long conversationId, long accountId, Instant now) {
+    if (!isMember(conversationId, accountId)) {
+      em.persist(new ConversationMember(conversationId, accountId, now));
+    }
+  }
+}

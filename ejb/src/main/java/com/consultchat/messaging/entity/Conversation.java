@@ -1,0 +1,61 @@
+package com.consultchat.messaging.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+
+/**
+ * The ordered stream of messages behind a consultation or a room. {@code lastSeq} is only ever
+ * raised by {@link #NEXT_SEQ} inside the transaction that stores the message with that number.
+ */
+@Entity
+@NamedQuery(
+    name = Conversation.NEXT_SEQ,
+    query = "update Conversation c set c.lastSeq = c.lastSeq + 1 where c.id = :id")
+@NamedQuery(
+    name = Conversation.LAST_SEQ,
+    query = "select c.lastSeq from Conversation c where c.id = :id")
+public class Conversation {
+
+  public static final String NEXT_SEQ = "Conversation.nextSeq";
+  public static final String LAST_SEQ = "Conversation.lastSeq";
+
+  @Id
+  @SequenceGenerator(
+      name = "conversation_seq",
+      sequenceName = "conversation_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conversation_seq")
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  private ConversationKind kind;
+
+  @Column(name = "last_seq")
+  private long lastSeq;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected Conversation() {}
+
+  public Conversation(ConversationKind kind, Instant createdAt) {
+    this.kind = kind;
+    this.createdAt = createdAt;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public ConversationKind kind() {
+    return kind;
+  }
+}

@@ -1,0 +1,6 @@
+package com.consultchat.messaging.entity;
+
+public enum ConversationKind {
+  CONSULTATION,
+  ROOM
+}

@@ -1,0 +1,72 @@
+package com.consultchat.messaging.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** Membership is what lets a person read and write a conversation and receive its messages. */
+@Entity
+@Table(name = "conversation_member")
+@IdClass(ConversationMember.Key.class)
+@NamedQuery(
+    name = ConversationMember.ACCOUNTS,
+    query = "select m.accountId from ConversationMember m where m.conversationId = :conversation")
+@NamedQuery(
+    name = ConversationMember.IS_MEMBER,
+    query =
+        "select count(m) from ConversationMember m"
+            + " where m.conversationId = :conversation and m.accountId = :account")
+public class ConversationMember {
+
+  public static final String ACCOUNTS = "ConversationMember.accounts";
+  public static final String IS_MEMBER = "ConversationMember.isMember";
+
+  @Id
+  @Column(name = "conversation_id")
+  private long conversationId;
+
+  @Id
+  @Column(name = "account_id")
+  private long accountId;
+
+  @Column(name = "joined_at")
+  private Instant joinedAt;
+
+  protected ConversationMember() {}
+
+  public ConversationMember(long conversationId, long accountId, Instant joinedAt) {
+    this.conversationId = conversationId;
+    this.accountId = accountId;
+    this.joinedAt = joinedAt;
+  }
+
+  /** The composite key; JPA wants a mutable class with a no-argument constructor. */
+  public static class Key implements Serializable {
+    private long conversationId;
+    private long accountId;
+
+    public Key() {}
+
+    public Key(long conversationId, long accountId) {
+      this.conversationId = conversationId;
+      this.accountId = accountId;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && key.conversationId == conversationId
+          && key.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(conversationId) * 31 + Long.hashCode(accountId);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+package com.consultchat.messaging.entity;
+
+public enum MessageKind {
+  TEXT
+}

@@ -1,0 +1,85 @@
+package com.consultchat.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Every setting of the application, read in one place: a system property ({@code consultchat.x.y})
+ * first, then the environment variable ({@code CONSULTCHAT_X_Y}), then the default. The README
+ * lists them.
+ */
+@ApplicationScoped
+public class Settings {
+
+  private final Properties properties;
+  private final Map<String, String> environment;
+
+  public Settings() {
+    this(System.getProperties(), System.getenv());
+  }
+
+  Settings(Properties properties, Map<String, String> environment) {
+    this.properties = properties;
+    this.environment = environment;
+  }
+
+  public int httpPort() {
+    return integer("consultchat.http.port", 8080, 1, 65535);
+  }
+
+  /** Origins whose pages may open sockets; by default the server's own address on this machine. */
+  public List<String> allowedOrigins() {
+    String fallback = "http://localhost:" + httpPort() + ",http://127.0.0.1:" + httpPort();
+    return Arrays.stream(text("consultchat.allowed.origins").orElse(fallback).split(","))
+        .map(String::strip)
+        .filter(origin -> !origin.isEmpty())
+        .map(origin -> origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin)
+        .toList();
+  }
+
+  public String adminUsername() {
+    return text("consultchat.admin.username").orElse("admin");
+  }
+
+  public Optional<String> adminPassword() {
+    return text("consultchat.admin.password");
+  }
+
+  public int messageMaxLength() {
+    return integer("consultchat.message.max.length", 4000, 1, 100_000);
+  }
+
+  public boolean demo() {
+    return text("consultchat.demo").map(Boolean::parseBoolean).orElse(false);
+  }
+
+  private Optional<String> text(String property) {
+    String value = properties.getProperty(property);
+    if (value == null) {
+      value = environment.get(property.toUpperCase().replace('.', '_'));
+    }
+    return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private int integer(String property, int fallback, int min, int max) {
+    return text(property)
+        .map(
+            value -> {
+              try {
+                int number = Integer.parseInt(value);
+                if (number < min || number > max) {
+                  throw new IllegalStateException(
+                      property + " must be between " + min + " and " + max + ", not " + value);
+                }
+                return number;
+              } catch (NumberFormatException e) {
+                throw new IllegalStateException(property + " must be a number, not " + value, e);
+              }
+            })
+        .orElse(fallback);
+  }
+}

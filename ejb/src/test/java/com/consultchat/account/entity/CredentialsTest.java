@@ -1,0 +1,53 @@
+package com.consultchat.account.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.consultchat.platform.entity.Refused;
+import org.junit.jupiter.api.Test;
+
+class CredentialsTest {
+
+  @Test
+  void usernamesAreStoredLowerCaseAndTrimmed() {
+    assertThat(Credentials.username("  Anna.Berg ")).isEqualTo("anna.berg");
+  }
+
+  @Test
+  void usernamesWithSpacesOrTooShortAreRefusedWithTheRule() {
+    assertThatThrownBy(() -> Credentials.username("an na"))
+        .isInstanceOf(Refused.class)
+        .hasMessageContaining("3 to 40 characters");
+    assertThatThrownBy(() -> Credentials.username("ab")).isInstanceOf(Refused.class);
+    assertThatThrownBy(() -> Credentials.username(null)).isInstanceOf(Refused.class);
+  }
+
+  @Test
+  void shortPasswordsAreTooWeak() {
+    assertThatThrownBy(() -> Credentials.checkPassword("short-pass", "anna"))
+        .isInstanceOf(Refused.class)
+        .hasMessageContaining("at least 12 characters");
+  }
+
+  @Test
+  void passwordsMadeOfOneCharacterOrContainingTheUsernameAreTooWeak() {
+    assertThatThrownBy(() -> Credentials.checkPassword("aaaaaaaaaaaaaaaa", "anna"))
+        .hasMessageContaining("more different characters");
+    assertThatThrownBy(() -> Credentials.checkPassword("my-name-is-ANNA-ok", "anna"))
+        .hasMessageContaining("must not contain the username");
+  }
+
+  @Test
+  void longPassphrasesPass() {
+    assertThatCode(() -> Credentials.checkPassword("correct horse battery", "anna"))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void displayNamesCollapseWhitespaceAndRefuseControlCharacters() {
+    assertThat(Credentials.displayName("  Dr.   Who ")).isEqualTo("Dr. Who");
+    assertThatThrownBy(() -> Credentials.displayName("bell\u0007")).isInstanceOf(Refused.class);
+    assertThatThrownBy(() -> Credentials.displayName("   ")).isInstanceOf(Refused.class);
+  }
+}

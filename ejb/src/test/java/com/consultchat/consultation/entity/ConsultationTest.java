@@ -1,0 +1,98 @@
+package com.consultchat.consultation.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.consultchat.account.entity.Account;
+import com.consultchat.account.entity.Role;
+import com.consultchat.platform.entity.Refused;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ConsultationTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+  private final Account patient = account(1, "pat", Role.PATIENT);
+  private final Account otherPatient = account(2, "other", Role.PATIENT);
+  private final Account doctor = account(3, "doc", Role.STAFF);
+  private final Account secondDoctor = account(4, "doc2", Role.STAFF);
+
+  @Test
+  void aNewRequestWaitsInTheQueue() {
+    Consultation consultation = new Consultation(patient, 10, "  Rash   on arm ", NOW);
+
+    assertThat(consultation.status()).isEqualTo(ConsultationStatus.REQUESTED);
+    assertThat(consultation.subject()).isEqualTo("Rash on arm");
+    assertThat(consultation.staff()).isNull();
+  }
+
+  @Test
+  void onlyPatientsAsk() {
+    assertThatThrownBy(() -> new Consultation(doctor, 10, "Question", NOW))
+        .isInstanceOf(Refused.class);
+  }
+
+  @Test
+  void subjectsMustSaySomethingAndNotTooMuch() {
+    assertThatThrownBy(() -> new Consultation(patient, 10, " ? ", NOW))
+        .hasMessageContaining("at least 3 characters");
+    assertThatThrownBy(() -> new Consultation(patient, 10, "x".repeat(201), NOW))
+        .hasMessageContaining("at most 200");
+  }
+
+  @Test
+  void takingMakesItActiveWithTheTaker() {
+    Consultation consultation = new Consultation(patient, 10, "Question", NOW);
+
+    consultation.take(doctor, NOW.plusSeconds(60));
+
+    assertThat(consultation.status()).isEqualTo(ConsultationStatus.ACTIVE);
+    assertThat(consultation.staff()).isSameAs(doctor);
+    assertThat(consultation.takenAt()).isEqualTo(NOW.plusSeconds(60));
+  }
+
+  @Test
+  void aTakenConsultationCannotBeTakenAgain() {
+    Consultation consultation = new Consultation(patient, 10, "Question", NOW);
+    consultation.take(doctor, NOW);
+
+    assertThatThrownBy(() -> consultation.take(secondDoctor, NOW))
+        .isInstanceOf(Refused.class)
+        .hasMessageContaining("already been taken by doc");
+    assertThat(consultation.staff()).isSameAs(doctor);
+  }
+
+  @Test
+  void patientsCannotTake() {
+    Consultation consultation = new Consultation(patient, 10, "Question", NOW);
+
+    assertThatThrownBy(() -> consultation.take(otherPatient, NOW)).isInstanceOf(Refused.class);
+    assertThat(consultation.status()).isEqualTo(ConsultationStatus.REQUESTED);
+  }
+
+  @Test
+  void onlyItsPatientItsSpecialistAndAdministratorsSeeIt() {
+    Consultation consultation = new Consultation(patient, 10, "Question", NOW);
+    consultation.take(doctor, NOW);
+
+    assertThat(consultation.isVisibleTo(1, Role.PATIENT)).isTrue();
+    assertThat(consultation.isVisibleTo(3, Role.STAFF)).isTrue();
+    assertThat(consultation.isVisibleTo(99, Role.ADMIN)).isTrue();
+    assertThat(consultation.isVisibleTo(2, Role.PATIENT)).isFalse();
+    assertThat(consultation.isVisibleTo(4, Role.STAFF)).isFalse();
+  }
+
+  static Account account(long id, String username, Role role) {
+    Account account = new Account(username, username, "hash", role, NOW);
+    try {
+      Field field = Account.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(account, id);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+    return account;
+  }
+}

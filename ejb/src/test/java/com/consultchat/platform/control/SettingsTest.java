@@ -1,0 +1,60 @@
+package com.consultchat.platform.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+  @Test
+  void defaultsNeedNoConfiguration() {
+    Settings settings = new Settings(new Properties(), Map.of());
+
+    assertThat(settings.messageMaxLength()).isEqualTo(4000);
+    assertThat(settings.adminUsername()).isEqualTo("admin");
+    assertThat(settings.adminPassword()).isEmpty();
+    assertThat(settings.demo()).isFalse();
+    assertThat(settings.allowedOrigins())
+        .containsExactly("http://localhost:8080", "http://127.0.0.1:8080");
+  }
+
+  @Test
+  void defaultOriginsFollowTheConfiguredPort() {
+    Settings settings = new Settings(new Properties(), Map.of("CONSULTCHAT_HTTP_PORT", "9000"));
+
+    assertThat(settings.allowedOrigins()).contains("http://localhost:9000");
+  }
+
+  @Test
+  void systemPropertiesWinOverTheEnvironment() {
+    Properties properties = new Properties();
+    properties.setProperty("consultchat.message.max.length", "100");
+
+    Settings settings = new Settings(properties, Map.of("CONSULTCHAT_MESSAGE_MAX_LENGTH", "200"));
+
+    assertThat(settings.messageMaxLength()).isEqualTo(100);
+  }
+
+  @Test
+  void originListsAreTrimmedAndLoseTrailingSlashes() {
+    Settings settings =
+        new Settings(
+            new Properties(),
+            Map.of("CONSULTCHAT_ALLOWED_ORIGINS", " https://clinic.example/ , https://b.example"));
+
+    assertThat(settings.allowedOrigins())
+        .containsExactly("https://clinic.example", "https://b.example");
+  }
+
+  @Test
+  void nonsenseNumbersStopTheStartWithTheSettingsName() {
+    Settings settings =
+        new Settings(new Properties(), Map.of("CONSULTCHAT_MESSAGE_MAX_LENGTH", "lots"));
+
+    assertThatThrownBy(settings::messageMaxLength)
+        .hasMessageContaining("consultchat.message.max.length must be a number");
+  }
+}

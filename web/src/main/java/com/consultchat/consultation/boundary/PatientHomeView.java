@@ -1,0 +1,58 @@
+package com.consultchat.consultation.boundary;
+
+import com.consultchat.platform.boundary.CurrentUser;
+import com.consultchat.platform.boundary.Feedback;
+import com.consultchat.platform.entity.Refused;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** A patient's consultations and the form to ask a new question. */
+@Named
+@ViewScoped
+public class PatientHomeView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Consultations consultations;
+  @Inject CurrentUser currentUser;
+
+  private String subject;
+  private List<ConsultationSummary> mine;
+
+  public List<ConsultationSummary> getMine() {
+    if (mine == null) {
+      mine = consultations.mine(currentUser.caller());
+    }
+    return mine;
+  }
+
+  public void request() throws IOException {
+    try {
+      ConsultationSummary created = consultations.request(currentUser.caller(), subject);
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(
+          external.getRequestContextPath() + "/consultation/chat.xhtml?id=" + created.id());
+    } catch (Refused refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  /** Called by the page when the socket says one of the consultations changed. */
+  public void refresh() {
+    mine = null;
+  }
+}

@@ -1,0 +1,58 @@
+package com.consultchat.consultation.boundary;
+
+import com.consultchat.platform.boundary.CurrentUser;
+import com.consultchat.platform.boundary.Feedback;
+import com.consultchat.platform.entity.Refused;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** The staff queue of waiting requests and the consultations this staff member is working on. */
+@Named
+@ViewScoped
+public class QueueView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Consultations consultations;
+  @Inject CurrentUser currentUser;
+
+  private List<ConsultationSummary> waiting;
+  private List<ConsultationSummary> mine;
+
+  public List<ConsultationSummary> getWaiting() {
+    if (waiting == null) {
+      waiting = consultations.waiting(currentUser.caller());
+    }
+    return waiting;
+  }
+
+  public List<ConsultationSummary> getMine() {
+    if (mine == null) {
+      mine = consultations.mine(currentUser.caller());
+    }
+    return mine;
+  }
+
+  public void take(long consultationId) throws IOException {
+    try {
+      consultations.take(currentUser.caller(), consultationId);
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(
+          external.getRequestContextPath() + "/consultation/chat.xhtml?id=" + consultationId);
+    } catch (Refused refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+
+  /** Called by the page when the socket says the queue changed. */
+  public void refresh() {
+    waiting = null;
+    mine = null;
+  }
+}

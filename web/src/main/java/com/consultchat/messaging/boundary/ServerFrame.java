@@ -1,0 +1,75 @@
+package com.consultchat.messaging.boundary;
+
+import com.consultchat.consultation.boundary.ConsultationSummary;
+import java.time.Instant;
+import java.util.List;
+
+/** Everything the server sends over the socket; each record names its type for the browser. */
+public sealed interface ServerFrame {
+
+  String type();
+
+  /** The socket is registered: from now on nothing committed is missed, so catching up is safe. */
+  record Ready(String type, long me) implements ServerFrame {
+    public Ready(long me) {
+      this("ready", me);
+    }
+  }
+
+  /**
+   * The sender's message is stored under {@code seq}; {@code resend} if it had been stored before.
+   */
+  record Ack(
+      String type, String clientId, long conversation, long seq, Instant sentAt, boolean resend)
+      implements ServerFrame {
+    public Ack(ChatMessage message, boolean resend) {
+      this(
+          "ack",
+          message.clientId(),
+          message.conversation(),
+          message.seq(),
+          message.sentAt(),
+          resend);
+    }
+  }
+
+  record Message(String type, ChatMessage message) implements ServerFrame {
+    public Message(ChatMessage message) {
+      this("message", message);
+    }
+  }
+
+  /** Messages after the seq the client asked from; {@code complete} when nothing more is stored. */
+  record History(String type, long conversation, List<ChatMessage> messages, boolean complete)
+      implements ServerFrame {
+    public History(long conversation, List<ChatMessage> messages, boolean complete) {
+      this("history", conversation, messages, complete);
+    }
+  }
+
+  /** Something in the queue changed; staff screens reload it. */
+  record Queue(String type) implements ServerFrame {
+    public Queue() {
+      this("queue");
+    }
+  }
+
+  record Consultation(String type, ConsultationSummary consultation) implements ServerFrame {
+    public Consultation(ConsultationSummary consultation) {
+      this("consultation", consultation);
+    }
+  }
+
+  record Pong(String type) implements ServerFrame {
+    public Pong() {
+      this("pong");
+    }
+  }
+
+  /** A refused or unreadable frame. Nothing was stored; the socket stays open. */
+  record Problem(String type, String code, String message, String clientId) implements ServerFrame {
+    public Problem(String code, String message, String clientId) {
+      this("error", code, message, clientId);
+    }
+  }
+}

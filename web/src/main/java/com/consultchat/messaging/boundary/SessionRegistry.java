@@ -1,0 +1,105 @@
+package com.consultchat.messaging.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.consultation.boundary.ConsultationChanged;
+import com.consultchat.consultation.boundary.QueueChanged;
+import com.consultchat.platform.boundary.Notification;
+import com.consultchat.platform.boundary.NotificationSink;
+import com.consultchat.platform.boundary.Notifications;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every open socket of this node, by account. Committed notifications arrive here and are queued on
+ * the sockets of the people concerned; encoding happens once per notification, not once per socket.
+ */
+@ApplicationScoped
+public class SessionRegistry implements NotificationSink {
+
+  private final ConcurrentHashMap<String, SessionChannel> channels = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Long, Set<SessionChannel>> byAccount = new ConcurrentHashMap<>();
+
+  @Inject Notifications notifications;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    notifications.register(this);
+  }
+
+  @PreDestroy
+  void stop() {
+    notifications.unregister(this);
+    channels.values().forEach(c -> c.close(CloseReason.CloseCodes.GOING_AWAY, "Server stopping"));
+  }
+
+  SessionChannel open(Session session, Caller caller) {
+    SessionChannel channel = new SessionChannel(session, caller);
+    channels.put(channel.id(), channel);
+    byAccount.computeIfAbsent(caller.id(), id -> ConcurrentHashMap.newKeySet()).add(channel);
+    return channel;
+  }
+
+  void closed(Session session) {
+    SessionChannel channel = channels.remove(session.getId());
+    if (channel != null) {
+      byAccount.computeIfPresent(
+          channel.caller().id(),
+          (id, set) -> {
+            set.remove(channel);
+            return set.isEmpty() ? null : set;
+          });
+    }
+  }
+
+  SessionChannel channel(Session session) {
+    return channels.get(session.getId());
+  }
+
+  /**
+   * Logout or an expired HTTP session ends the person's sockets. The handshake cannot tell which
+   * HTTP session a socket came from without racing other handshakes, so all of the person's sockets
+   * close; those of sessions still logged in reconnect at once and catch up.
+   */
+  public void closeAccount(long accountId) {
+    Set<SessionChannel> sessions = byAccount.get(accountId);
+    if (sessions != null) {
+      sessions.forEach(
+          channel -> channel.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Session ended"));
+    }
+  }
+
+  public int openSockets() {
+    return channels.size();
+  }
+
+  @Override
+  public void deliver(Notification notification) {
+    if (notification instanceof MessagePosted posted) {
+      toAccounts(posted.recipients(), new ServerFrame.Message(posted.message()));
+    } else if (notification instanceof ConsultationChanged changed) {
+      toAccounts(changed.recipients(), new ServerFrame.Consultation(changed.consultation()));
+    } else if (notification instanceof QueueChanged) {
+      String frame = FrameCodec.encode(new ServerFrame.Queue());
+      channels.values().stream()
+          .filter(channel -> channel.caller().isStaff())
+          .forEach(channel -> channel.send(frame));
+    }
+  }
+
+  private void toAccounts(Collection<Long> accounts, ServerFrame frame) {
+    String text = FrameCodec.encode(frame);
+    for (Long account : accounts) {
+      Set<SessionChannel> sessions = byAccount.get(account);
+      if (sessions != null) {
+        sessions.forEach(channel -> channel.send(text));
+      }
+    }
+  }
+}

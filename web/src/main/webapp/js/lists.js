@@ -1,0 +1,48 @@
+// Live lists: the staff queue and a patient's consultations reload themselves when the socket says that
+// something changed, and after every reconnect, so nothing that happened while offline is missed.
+import { Connection, localizeTimes } from './connection.js';
+
+function refresh() {
+  if (typeof window.refreshQueue === 'function') {
+    window.refreshQueue();
+  }
+  if (typeof window.refreshConsultations === 'function') {
+    window.refreshConsultations();
+  }
+}
+
+let firstReady = true;
+new Connection({
+  onReady: () => {
+    if (!firstReady) {
+      refresh();
+    }
+    firstReady = false;
+  },
+  onFrame: (frame) => {
+    if (frame.type === 'queue' || frame.type === 'consultation') {
+      refresh();
+    }
+  },
+}).start();
+
+localizeTimes();
+showWaitingCount();
+
+// PrimeFaces replaces the lists after an update: show their times locally again and recount.
+if (window.jQuery) {
+  window.jQuery(document).on('pfAjaxComplete', () => {
+    localizeTimes();
+    showWaitingCount();
+  });
+}
+
+function showWaitingCount() {
+  const badge = document.getElementById('waiting-count');
+  if (!badge) {
+    return;
+  }
+  const count = document.querySelectorAll('.queue-item').length;
+  badge.textContent = String(count);
+  document.title = count > 0 ? `(${count}) Queue · ConsultChat` : 'Queue · ConsultChat';
+}
