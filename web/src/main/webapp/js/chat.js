@@ -194,6 +194,7 @@ function updateHeader(consultation) {
 function autoGrow() {
   input.style.height = 'auto';
   input.style.height = `${Math.min(input.scrollHeight, 160)}px`;
+  input.style.overflowY = input.scrollHeight > 160 ? 'auto' : 'hidden';
 }
 
 if (canWrite) {

@@ -3,6 +3,7 @@ package com.consultchat.platform.control;
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.entity.Role;
 import com.consultchat.migrations.SchemaMigrations;
+import com.consultchat.platform.entity.Refused;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -56,7 +57,12 @@ public class Bootstrap {
         .adminPassword()
         .ifPresentOrElse(
             password -> {
-              accounts.createFirstAdministrator(username, password, false);
+              try {
+                accounts.createFirstAdministrator(username, password, false);
+              } catch (Refused refused) {
+                throw new IllegalStateException(
+                    "CONSULTCHAT_ADMIN_PASSWORD is not accepted: " + refused.getMessage());
+              }
               LOG.log(Level.INFO, "Created the first administrator ''{0}''", username);
             },
             () -> {

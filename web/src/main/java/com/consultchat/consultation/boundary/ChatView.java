@@ -24,7 +24,7 @@ public class ChatView {
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
 
-  private Long id;
+  private String id;
   private ConsultationSummary consultation;
 
   /**
@@ -32,10 +32,7 @@ public class ChatView {
    */
   public void load() throws IOException {
     try {
-      if (id == null) {
-        throw Refused.notFound("No consultation was named.");
-      }
-      consultation = consultations.find(currentUser.caller(), id);
+      consultation = consultations.find(currentUser.caller(), parsedId());
     } catch (Refused refused) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces
@@ -77,11 +74,19 @@ public class ChatView {
     return consultation.status() == ConsultationStatus.REQUESTED;
   }
 
-  public Long getId() {
+  private long parsedId() {
+    try {
+      return Long.parseLong(id == null ? "" : id.strip());
+    } catch (NumberFormatException e) {
+      throw Refused.notFound("There is no such consultation.");
+    }
+  }
+
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
   }
 }

@@ -3,7 +3,6 @@ package com.consultchat.messaging.boundary;
 import com.consultchat.platform.control.Settings;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.server.ServerEndpointConfig;
-import java.util.List;
 
 /**
  * Refuses handshakes from pages of other sites: Undertow would accept any Origin, and a socket
@@ -12,17 +11,12 @@ import java.util.List;
  */
 public class ChatSocketConfigurator extends ServerEndpointConfig.Configurator {
 
-  private volatile List<String> allowedOrigins;
+  static boolean allowed(String origin, Settings settings) {
+    return origin != null && settings.allowedOrigins().contains(origin);
+  }
 
   @Override
   public boolean checkOrigin(String origin) {
-    return origin != null && allowedOrigins().contains(origin);
-  }
-
-  private List<String> allowedOrigins() {
-    if (allowedOrigins == null) {
-      allowedOrigins = CDI.current().select(Settings.class).get().allowedOrigins();
-    }
-    return allowedOrigins;
+    return allowed(origin, CDI.current().select(Settings.class).get());
   }
 }

@@ -1,0 +1,104 @@
+package com.consultchat.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Chromium, as one person at one screen, saving screenshots for people to look at. */
+final class Browser implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Path SCREENSHOTS =
+      Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+
+  final ChromeDriver driver;
+  private final String name;
+
+  Browser(String name, int width, int height) {
+    this.name = name;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("it.chrome.binary", "/usr/bin/chromium"));
+    try {
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--lang=en-GB",
+          "--user-data-dir=" + Files.createTempDirectory("consultchat-chrome-"),
+          "--window-size=" + width + "," + height);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("it.chrome.driver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
+  void open(String path) {
+    driver.get(TestServer.BASE_URL + path);
+  }
+
+  WebElement find(String css) {
+    return waitUntil(d -> d.findElement(By.cssSelector(css)));
+  }
+
+  void type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(String css) {
+    find(css).click();
+  }
+
+  <T> T waitUntil(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT).ignoring(RuntimeException.class).until(condition);
+  }
+
+  void waitForText(String css, String text) {
+    waitUntil(d -> d.findElement(By.cssSelector(css)).getText().contains(text) ? true : null);
+  }
+
+  void screenshot(String label) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(),
+          SCREENSHOTS.resolve(label + "-" + name + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,145 @@
+package com.consultchat.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A chat socket opened with a web client's login, collecting every frame it receives. */
+final class SocketClient implements WebSocket.Listener, AutoCloseable {
+
+  static final Duration WAIT = Duration.ofSeconds(10);
+
+  final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+  final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  private final StringBuilder partial = new StringBuilder();
+  private WebSocket socket;
+
+  static SocketClient open(WebClient client) {
+    return open(client, TestServer.ORIGIN);
+  }
+
+  /** Opens and waits for the ready frame, after which nothing committed is missed. */
+  static SocketClient open(WebClient client, String origin) {
+    SocketClient listener = new SocketClient();
+    listener.socket =
+        client
+            .http
+            .newWebSocketBuilder()
+            .header("Origin", origin)
+            .connectTimeout(WAIT)
+            .buildAsync(URI.create(TestServer.SOCKET_URL), listener)
+            .join();
+    listener.next("ready");
+    return listener;
+  }
+
+  String send(long conversation, String body) {
+    String clientId = UUID.randomUUID().toString();
+    send(conversation, clientId, body);
+    return clientId;
+  }
+
+  void send(long conversation, String clientId, String body) {
+    sendFrame(
+        Json.createObjectBuilder()
+            .add("type", "send")
+            .add("conversation", conversation)
+            .add("clientId", clientId)
+            .add("body", body)
+            .build()
+            .toString());
+  }
+
+  void sync(long conversation, long after) {
+    sendFrame(
+        Json.createObjectBuilder()
+            .add("type", "sync")
+            .add("conversation", conversation)
+            .add("after", after)
+            .build()
+            .toString());
+  }
+
+  void sendFrame(String text) {
+    socket.sendText(text, true).join();
+  }
+
+  void sendFrame(Map<String, Object> frame) {
+    sendFrame(Json.createObjectBuilder(frame).build().toString());
+  }
+
+  /** The next frame of the given type, skipping others; fails after {@link #WAIT}. */
+  JsonObject next(String type) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    try {
+      while (true) {
+        long left = deadline - System.nanoTime();
+        JsonObject frame = frames.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
+        if (frame == null) {
+          throw new AssertionError("No '" + type + "' frame within " + WAIT);
+        }
+        if (type.equals(frame.getString("type"))) {
+          return frame;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Nothing of the given type arrives within the period. */
+  boolean quietFor(String type, Duration period) throws InterruptedException {
+    long deadline = System.nanoTime() + period.toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (frame != null && type.equals(frame.getString("type"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int awaitClose() {
+    return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+  }
+
+  @Override
+  public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+    partial.append(data);
+    if (last) {
+      frames.add(Json.createReader(new StringReader(partial.toString())).readObject());
+      partial.setLength(0);
+    }
+    webSocket.request(1);
+    return null;
+  }
+
+  @Override
+  public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    closed.complete(statusCode);
+    return null;
+  }
+
+  @Override
+  public void onError(WebSocket webSocket, Throwable error) {
+    closed.complete(-1);
+  }
+
+  @Override
+  public void close() {
+    if (!socket.isOutputClosed()) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+  }
+}

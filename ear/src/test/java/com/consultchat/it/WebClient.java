@@ -1,0 +1,201 @@
+package com.consultchat.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser's worth of HTTP: its own cookies, Faces forms filled in and submitted as a browser
+ * does.
+ */
+final class WebClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  final HttpClient http;
+  final String username;
+
+  WebClient(String username) {
+    this.username = username;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A new patient, signed up and logged in. */
+  static WebClient newPatient() {
+    WebClient client = new WebClient(unique("patient"));
+    HttpResponse<String> page =
+        client.signUp(client.username, "Patient " + client.username, "a long enough password");
+    if (!page.uri().getPath().endsWith("/patient/home.xhtml")) {
+      throw new IllegalStateException("Sign-up did not land at home: " + page.uri());
+    }
+    return client;
+  }
+
+  /** A new member of staff, created by the administrator, logged in with their own password. */
+  static WebClient newStaff() {
+    WebClient admin = admin();
+    String username = unique("staff");
+    admin.submit(
+        "/admin/accounts.xhtml",
+        "staff",
+        Map.of(
+            "username",
+            username,
+            "displayName",
+            "Dr. " + username,
+            "password",
+            "initial password 1"),
+        "submit");
+    WebClient staff = new WebClient(username);
+    staff.login(username, "initial password 1");
+    HttpResponse<String> changed =
+        staff.submit(
+            "/account/password.xhtml",
+            "password",
+            Map.of(
+                "current", "initial password 1",
+                "replacement", "a personal password",
+                "confirmation", "a personal password"),
+            "submit");
+    if (!changed.uri().getPath().endsWith("/staff/queue.xhtml")) {
+      throw new IllegalStateException("Staff did not reach the queue: " + changed.uri());
+    }
+    return staff;
+  }
+
+  static WebClient admin() {
+    WebClient admin = new WebClient("admin");
+    HttpResponse<String> home = admin.login("admin", TestServer.ADMIN_PASSWORD);
+    if (!home.uri().getPath().endsWith("/admin/accounts.xhtml")) {
+      throw new IllegalStateException("Administrator login failed: " + home.uri());
+    }
+    return admin;
+  }
+
+  HttpResponse<String> signUp(String username, String displayName, String password) {
+    return submit(
+        "/signup.xhtml",
+        "signup",
+        Map.of(
+            "username", username,
+            "displayName", displayName,
+            "password", password,
+            "confirmation", password),
+        "submit");
+  }
+
+  HttpResponse<String> login(String username, String password) {
+    return submit(
+        "/login.xhtml", "login", Map.of("username", username, "password", password), "submit");
+  }
+
+  HttpResponse<String> logout() {
+    return submit("/index.xhtml", "session", Map.of(), "logout");
+  }
+
+  /** Opens a consultation and returns its id, read from the chat page it lands on. */
+  long requestConsultation(String subject) {
+    HttpResponse<String> chat =
+        submit("/patient/home.xhtml", "ask", Map.of("subject", subject), "submit");
+    return Long.parseLong(chat.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+  }
+
+  /** Takes a waiting consultation from the queue page, pressing the button of its row. */
+  HttpResponse<String> take(long consultation) {
+    HttpResponse<String> queue = get("/staff/queue.xhtml");
+    Matcher row =
+        Pattern.compile(
+                "data-consultation=\"" + consultation + "\".*?<button id=\"([^\"]+)\"",
+                Pattern.DOTALL)
+            .matcher(queue.body());
+    if (!row.find()) {
+      throw new IllegalStateException("Consultation " + consultation + " is not in the queue");
+    }
+    return post(queue.uri(), "queue", viewState(queue.body()), Map.of(row.group(1), ""));
+  }
+
+  long conversationOf(long consultation) {
+    HttpResponse<String> chat = get("/consultation/chat.xhtml?id=" + consultation);
+    Matcher matcher = Pattern.compile("data-conversation=\"(\\d+)\"").matcher(chat.body());
+    if (!matcher.find()) {
+      throw new IllegalStateException(
+          "No chat page for " + consultation + ": " + chat.statusCode());
+    }
+    return Long.parseLong(matcher.group(1));
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + path)).GET().build());
+  }
+
+  /** Loads the page, fills the named fields of the form and presses the button. */
+  HttpResponse<String> submit(String path, String form, Map<String, String> fields, String button) {
+    HttpResponse<String> page = get(path);
+    Map<String, String> values = new LinkedHashMap<>();
+    fields.forEach((name, value) -> values.put(form + ":" + name, value));
+    values.put(form + ":" + button, "");
+    return post(page.uri(), form, viewState(page.body()), values);
+  }
+
+  private HttpResponse<String> post(
+      URI page, String form, String viewState, Map<String, String> values) {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put(form, form);
+    body.putAll(values);
+    body.put("jakarta.faces.ViewState", viewState);
+    String encoded =
+        body.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(page)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encoded))
+            .build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String viewState(String html) {
+    Matcher matcher = VIEW_STATE.matcher(html);
+    if (!matcher.find()) {
+      throw new IllegalStateException("No form on the page:\n" + html);
+    }
+    return matcher.group(1);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
