@@ -1,28 +1,20 @@
 package com.consultchat.account.control;
 
+import static com.consultchat.account.boundary.PasswordHashes.ALGORITHM;
+import static com.consultchat.account.boundary.PasswordHashes.ITERATIONS;
+import static com.consultchat.account.boundary.PasswordHashes.KEY_SIZE;
+import static com.consultchat.account.boundary.PasswordHashes.SALT_SIZE;
+
+import com.consultchat.account.boundary.PasswordHashes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
-/**
- * Hashes passwords the way the login's identity store verifies them: PBKDF2 with HMAC-SHA-512 at
- * 210,000 iterations (OWASP/ASVS). The stored string carries its parameters, so raising them later
- * leaves old hashes verifiable.
- */
+/** Hashes passwords with the parameters of {@link PasswordHashes}, as the login verifies them. */
 @ApplicationScoped
 public class PasswordHasher {
-
-  /**
-   * Shared with the identity store definition in the web module; annotation values must be
-   * constants.
-   */
-  public static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512";
-
-  public static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=210000";
-  public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
-  public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=64";
 
   @Inject Pbkdf2PasswordHash pbkdf2;
 

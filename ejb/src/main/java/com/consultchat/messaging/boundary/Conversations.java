@@ -6,7 +6,7 @@ import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.messaging.entity.Message;
 import com.consultchat.platform.boundary.Notification;
-import com.consultchat.platform.control.Settings;
+import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;

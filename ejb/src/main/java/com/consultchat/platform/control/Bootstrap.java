@@ -3,6 +3,7 @@ package com.consultchat.platform.control;
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.entity.Role;
 import com.consultchat.migrations.SchemaMigrations;
+import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

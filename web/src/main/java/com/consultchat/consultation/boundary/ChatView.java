@@ -3,7 +3,7 @@ package com.consultchat.consultation.boundary;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.consultation.entity.ConsultationStatus;
 import com.consultchat.platform.boundary.CurrentUser;
-import com.consultchat.platform.control.Settings;
+import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -47,6 +47,7 @@ public class QueueView implements Serializable {
           external.getRequestContextPath() + "/consultation/chat.xhtml?id=" + consultationId);
     } catch (Refused refused) {
       Feedback.error(refused.getMessage());
+      refresh();
     }
   }
 

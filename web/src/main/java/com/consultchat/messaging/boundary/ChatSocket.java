@@ -2,7 +2,7 @@ package com.consultchat.messaging.boundary;
 
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.platform.control.Settings;
+import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;

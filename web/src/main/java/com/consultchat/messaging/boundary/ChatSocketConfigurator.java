@@ -1,6 +1,6 @@
 package com.consultchat.messaging.boundary;
 
-import com.consultchat.platform.control.Settings;
+import com.consultchat.platform.boundary.Settings;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.server.ServerEndpointConfig;
 

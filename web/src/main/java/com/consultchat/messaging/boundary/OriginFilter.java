@@ -1,6 +1,6 @@
 package com.consultchat.messaging.boundary;
 
-import com.consultchat.platform.control.Settings;
+import com.consultchat.platform.boundary.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

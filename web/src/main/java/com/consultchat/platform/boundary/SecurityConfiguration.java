@@ -1,6 +1,6 @@
 package com.consultchat.platform.boundary;
 
-import com.consultchat.account.control.PasswordHasher;
+import com.consultchat.account.boundary.PasswordHashes;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
@@ -26,10 +26,10 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
     groupsQuery = "select role from account where username = lower(?)",
     hashAlgorithm = Pbkdf2PasswordHash.class,
     hashAlgorithmParameters = {
-      PasswordHasher.ALGORITHM,
-      PasswordHasher.ITERATIONS,
-      PasswordHasher.SALT_SIZE,
-      PasswordHasher.KEY_SIZE
+      PasswordHashes.ALGORITHM,
+      PasswordHashes.ITERATIONS,
+      PasswordHashes.SALT_SIZE,
+      PasswordHashes.KEY_SIZE
     })
 @DeclareRoles({"PATIENT", "STAFF", "ADMIN"})
 @ApplicationScoped

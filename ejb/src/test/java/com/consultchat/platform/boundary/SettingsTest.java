@@ -1,4 +1,4 @@
-package com.consultchat.platform.control;
+package com.consultchat.platform.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.consultchat.platform.control;
+package com.consultchat.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
