@@ -1,10 +1,13 @@
-// The chat page: history and live messages take the same path and are merged by sequence number, so a
-// message shows once and in order however it arrives. Own messages show at once as pending until acked.
-import { Connection, formatInstant } from './connection.js';
+// The chat page. Messages come from three places — the browser's cache, catch-up after a sequence
+// number, and the live stream — and are merged by sequence number, so each shows once and in order.
+// What the person writes goes through the outbox and shows its state: pending, sent, delivered, read,
+// or failed with retry and cancel.
+import { Connection, ME, formatInstant } from './connection.js';
+import { openStore, wipeOthers } from './store.js';
+import { Outbox } from './outbox.js';
 
 const root = document.getElementById('chat');
 const conversation = Number(root.dataset.conversation);
-const me = Number(root.dataset.me);
 const canWrite = root.dataset.canWrite === 'true';
 const maxLength = Number(root.dataset.maxLength) || 4000;
 
@@ -14,37 +17,100 @@ const errorLine = document.getElementById('chat-error');
 const composer = document.getElementById('composer');
 const input = document.getElementById('composer-input');
 
-const shown = new Map(); // seq -> element
-const pending = new Map(); // clientId -> { body, element }
-let lastSeq = 0;
+const STATES = {
+  pending: 'Waiting to send…',
+  sent: 'Sent ✓',
+  delivered: 'Delivered ✓✓',
+  read: 'Read ✓✓',
+  failed: 'Not sent',
+};
 
+const shown = new Map(); // seq -> element of a stored message
+let contiguous = 0; // every seq up to this one is shown
+let newest = 0;
+let receipts = []; // other members' { account, delivered, read }
+let receiptSent = { delivered: 0, read: 0 };
+
+await wipeOthers(ME);
+const store = await openStore(ME);
 const connection = new Connection({
   onReady: () => {
-    // Registered first, then catch up from what we hold, then resend what was never acked.
-    connection.send({ type: 'sync', conversation, after: lastSeq });
-    pending.forEach((item, clientId) => transmit(clientId, item.body));
+    // Registered first, then catch up from what we hold, then send what waits in the outbox.
+    sync();
+    outbox.flush();
   },
   onFrame: handle,
-}).start();
+  onPoll: () => connection.poll(conversation, contiguous),
+});
+const outbox = new Outbox(store, connection, ME, () => renderOutbox());
 
-function handle(frame) {
+(await store.messages(conversation)).forEach(show);
+receipts = (await store.conversation(conversation)).receipts || [];
+await renderOutbox();
+updateTicks();
+outbox.start();
+connection.start();
+
+function sync() {
+  connection.send({ type: 'sync', conversation, after: contiguous });
+}
+
+async function handle(frame) {
   switch (frame.type) {
     case 'history':
       if (frame.conversation === conversation) {
         frame.messages.forEach(show);
+        await store.putMessages(conversation, frame.messages);
+        receipts = frame.receipts.filter((r) => r.account !== ME);
+        await store.saveConversation({ conversation, receipts });
+        updateTicks();
         if (!frame.complete) {
-          connection.send({ type: 'sync', conversation, after: lastSeq });
+          sync();
         }
+        sendReceipts();
       }
       break;
     case 'message':
       if (frame.message.conversation === conversation) {
-        show(frame.message);
+        const message = frame.message;
+        if (message.seq > contiguous + 1) {
+          sync(); // a gap: something was missed on the way, fetch it
+        }
+        show(message);
+        await store.putMessages(conversation, [message]);
+        if (message.senderId === ME) {
+          await outbox.settled(message.clientId);
+        }
+        updateTicks();
+        sendReceipts();
       }
       break;
     case 'ack':
       if (frame.conversation === conversation) {
-        settle(frame.clientId, frame.seq);
+        const item = (await outbox.items()).find((i) => i.clientId === frame.clientId);
+        if (item) {
+          const stored = {
+            conversation,
+            seq: frame.seq,
+            clientId: frame.clientId,
+            senderId: ME,
+            senderName: '',
+            kind: 'TEXT',
+            body: item.body,
+            sentAt: frame.sentAt,
+          };
+          show(stored);
+          await store.putMessages(conversation, [stored]);
+        }
+      }
+      await outbox.settled(frame.clientId);
+      updateTicks();
+      break;
+    case 'receipt':
+      if (frame.conversation === conversation && frame.receipt.account !== ME) {
+        receipts = receipts.filter((r) => r.account !== frame.receipt.account).concat(frame.receipt);
+        await store.saveConversation({ conversation, receipts });
+        updateTicks();
       }
       break;
     case 'consultation':
@@ -53,9 +119,11 @@ function handle(frame) {
       }
       break;
     case 'error':
-      showError(frame.message);
-      if (frame.clientId && pending.has(frame.clientId)) {
-        fail(frame.clientId, frame.message);
+      if (frame.clientId) {
+        await outbox.refused(frame.clientId, frame.code, frame.message);
+      }
+      if (frame.code !== 'too-soon') {
+        showError(frame.message);
       }
       break;
     default:
@@ -67,53 +135,75 @@ function show(message) {
   if (shown.has(message.seq)) {
     return;
   }
-  const element = bubble(message.senderId === me, message.senderName, message.body, message.sentAt);
+  const mine = message.senderId === ME;
+  const element = bubble(mine, message.senderName, message.body, message.sentAt);
   element.dataset.seq = String(message.seq);
-  const waiting = message.senderId === me ? pending.get(message.clientId) : undefined;
-  if (waiting) {
-    waiting.element.remove();
-    pending.delete(message.clientId);
+  if (mine) {
+    element.dataset.clientId = message.clientId;
+    list.querySelector(`.msg.outbox[data-client-id="${message.clientId}"]`)?.remove();
   }
-  setState(element, message.senderId === me ? 'sent' : null);
-  insertInOrder(element, message.seq);
+  const later = [...list.querySelectorAll('.msg[data-seq]')].find((m) => Number(m.dataset.seq) > message.seq);
+  list.insertBefore(element, later || list.querySelector('.msg.outbox') || null);
   shown.set(message.seq, element);
-  lastSeq = Math.max(lastSeq, message.seq);
+  newest = Math.max(newest, message.seq);
+  while (shown.has(contiguous + 1)) {
+    contiguous += 1;
+  }
   empty.hidden = true;
-}
-
-function insertInOrder(element, seq) {
-  const later = [...list.querySelectorAll('.msg[data-seq]')].find((m) => Number(m.dataset.seq) > seq);
-  const firstPending = list.querySelector('.msg.pending, .msg.failed');
-  list.insertBefore(element, later || firstPending || null);
   if (!later) {
     list.scrollTop = list.scrollHeight;
   }
 }
 
-function settle(clientId, seq) {
-  const item = pending.get(clientId);
-  if (item && !shown.has(seq)) {
-    // The ack came before the message frame: the stored message is ours, numbered seq.
-    item.element.dataset.seq = String(seq);
-    item.element.classList.remove('pending');
-    setState(item.element, 'sent');
-    item.element.remove();
-    insertInOrder(item.element, seq);
-    shown.set(seq, item.element);
-    lastSeq = Math.max(lastSeq, seq);
-  } else if (item) {
-    item.element.remove();
+/** Outbox items of this conversation, below the stored messages, oldest first. */
+async function renderOutbox() {
+  const items = (await outbox.items()).filter((item) => item.conversation === conversation);
+  const present = new Set(items.map((item) => item.clientId));
+  list.querySelectorAll('.msg.outbox').forEach((element) => {
+    if (!present.has(element.dataset.clientId)) {
+      element.remove();
+    }
+  });
+  const storedIds = new Set([...shown.values()].map((e) => e.dataset.clientId).filter(Boolean));
+  for (const item of items) {
+    if (storedIds.has(item.clientId)) {
+      continue;
+    }
+    let element = list.querySelector(`.msg.outbox[data-client-id="${item.clientId}"]`);
+    if (!element) {
+      element = bubble(true, '', item.body, new Date(item.createdAt).toISOString());
+      element.classList.add('outbox');
+      element.dataset.clientId = item.clientId;
+      list.appendChild(element);
+      list.scrollTop = list.scrollHeight;
+      empty.hidden = true;
+    }
+    element.classList.toggle('failed', item.state === 'failed');
+    setState(element, item.state, item.error);
   }
-  pending.delete(clientId);
 }
 
-function fail(clientId, reason) {
-  const item = pending.get(clientId);
-  pending.delete(clientId);
-  item.element.classList.remove('pending');
-  item.element.classList.add('failed');
-  setState(item.element, 'failed', reason);
+function updateTicks() {
+  const delivered = Math.max(0, ...receipts.map((r) => r.delivered));
+  const read = Math.max(0, ...receipts.map((r) => r.read));
+  shown.forEach((element, seq) => {
+    if (element.classList.contains('mine')) {
+      setState(element, seq <= read ? 'read' : seq <= delivered ? 'delivered' : 'sent');
+    }
+  });
 }
+
+/** Tells the others how far this person has received and read; reading needs the page in view. */
+function sendReceipts() {
+  const delivered = contiguous;
+  const read = document.visibilityState === 'visible' ? contiguous : receiptSent.read;
+  if (delivered > receiptSent.delivered || read > receiptSent.read) {
+    if (connection.send({ type: 'receipt', conversation, delivered, read })) {
+      receiptSent = { delivered, read };
+    }
+  }
+}
+document.addEventListener('visibilitychange', sendReceipts);
 
 function bubble(mine, name, body, sentAt) {
   const element = document.createElement('article');
@@ -137,19 +227,32 @@ function bubble(mine, name, body, sentAt) {
   return element;
 }
 
-const STATES = { pending: 'Sending…', sent: 'Sent ✓', failed: 'Not sent' };
 
 function setState(element, state, reason) {
   const label = element.querySelector('.msg-state');
-  label.textContent = state ? STATES[state] : '';
+  if (element.dataset.state === state && label.dataset.reason === (reason || '')) {
+    return;
+  }
+  element.dataset.state = state;
+  label.dataset.reason = reason || '';
+  label.textContent = STATES[state] || '';
   label.title = reason || '';
+  if (state === 'failed') {
+    label.append(' · ', action('Retry', () => outbox.retry(element.dataset.clientId)));
+    label.append(' · ', action('Cancel', () => outbox.cancel(element.dataset.clientId)));
+  }
 }
 
-function transmit(clientId, body) {
-  connection.send({ type: 'send', conversation, clientId, body });
+function action(label, run) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link-button';
+  button.textContent = label;
+  button.addEventListener('click', run);
+  return button;
 }
 
-function submit() {
+async function submit() {
   const body = input.value;
   if (!body.trim()) {
     return;
@@ -158,18 +261,10 @@ function submit() {
     showError(`A message can have at most ${maxLength} characters.`);
     return;
   }
-  const clientId = crypto.randomUUID();
-  const element = bubble(true, '', body, null);
-  element.classList.add('pending');
-  setState(element, 'pending');
-  list.appendChild(element);
-  list.scrollTop = list.scrollHeight;
-  empty.hidden = true;
-  pending.set(clientId, { body, element });
-  transmit(clientId, body); // if the socket is down, onReady resends it
   input.value = '';
   autoGrow();
   hideError();
+  await outbox.add(conversation, body);
 }
 
 function showError(message) {
@@ -186,7 +281,7 @@ function updateHeader(consultation) {
   const labels = { REQUESTED: 'Waiting', ACTIVE: 'In progress', CLOSED: 'Closed' };
   status.textContent = labels[consultation.status] || consultation.status;
   status.className = `badge badge-${consultation.status.toLowerCase()}`;
-  if (consultation.staffName && consultation.patientId === me) {
+  if (consultation.staffName && consultation.patientId === ME) {
     document.getElementById('chat-counterpart').textContent = consultation.staffName;
   }
 }

@@ -1,19 +1,27 @@
-// One live connection to the chat socket: reconnects with backoff and jitter, tells the page when it is
-// ready (registered on the server, so catching up cannot miss anything) and shows its state in the top bar.
+// The live connection of a page: a socket when it can, HTTP polling when it cannot (or when the clinic
+// forces polling), nothing while the browser is offline. It says when it is ready (registered on the
+// server, so catching up now cannot miss anything) and shows its state in the top bar.
 
-const CONTEXT = document.body.dataset.context || '';
+const body = document.body.dataset;
+export const CONTEXT = body.context || '';
+export const ME = Number(body.me) || 0;
+const POLL_MS = Math.max(2, Number(body.pollInterval) || 10) * 1000;
+const FORCE_POLLING = body.forcePolling === 'true';
 const HEARTBEAT_MS = 25000;
 const MAX_BACKOFF_MS = 30000;
+const SOCKET_FAILURES_BEFORE_POLLING = 2;
 
 export class Connection {
-  constructor({ onReady = () => {}, onFrame = () => {} } = {}) {
+  constructor({ onReady = () => {}, onFrame = () => {}, onPoll = () => {} } = {}) {
     this.onReady = onReady;
     this.onFrame = onFrame;
+    this.onPoll = onPoll;
+    this.mode = 'idle'; // socket | polling | offline
     this.socket = null;
-    this.attempt = 0;
-    this.heartbeat = null;
+    this.failures = 0;
     this.stopped = false;
-    window.addEventListener('online', () => this.connectSoon(0));
+    window.addEventListener('online', () => this.connect());
+    window.addEventListener('offline', () => this.goOffline());
     window.addEventListener('pagehide', () => this.stop());
   }
 
@@ -24,27 +32,61 @@ export class Connection {
 
   stop() {
     this.stopped = true;
-    clearInterval(this.heartbeat);
+    this.clearTimers();
     if (this.socket) {
       this.socket.close(1000, 'Page closed');
     }
   }
 
-  /** Sends a frame if the socket is ready; returns whether it went out. */
+  get ready() {
+    return this.mode === 'polling' || (this.mode === 'socket' && this.socketReady);
+  }
+
+  /** Sends a frame over whatever carries frames now; returns whether it went out. */
   send(frame) {
-    if (this.socket && this.socket.readyState === WebSocket.OPEN && this.ready) {
+    if (this.mode === 'socket' && this.socketReady && this.socket.readyState === WebSocket.OPEN) {
       this.socket.send(JSON.stringify(frame));
       return true;
     }
+    if (this.mode === 'polling') {
+      this.post([frame]);
+      return true;
+    }
     return false;
+  }
+
+  /** In polling mode, asks for what is new in a conversation after a sequence number. */
+  async poll(conversation, after) {
+    await this.exchange(
+      `${CONTEXT}/api/conversations/${conversation}/frames?after=${after}`,
+      { method: 'GET' },
+    );
   }
 
   connect() {
     if (this.stopped) {
       return;
     }
-    this.ready = false;
-    showState(this.attempt === 0 ? 'connecting' : 'reconnecting');
+    this.clearTimers();
+    if (navigator.onLine === false) {
+      this.goOffline();
+      return;
+    }
+    if (FORCE_POLLING) {
+      this.startPolling();
+      return;
+    }
+    this.openSocket();
+  }
+
+  openSocket() {
+    if (this.socket && this.socket.readyState <= WebSocket.OPEN) {
+      return;
+    }
+    this.socketReady = false;
+    if (this.mode !== 'polling') {
+      showState(this.failures === 0 ? 'connecting' : 'reconnecting');
+    }
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     const socket = new WebSocket(`${scheme}://${location.host}${CONTEXT}/ws/chat`);
     this.socket = socket;
@@ -54,23 +96,31 @@ export class Connection {
     });
     socket.addEventListener('message', (event) => this.receive(event.data));
     socket.addEventListener('close', (event) => {
+      if (this.socket !== socket) {
+        return;
+      }
+      this.socket = null;
+      this.socketReady = false;
       clearInterval(this.heartbeat);
-      this.ready = false;
-      if (this.stopped) {
+      if (this.stopped || this.mode === 'offline') {
         return;
       }
       if (!opened || event.code === 1008) {
-        // The handshake was refused or the login ended: if the session is gone, show the login page.
         checkStillLoggedIn();
       }
-      this.connectSoon(backoff(++this.attempt));
+      this.failures += 1;
+      if (this.mode === 'socket') {
+        this.mode = 'idle';
+      }
+      if (!opened && this.failures >= SOCKET_FAILURES_BEFORE_POLLING && this.mode !== 'polling') {
+        this.startPolling();
+      }
+      // Keep trying the socket, with growing, jittered pauses; polling carries on meanwhile.
+      this.retry = setTimeout(() => this.openSocket(), backoff(this.failures));
+      if (this.mode !== 'polling') {
+        showState('reconnecting');
+      }
     });
-  }
-
-  connectSoon(delay) {
-    clearTimeout(this.retry);
-    showState(navigator.onLine === false ? 'offline' : 'reconnecting');
-    this.retry = setTimeout(() => this.connect(), delay);
   }
 
   receive(data) {
@@ -81,15 +131,78 @@ export class Connection {
       return;
     }
     if (frame.type === 'ready') {
-      this.ready = true;
-      this.attempt = 0;
-      this.me = frame.me;
+      this.failures = 0;
+      this.socketReady = true;
+      this.stopPolling();
+      this.mode = 'socket';
       showState('connected');
       clearInterval(this.heartbeat);
       this.heartbeat = setInterval(() => this.send({ type: 'ping' }), HEARTBEAT_MS);
-      this.onReady(frame);
+      this.onReady();
     } else if (frame.type !== 'pong') {
       this.onFrame(frame);
+    }
+  }
+
+  startPolling() {
+    if (this.mode === 'polling') {
+      return;
+    }
+    this.mode = 'polling';
+    showState('polling');
+    this.onReady();
+    this.onPoll();
+    this.pollTimer = setInterval(() => this.onPoll(), POLL_MS);
+  }
+
+  stopPolling() {
+    clearInterval(this.pollTimer);
+    if (this.mode === 'polling') {
+      this.mode = 'idle';
+    }
+  }
+
+  goOffline() {
+    this.clearTimers();
+    this.mode = 'offline';
+    this.socketReady = false;
+    if (this.socket) {
+      const socket = this.socket;
+      this.socket = null;
+      socket.close(1000, 'Offline');
+    }
+    showState('offline');
+  }
+
+  clearTimers() {
+    clearTimeout(this.retry);
+    clearInterval(this.heartbeat);
+    clearInterval(this.pollTimer);
+  }
+
+  async post(frames) {
+    await this.exchange(`${CONTEXT}/api/frames`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(frames),
+    });
+  }
+
+  async exchange(url, options) {
+    let response;
+    try {
+      response = await fetch(url, { ...options, cache: 'no-store', credentials: 'same-origin' });
+    } catch (e) {
+      return; // the network failed; the next poll or reconnect tries again
+    }
+    if (response.redirected && response.url.includes('/login.xhtml')) {
+      sessionEnded();
+      return;
+    }
+    const type = response.headers.get('Content-Type') || '';
+    if (type.includes('application/json')) {
+      const frames = await response.json();
+      frames.forEach((frame) => this.onFrame(frame));
     }
   }
 }
@@ -103,11 +216,16 @@ async function checkStillLoggedIn() {
   try {
     const response = await fetch(`${CONTEXT}/index.xhtml`, { cache: 'no-store' });
     if (response.url.includes('/login.xhtml')) {
-      location.assign(`${CONTEXT}/login.xhtml`);
+      sessionEnded();
     }
   } catch (e) {
-    // Offline: the next attempt will tell.
+    // Offline: the next attempt tells.
   }
+}
+
+/** Automatic logoff: the login page wipes what the browser kept, then asks to log in again. */
+function sessionEnded() {
+  location.assign(`${CONTEXT}/login.xhtml?expired=true`);
 }
 
 const LABELS = {
@@ -115,6 +233,7 @@ const LABELS = {
   connected: 'Live',
   reconnecting: 'Reconnecting…',
   offline: 'Offline',
+  polling: 'Live (polling)',
 };
 
 function showState(state) {

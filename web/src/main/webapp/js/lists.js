@@ -1,6 +1,8 @@
-// Live lists: the staff queue and a patient's consultations reload themselves when the socket says that
-// something changed, and after every reconnect, so nothing that happened while offline is missed.
-import { Connection, localizeTimes } from './connection.js';
+// Live lists: the staff queue and a patient's consultations reload themselves when the server says
+// something changed, after every reconnect (nothing that happened meanwhile is missed), and at every
+// poll when the browser has no socket.
+import { Connection, ME, localizeTimes } from './connection.js';
+import { wipeOthers } from './store.js';
 
 function refresh() {
   if (typeof window.refreshQueue === 'function') {
@@ -24,8 +26,10 @@ new Connection({
       refresh();
     }
   },
+  onPoll: refresh,
 }).start();
 
+wipeOthers(ME);
 localizeTimes();
 showWaitingCount();
 

@@ -7,15 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One headless Chromium, as one person at one screen, saving screenshots for people to look at. */
@@ -32,6 +37,7 @@ final class Browser implements AutoCloseable {
     this.name = name;
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("it.chrome.binary", "/usr/bin/chromium"));
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     try {
       options.addArguments(
           "--headless=new",
@@ -76,8 +82,19 @@ final class Browser implements AutoCloseable {
     find(css).click();
   }
 
+  /** Waits for the condition; on failure leaves a screenshot and the page's console behind. */
   <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).ignoring(RuntimeException.class).until(condition);
+    try {
+      return new WebDriverWait(driver, WAIT).ignoring(RuntimeException.class).until(condition);
+    } catch (TimeoutException e) {
+      screenshot("failure-" + System.currentTimeMillis());
+      String console =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::toString)
+              .collect(Collectors.joining("\n"));
+      throw new TimeoutException(
+          e.getMessage() + "\nBrowser console of " + name + ":\n" + console, e);
+    }
   }
 
   void waitForText(String css, String text) {

@@ -67,7 +67,8 @@ class ConsultationBrowserIT {
       staff.type("#composer-input", "Have you changed soap or detergent recently?");
       staff.click("#composer-send");
       patient.waitForText("#chat-messages", "changed soap or detergent");
-      patient.waitForText(".msg.mine .msg-state", "Sent");
+      // The specialist has the conversation open, so the patient sees it read.
+      patient.waitForText(".msg.mine .msg-state", "Read");
       patient.screenshot("07-chat");
       staff.screenshot("07-chat");
 

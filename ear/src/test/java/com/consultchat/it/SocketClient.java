@@ -23,6 +23,7 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
   final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
   private WebSocket socket;
+  long me;
 
   static SocketClient open(WebClient client) {
     return open(client, TestServer.ORIGIN);
@@ -39,7 +40,7 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
             .connectTimeout(WAIT)
             .buildAsync(URI.create(TestServer.SOCKET_URL), listener)
             .join();
-    listener.next("ready");
+    listener.me = listener.next("ready").getJsonNumber("me").longValue();
     return listener;
   }
 
@@ -74,6 +75,16 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
     socket.sendText(text, true).join();
   }
 
+  /** Sends unless the connection is gone; returns whether the frame went out. */
+  boolean trySend(long conversation, String clientId, String body) {
+    try {
+      send(conversation, clientId, body);
+      return true;
+    } catch (RuntimeException connectionGone) {
+      return false;
+    }
+  }
+
   void sendFrame(Map<String, Object> frame) {
     sendFrame(Json.createObjectBuilder(frame).build().toString());
   }
@@ -98,6 +109,40 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
     }
   }
 
+  /** The next frame of the type, or null once the connection has closed and nothing is left. */
+  JsonObject nextUnlessClosed(String type) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    try {
+      while (System.nanoTime() < deadline) {
+        JsonObject frame = frames.poll(100, TimeUnit.MILLISECONDS);
+        if (frame == null && closed.isDone()) {
+          return null;
+        }
+        if (frame != null && type.equals(frame.getString("type"))) {
+          return frame;
+        }
+      }
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The next frame, whatever its type; fails after {@link #WAIT}. */
+  JsonObject nextAny() {
+    try {
+      JsonObject frame = frames.poll(WAIT.toNanos(), TimeUnit.NANOSECONDS);
+      if (frame == null) {
+        throw new AssertionError("No frame within " + WAIT);
+      }
+      return frame;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** Nothing of the given type arrives within the period. */
   boolean quietFor(String type, Duration period) throws InterruptedException {
     long deadline = System.nanoTime() + period.toNanos();
@@ -108,6 +153,15 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
       }
     }
     return true;
+  }
+
+  /** Drops the connection without a closing handshake, as a network failure would. */
+  void abort() {
+    socket.abort();
+  }
+
+  boolean isOpen() {
+    return !socket.isOutputClosed() && !closed.isDone();
   }
 
   int awaitClose() {
@@ -138,8 +192,8 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
   @Override
   public void close() {
-    if (!socket.isOutputClosed()) {
-      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    if (!socket.isOutputClosed() && !closed.isDone()) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(e -> null).join();
     }
   }
 }

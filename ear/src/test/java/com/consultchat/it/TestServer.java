@@ -7,6 +7,7 @@ final class TestServer {
   static final String ORIGIN = BASE_URL.replaceAll("^(https?://[^/]+).*$", "$1");
   static final String SOCKET_URL = BASE_URL.replaceFirst("^http", "ws") + "/ws/chat";
   static final String ADMIN_PASSWORD = property("it.admin.password", "integration-secret-42");
+  static final int MANAGEMENT_PORT = Integer.parseInt(property("it.management.port", "10090"));
   static final String DB_URL =
       property("it.db.url", "jdbc:postgresql://127.0.0.1:5432/consultchat_test");
   static final String DB_USER = property("it.db.user", "postgres");

@@ -146,6 +146,18 @@ final class WebClient {
     return Long.parseLong(matcher.group(1));
   }
 
+  /** The polling transport: frames posted as a JSON array, answered with the server's frames. */
+  HttpResponse<String> postFrames(String json, String origin) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + "/api/frames"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (origin != null) {
+      request.header("Origin", origin);
+    }
+    return send(request.build());
+  }
+
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + path)).GET().build());
   }

@@ -3,6 +3,7 @@ package com.consultchat.messaging.boundary;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.control.Membership;
+import com.consultchat.messaging.control.ReceiptLog;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.messaging.entity.Message;
 import com.consultchat.platform.boundary.Notification;
@@ -36,6 +37,7 @@ public class Conversations {
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject Membership membership;
+  @Inject ReceiptLog receipts;
   @Inject Settings settings;
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
@@ -73,6 +75,16 @@ public class Conversations {
             message.createdAt());
     notifications.fire(new MessagePosted(posted, membership.members(conversationId)));
     return new Posted(posted, false);
+  }
+
+  /**
+   * What the caller missed after {@code afterSeq}: messages oldest first, at most {@link #PAGE},
+   * and where everyone's receipts stand.
+   */
+  public CatchUp catchUp(Caller caller, long conversationId, long afterSeq) {
+    List<ChatMessage> messages = history(caller, conversationId, afterSeq);
+    return new CatchUp(
+        conversationId, messages, receipts.of(conversationId), messages.size() < PAGE);
   }
 
   /** Messages with a seq above {@code afterSeq}, oldest first, at most {@link #PAGE}. */

@@ -15,6 +15,9 @@ import java.util.Properties;
 @ApplicationScoped
 public class Settings {
 
+  /** No client may poll more often than this, whatever it asks for. */
+  public static final int POLL_FLOOR_SECONDS = 2;
+
   private final Properties properties;
   private final Map<String, String> environment;
 
@@ -51,6 +54,16 @@ public class Settings {
 
   public int messageMaxLength() {
     return integer("consultchat.message.max.length", 4000, 1, 100_000);
+  }
+
+  /** How often browsers without a socket ask for news; a busy clinic may choose 2 seconds. */
+  public int pollIntervalSeconds() {
+    return integer("consultchat.poll.interval.seconds", 10, POLL_FLOOR_SECONDS, 300);
+  }
+
+  /** Browsers use polling even where a socket would work (for networks that break sockets). */
+  public boolean forcePolling() {
+    return text("consultchat.force.polling").map(Boolean::parseBoolean).orElse(false);
   }
 
   public boolean demo() {

@@ -17,6 +17,8 @@ class SettingsTest {
     assertThat(settings.adminUsername()).isEqualTo("admin");
     assertThat(settings.adminPassword()).isEmpty();
     assertThat(settings.demo()).isFalse();
+    assertThat(settings.pollIntervalSeconds()).isEqualTo(10);
+    assertThat(settings.forcePolling()).isFalse();
     assertThat(settings.allowedOrigins())
         .containsExactly("http://localhost:8080", "http://127.0.0.1:8080");
   }
@@ -56,5 +58,13 @@ class SettingsTest {
 
     assertThatThrownBy(settings::messageMaxLength)
         .hasMessageContaining("consultchat.message.max.length must be a number");
+  }
+
+  @Test
+  void pollingFasterThanTheFloorIsRefusedAtStart() {
+    Settings settings =
+        new Settings(new Properties(), Map.of("CONSULTCHAT_POLL_INTERVAL_SECONDS", "1"));
+
+    assertThatThrownBy(settings::pollIntervalSeconds).hasMessageContaining("between 2 and 300");
   }
 }

@@ -11,4 +11,6 @@ public class ClientFrame {
   public String clientId;
   public String body;
   public Long after;
+  public Long delivered;
+  public Long read;
 }

@@ -39,11 +39,31 @@ public sealed interface ServerFrame {
     }
   }
 
-  /** Messages after the seq the client asked from; {@code complete} when nothing more is stored. */
-  record History(String type, long conversation, List<ChatMessage> messages, boolean complete)
+  /**
+   * Messages after the seq the client asked from, and where every member's receipts stand; {@code
+   * complete} when nothing more is stored.
+   */
+  record History(
+      String type,
+      long conversation,
+      List<ChatMessage> messages,
+      List<ReceiptState> receipts,
+      boolean complete)
       implements ServerFrame {
-    public History(long conversation, List<ChatMessage> messages, boolean complete) {
-      this("history", conversation, messages, complete);
+    public History(CatchUp catchUp) {
+      this(
+          "history",
+          catchUp.conversation(),
+          catchUp.messages(),
+          catchUp.receipts(),
+          catchUp.complete());
+    }
+  }
+
+  /** A member received or read further. */
+  record Receipt(String type, long conversation, ReceiptState receipt) implements ServerFrame {
+    public Receipt(long conversation, ReceiptState receipt) {
+      this("receipt", conversation, receipt);
     }
   }
 

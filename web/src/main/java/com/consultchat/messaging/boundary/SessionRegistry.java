@@ -83,6 +83,9 @@ public class SessionRegistry implements NotificationSink {
   public void deliver(Notification notification) {
     if (notification instanceof MessagePosted posted) {
       toAccounts(posted.recipients(), new ServerFrame.Message(posted.message()));
+    } else if (notification instanceof ReceiptChanged changed) {
+      toAccounts(
+          changed.recipients(), new ServerFrame.Receipt(changed.conversation(), changed.receipt()));
     } else if (notification instanceof ConsultationChanged changed) {
       toAccounts(changed.recipients(), new ServerFrame.Consultation(changed.consultation()));
     } else if (notification instanceof QueueChanged) {

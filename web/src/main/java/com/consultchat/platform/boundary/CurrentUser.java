@@ -36,6 +36,10 @@ public class CurrentUser {
     return find().isPresent();
   }
 
+  public long getId() {
+    return find().map(Caller::id).orElse(0L);
+  }
+
   public String getDisplayName() {
     return find().map(Caller::displayName).orElse("");
   }

@@ -1,0 +1,191 @@
+package com.consultchat.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark run: a WildFly of its own with ConsultChat and database consultchat_bench, client
+ * JVMs, the chosen scenarios, then the same against a bare Undertow endpoint; the report goes to
+ * bench/target/bench. Everything started is stopped at the end, also on failure or Ctrl-C.
+ */
+public final class Bench {
+
+  private final Options options;
+  private final Path module;
+  private final Path output;
+  private final Report report;
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final List<Map<String, Object>> integrity = new ArrayList<>();
+
+  private Bench(Options options, Path module) {
+    this.options = options;
+    this.module = module;
+    this.output = module.resolve("target/bench");
+    this.report = new Report(output);
+  }
+
+  public static void main(String[] args) throws Exception {
+    Bench bench = new Bench(Options.parse(args), Path.of(System.getProperty("bench.module", "bench")));
+    Runtime.getRuntime().addShutdownHook(new Thread(bench::stopAll));
+    try {
+      bench.run();
+    } finally {
+      bench.stopAll();
+    }
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    Files.createDirectories(output);
+    try (var old = Files.list(output)) {
+      for (Path file : old.toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+    long began = System.nanoTime();
+    report.run.put("started", Instant.now().toString());
+    report.run.putAll(Machine.describe());
+    report.run.put("scenarios", options.scenarios);
+    report.run.put("options", options.values);
+    Targets targets = new Targets(report);
+    Sections sections = new Sections(report);
+    Map<String, Object> hold = null;
+    Map<String, Object> oneToOne = null;
+    Map<String, Object> room = null;
+    boolean consultchat =
+        options.scenarios.stream().anyMatch(s -> !s.equals("baseline"));
+    if (consultchat) {
+      Harness h = consultChat();
+      if (options.runs("hold")) {
+        hold = scenario("hold", new HoldScenario(h).run());
+      }
+      if (options.runs("one-to-one")) {
+        oneToOne = scenario("one-to-one", new OneToOneScenario(h).run());
+        integrity.addAll(steps(oneToOne));
+      }
+      if (options.runs("room")) {
+        room = scenario("room", new RoomScenario(h).run());
+        integrity.addAll(rooms(room));
+      }
+      if (options.runs("polling")) {
+        scenario("polling", PollingScenario.run(h));
+      }
+      stopAll();
+    }
+    Map<String, Object> bareHold = null;
+    Map<String, Object> bareOneToOne = null;
+    Map<String, Object> bareRoom = null;
+    if (options.runs("baseline")) {
+      Harness h = bare();
+      bareHold = scenario("baseline-hold", new HoldScenario(h).run());
+      bareOneToOne = scenario("baseline-one-to-one", new OneToOneScenario(h).run());
+      bareRoom = scenario("baseline-room", new RoomScenario(h).run());
+      stopAll();
+    }
+    targets.hold(hold);
+    targets.oneToOne(oneToOne);
+    targets.rooms(room);
+    targets.fanoutRatio(room, bareRoom);
+    if (!integrity.isEmpty()) {
+      targets.integrity(integrity);
+    }
+    sections.hold(hold, bareHold);
+    if (oneToOne != null || bareOneToOne != null) {
+      sections.oneToOne(oneToOne, bareOneToOne);
+    }
+    if (room != null || bareRoom != null) {
+      sections.rooms(room, bareRoom);
+    }
+    report.run.put("minutes", Math.round((System.nanoTime() - began) / 6e9) / 10.0);
+    String summary = report.write();
+    System.out.println(summary);
+    System.out.println("Report: " + output.resolve("summary.md") + " and " + output.resolve("results.json"));
+  }
+
+  private Harness consultChat() throws Exception {
+    log("Recreating database consultchat_bench and starting WildFly at port offset 300...");
+    BenchDatabase.recreate();
+    Path home = module.resolve("target/wildfly-39.0.1.Final");
+    WildFly server =
+        WildFly.start(home, Path.of(options.text("ear")), options.text("server.jvm"),
+            output.resolve("wildfly-console.log"));
+    started.push(server);
+    log("ConsultChat is deployed; seeding " + options.accounts() + " people and conversations...");
+    BenchDatabase.seedAccounts(options.accounts(), options.integer("kdf.logins"));
+    BenchDatabase.seedPairs(options.pairConversations());
+    List<Integer> rooms = new ArrayList<>(options.integers("rooms"));
+    rooms.add(options.integer("fanout.members"));
+    BenchDatabase.seedRooms(rooms);
+    Harness h = new Harness(options, report, output, agents());
+    h.target(new Harness.Target("ConsultChat", server.pid(), false),
+        "wildfly " + WildFly.applicationUrl() + " " + WildFly.socketUrl() + " " + WildFly.origin());
+    return h;
+  }
+
+  private Harness bare() throws IOException {
+    int port = options.integer("bare.port");
+    log("Starting the bare Undertow baseline on port " + port + "...");
+    AgentProcess server =
+        AgentProcess.start("bare-undertow", options.text("server.jvm"), output.resolve("bare-undertow.log"),
+            BareServer.class.getName(), Integer.toString(port), "4", "32");
+    started.push(server);
+    server.readLine(60);
+    Harness h = new Harness(options, report, output, agents());
+    h.target(new Harness.Target("bare Undertow", server.pid(), true),
+        "bare - ws://127.0.0.1:" + port + "/bench/chat -");
+    return h;
+  }
+
+  private List<AgentProcess> agents() throws IOException {
+    int count = options.integer("agents");
+    List<AgentProcess> agents = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      AgentProcess agent =
+          AgentProcess.start("client-" + i, options.text("agent.jvm"), output.resolve("client-" + i + ".log"),
+              Agent.class.getName(), Long.toString(BenchDatabase.ACCOUNT_BASE), Integer.toString(i),
+              Integer.toString(count));
+      started.push(agent);
+      agents.add(agent);
+    }
+    return agents;
+  }
+
+  private Map<String, Object> scenario(String name, Map<String, Object> result) {
+    log("Finished " + name + ".");
+    report.scenario(name, result);
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> steps(Map<String, Object> oneToOne) {
+    return (List<Map<String, Object>>) oneToOne.get("steps");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> rooms(Map<String, Object> room) {
+    List<Map<String, Object>> all = new ArrayList<>((List<Map<String, Object>>) room.get("rooms"));
+    all.add((Map<String, Object>) room.get("fanout"));
+    return all;
+  }
+
+  private synchronized void stopAll() {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        log("Could not stop cleanly: " + e);
+      }
+    }
+  }
+
+  static void log(String line) {
+    System.out.println("[bench] " + line);
+  }
+}

@@ -1,0 +1,100 @@
+package com.consultchat.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * What a scenario works with: the options, the report, the client JVMs, and the server under test
+ * (ConsultChat on WildFly, or the bare Undertow baseline).
+ */
+final class Harness {
+
+  final Options options;
+  final Report report;
+  final Path output;
+  final List<AgentProcess> agents;
+  private Target target;
+
+  record Target(String name, long pid, boolean bare) {}
+
+  Harness(Options options, Report report, Path output, List<AgentProcess> agents) {
+    this.options = options;
+    this.report = report;
+    this.output = output;
+    this.agents = agents;
+  }
+
+  void target(Target target, String agentTarget) {
+    this.target = target;
+    all("target " + agentTarget, 30);
+  }
+
+  Target target() {
+    return target;
+  }
+
+  /** Runs the command on every client JVM at once and returns their answers. */
+  List<Reply> all(String command, long timeoutSeconds) {
+    List<CompletableFuture<Reply>> answers = new ArrayList<>();
+    for (AgentProcess agent : agents) {
+      answers.add(CompletableFuture.supplyAsync(() -> agent.call(command, timeoutSeconds)));
+    }
+    return answers.stream().map(CompletableFuture::join).toList();
+  }
+
+  Reply first(String command, long timeoutSeconds) {
+    return agents.get(0).call(command, timeoutSeconds);
+  }
+
+  List<Long> clientPids() {
+    return agents.stream().map(AgentProcess::pid).toList();
+  }
+
+  CpuMeter cpu() {
+    return new CpuMeter(target.pid(), clientPids());
+  }
+
+  /** Logs in benchmark people {@code 0..count-1} who have no session yet; returns the answers. */
+  List<Reply> logIn(int count) {
+    int concurrency = options.integer("login.concurrency");
+    return all("login bench 0 " + count + " " + concurrency, 1800);
+  }
+
+  /**
+   * Runs the work under a JFR recording of the server when this is ConsultChat and profiling is on;
+   * the summary goes into {@code into} under "profile".
+   */
+  <T> T profiled(String name, Map<String, Object> into, Supplier<T> work) {
+    boolean record = !target.bare() && Boolean.parseBoolean(options.text("jfr"));
+    if (record) {
+      Probe.jfrStart(target.pid(), name);
+    }
+    try {
+      return work.get();
+    } finally {
+      if (record) {
+        Path file = output.resolve(name + ".jfr");
+        Probe.jfrStop(target.pid(), name, file);
+        into.put("profile", JfrSummary.of(file));
+      }
+    }
+  }
+
+  static long sum(List<Reply> replies, String key) {
+    return replies.stream().mapToLong(r -> r.number(key)).sum();
+  }
+
+  static long max(List<Reply> replies, String key) {
+    return replies.stream().mapToLong(r -> r.number(key)).max().orElse(0);
+  }
+
+  static Histogram merged(List<Reply> replies, String key) {
+    Histogram all = new Histogram();
+    replies.forEach(r -> all.add(r.histogram(key)));
+    return all;
+  }
+}

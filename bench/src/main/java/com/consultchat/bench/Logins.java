@@ -1,0 +1,111 @@
+package com.consultchat.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Logs people in the way a browser does: loads the Faces login page, posts the form with its view
+ * state, and keeps the session cookie the server issues after authentication. Redirects are not
+ * followed: the 302 to the home page is the proof of success, and rendering that page is not part
+ * of logging in.
+ */
+final class Logins {
+
+  static final String PASSWORD = "bench password 2024";
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  final Map<String, String> sessions = new ConcurrentHashMap<>();
+  final Histogram latency = new Histogram();
+  private final HttpClient http;
+  private final URI page;
+
+  Logins(HttpClient http, String applicationUrl) {
+    this.http = http;
+    this.page = URI.create(applicationUrl + "/login.xhtml");
+  }
+
+  static String username(String prefix, int index) {
+    return String.format("%s-%05d", prefix, index);
+  }
+
+  /** Completes with whether the person is now logged in; the cookie is kept under the username. */
+  CompletableFuture<Boolean> login(String username) {
+    long start = System.nanoTime();
+    return http.sendAsync(get(), HttpResponse.BodyHandlers.ofString())
+        .thenCompose(
+            form -> {
+              Optional<String> cookie = sessionCookie(form);
+              Matcher viewState = VIEW_STATE.matcher(form.body());
+              if (cookie.isEmpty() || !viewState.find()) {
+                return CompletableFuture.completedFuture(false);
+              }
+              return http.sendAsync(
+                      post(cookie.get(), username, viewState.group(1)),
+                      HttpResponse.BodyHandlers.discarding())
+                  .thenApply(answer -> loggedIn(username, answer));
+            })
+        .whenComplete(
+            (ok, failure) -> {
+              if (Boolean.TRUE.equals(ok)) {
+                latency.record((System.nanoTime() - start) / 1000);
+              }
+            })
+        .exceptionally(failure -> false);
+  }
+
+  private boolean loggedIn(String username, HttpResponse<Void> answer) {
+    Optional<String> location = answer.headers().firstValue("location");
+    Optional<String> cookie = sessionCookie(answer);
+    if (answer.statusCode() != 302
+        || location.isEmpty()
+        || location.get().contains("login")
+        || cookie.isEmpty()) {
+      return false;
+    }
+    sessions.put(username, cookie.get());
+    return true;
+  }
+
+  private HttpRequest get() {
+    return HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(60)).GET().build();
+  }
+
+  private HttpRequest post(String cookie, String username, String viewState) {
+    String form =
+        "login=login&login%3Ausername="
+            + encode(username)
+            + "&login%3Apassword="
+            + encode(PASSWORD)
+            + "&login%3Asubmit=&jakarta.faces.ViewState="
+            + encode(viewState);
+    return HttpRequest.newBuilder(page)
+        .timeout(Duration.ofSeconds(60))
+        .header("Cookie", cookie)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form))
+        .build();
+  }
+
+  private static Optional<String> sessionCookie(HttpResponse<?> response) {
+    return response.headers().allValues("set-cookie").stream()
+        .filter(header -> header.startsWith("JSESSIONID="))
+        .map(header -> header.substring(0, header.indexOf(';') < 0 ? header.length() : header.indexOf(';')))
+        .findFirst();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,103 @@
+package com.consultchat.bench;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * K pairs (patient and specialist of one consultation) both send, at a fixed total rate per step,
+ * open loop. Each message must be stored before its ack; the other member must receive it.
+ * Measures offered against delivered, latency from send to the other member, server and database
+ * CPU, and lost, duplicated and reordered messages on every socket.
+ */
+final class OneToOneScenario {
+
+  private final Harness h;
+
+  OneToOneScenario(Harness harness) {
+    this.h = harness;
+  }
+
+  Map<String, Object> run() throws SQLException {
+    int pairs = h.options.integer("pairs");
+    int seconds = h.options.integer("step.seconds");
+    int drain = h.options.integer("drain.seconds");
+    boolean bare = h.target().bare();
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("target", h.target().name());
+    result.put("pairs", pairs);
+    result.put("step_seconds", seconds);
+    if (!bare) {
+      h.logIn(2 * pairs);
+    }
+    List<Reply> opened =
+        h.all("open 0 " + 2 * pairs + " " + h.options.integer("open.concurrency") + " pairs "
+            + BenchDatabase.PAIR_BASE, 600);
+    result.put("sockets", Harness.sum(opened, "opened"));
+    List<Map<String, Object>> steps = new ArrayList<>();
+    long storedBefore = bare ? 0 : stored(pairs);
+    for (int rate : h.options.integers("rates")) {
+      h.all("reset", 30);
+      Map<String, Object> step = new LinkedHashMap<>();
+      step.put("offered_per_second", rate);
+      CpuMeter cpu = h.cpu();
+      double share = rate / (double) h.agents.size();
+      List<Reply> drives =
+          h.profiled(
+              "one-to-one-" + rate,
+              step,
+              () -> h.all("drive " + share + " " + seconds + " " + drain, seconds + 3L * drain + 60));
+      step.put("cpu", cpu.since());
+      List<Reply> checks = h.all("verify -1 -1", 60);
+      long issued = Harness.sum(drives, "issued");
+      long acked = Harness.sum(drives, "acked");
+      step.put("sent", issued);
+      step.put("acked", acked);
+      step.put("refused", Harness.sum(drives, "refused"));
+      step.put("unacknowledged", Harness.sum(drives, "unresolved"));
+      step.put("delivered", Harness.sum(drives, "delivered"));
+      step.put("delivered_per_second_in_window",
+          Math.round(Harness.sum(drives, "deliveredInWindow") / (double) seconds));
+      step.put("latency_to_recipient", Harness.merged(drives, "hist").summary());
+      step.put("latency_to_ack", Harness.merged(drives, "ackhist").summary());
+      step.put("lost", Harness.sum(checks, "missing"));
+      step.put("duplicated", Harness.sum(checks, "duplicates"));
+      step.put("reordered", Harness.sum(checks, "reordered"));
+      step.put("unexpected", Harness.sum(checks, "outside") + Harness.sum(drives, "foreign"));
+      step.put("resent_acks", Harness.sum(drives, "resent"));
+      step.put("problems", drives.stream().map(r -> r.text("problems")).toList());
+      if (!bare) {
+        long storedNow = stored(pairs);
+        step.put("stored_in_database", storedNow - storedBefore);
+        storedBefore = storedNow;
+      }
+      steps.add(step);
+      if (Harness.sum(drives, "deliveredInWindow") < issued / 2) {
+        step.put("note", "saturated: less than half delivered within the step; higher rates skipped");
+        break;
+      }
+    }
+    result.put("steps", steps);
+    h.all("close", 300);
+    return result;
+  }
+
+  private long stored(int pairs) throws SQLException {
+    return BenchDatabase.storedMessages(BenchDatabase.PAIR_BASE, BenchDatabase.PAIR_BASE + pairs - 1);
+  }
+
+  /** A step meets a target rate if everything offered was stored, delivered and p99 ≤ 100 ms. */
+  static boolean meets(Map<String, Object> step) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> latency = (Map<String, Object>) step.get("latency_to_recipient");
+    long sent = (long) step.get("sent");
+    return (long) step.get("acked") == sent
+        && (long) step.get("delivered") == sent
+        && (long) step.get("lost") == 0
+        && (long) step.get("delivered_per_second_in_window")
+            >= 0.98 * (int) step.get("offered_per_second")
+        && (double) latency.get("p99_ms") <= 100;
+  }
+}

@@ -1,0 +1,111 @@
+package com.consultchat.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of a run, from {@code --name=value} arguments; every one has the default of the full
+ * run, and smaller sizes make a quick run. Scenario names are bare arguments ({@code all} if none).
+ */
+final class Options {
+
+  static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+
+  static {
+    DEFAULTS.put("agents", "2");
+    DEFAULTS.put("hold.sockets", "18000");
+    DEFAULTS.put("hold.seconds", "30");
+    DEFAULTS.put("login.concurrency", "8");
+    DEFAULTS.put("open.concurrency", "64");
+    DEFAULTS.put("kdf.logins", "24");
+    DEFAULTS.put("pairs", "500");
+    DEFAULTS.put("rates", "500,1000,2000,3000,5000");
+    DEFAULTS.put("step.seconds", "20");
+    DEFAULTS.put("drain.seconds", "30");
+    DEFAULTS.put("rooms", "5000,10000");
+    DEFAULTS.put("room.messages", "6");
+    DEFAULTS.put("room.interval.ms", "1000");
+    DEFAULTS.put("fanout.members", "1000");
+    DEFAULTS.put("fanout.messages", "200");
+    DEFAULTS.put("fanout.window", "10");
+    DEFAULTS.put("polling.clients", "5000");
+    DEFAULTS.put("polling.interval.ms", "2000");
+    DEFAULTS.put("polling.seconds", "30");
+    DEFAULTS.put("ear", "bench/target/consultchat.ear");
+    DEFAULTS.put("server.jvm", "-Xms2g -Xmx2g -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m");
+    DEFAULTS.put("agent.jvm", "-Xms512m -Xmx2g");
+    DEFAULTS.put("bare.port", "8390");
+    DEFAULTS.put("jfr", "true");
+  }
+
+  static final List<String> SCENARIOS = List.of("hold", "one-to-one", "room", "polling", "baseline");
+
+  final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+  final List<String> scenarios;
+
+  private Options(List<String> scenarios) {
+    this.scenarios = scenarios;
+  }
+
+  static Options parse(String[] args) {
+    List<String> named =
+        Arrays.stream(args).filter(a -> !a.startsWith("--")).flatMap(a -> Arrays.stream(a.split(",")))
+            .filter(a -> !a.isBlank()).toList();
+    Options options = new Options(named.isEmpty() || named.contains("all") ? SCENARIOS : named);
+    for (String scenario : options.scenarios) {
+      if (!SCENARIOS.contains(scenario)) {
+        throw new IllegalArgumentException("Unknown scenario " + scenario + "; use " + SCENARIOS);
+      }
+    }
+    for (String arg : args) {
+      if (arg.startsWith("--")) {
+        int eq = arg.indexOf('=');
+        String name = arg.substring(2, eq < 0 ? arg.length() : eq);
+        if (!DEFAULTS.containsKey(name)) {
+          throw new IllegalArgumentException("Unknown option --" + name + "; known: " + DEFAULTS.keySet());
+        }
+        options.values.put(name, eq < 0 ? "true" : arg.substring(eq + 1));
+      }
+    }
+    return options;
+  }
+
+  boolean runs(String scenario) {
+    return scenarios.contains(scenario);
+  }
+
+  int integer(String name) {
+    return Integer.parseInt(values.get(name));
+  }
+
+  String text(String name) {
+    return values.get(name);
+  }
+
+  List<Integer> integers(String name) {
+    return Arrays.stream(values.get(name).split(",")).map(String::strip).map(Integer::parseInt).toList();
+  }
+
+  /** How many pair conversations to seed: one-to-one's pairs, and one per two polling clients. */
+  int pairConversations() {
+    return Math.max(integer("pairs"), (integer("polling.clients") + 1) / 2);
+  }
+
+  /** How many accounts the chosen scenarios need. */
+  int accounts() {
+    int needed = 2 * integer("pairs");
+    if (runs("polling")) {
+      needed = Math.max(needed, integer("polling.clients"));
+    }
+    needed = Math.max(needed, integer("fanout.members"));
+    for (int room : integers("rooms")) {
+      needed = Math.max(needed, room);
+    }
+    if (runs("hold")) {
+      needed = Math.max(needed, integer("hold.sockets"));
+    }
+    return needed;
+  }
+}

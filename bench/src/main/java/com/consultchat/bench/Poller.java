@@ -1,0 +1,118 @@
+package com.consultchat.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Clients polling ConsultChat's HTTP transport, each at a fixed interval from a random phase, as
+ * browsers without a socket do: {@code GET /api/conversations/{id}/frames?after=seq}. A client
+ * never has two polls in flight; a tick that finds the last poll unanswered is counted as skipped.
+ * Each client's first poll catches up on history and is counted apart from the steady state.
+ */
+final class Poller {
+
+  record Client(String cookie, long conversation) {}
+
+  private final HttpClient http;
+  private final String applicationUrl;
+  private final Histogram latency = new Histogram();
+  private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+  private final LongAdder skipped = new LongAdder();
+  private final LongAdder failed = new LongAdder();
+  private final LongAdder catchUps = new LongAdder();
+
+  Poller(HttpClient http, String applicationUrl) {
+    this.http = http;
+    this.applicationUrl = applicationUrl;
+  }
+
+  String run(List<Client> clients, int intervalMs, int seconds) {
+    ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+    for (Client client : clients) {
+      Polling polling = new Polling(client);
+      timer.scheduleAtFixedRate(
+          polling::poll,
+          ThreadLocalRandom.current().nextInt(intervalMs),
+          intervalMs,
+          TimeUnit.MILLISECONDS);
+    }
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    timer.schedule(() -> done.complete(null), seconds, TimeUnit.SECONDS);
+    done.orTimeout(seconds + 30L, TimeUnit.SECONDS).join();
+    timer.shutdownNow();
+    Map<Integer, Long> byStatus = new TreeMap<>();
+    statuses.forEach((status, count) -> byStatus.put(status, count.sum()));
+    return "clients=" + clients.size() + " polls=" + latency.count() + " catchups=" + catchUps.sum()
+        + " skipped=" + skipped.sum() + " failed=" + failed.sum() + " statuses="
+        + byStatus.toString().replace(' ', '_') + " hist=" + latency.encode();
+  }
+
+  private final class Polling {
+    private final Client client;
+    private final AtomicBoolean inFlight = new AtomicBoolean();
+    private volatile long after;
+    private volatile boolean caughtUp;
+
+    Polling(Client client) {
+      this.client = client;
+    }
+
+    void poll() {
+      if (!inFlight.compareAndSet(false, true)) {
+        skipped.increment();
+        return;
+      }
+      long start = System.nanoTime();
+      HttpRequest request =
+          HttpRequest.newBuilder(
+                  URI.create(applicationUrl + "/api/conversations/" + client.conversation()
+                      + "/frames?after=" + after))
+              .timeout(Duration.ofSeconds(30))
+              .header("Cookie", client.cookie())
+              .GET()
+              .build();
+      http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+          .whenComplete(
+              (response, failure) -> {
+                long micros = (System.nanoTime() - start) / 1000;
+                inFlight.set(false);
+                if (failure != null) {
+                  failed.increment();
+                  return;
+                }
+                statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
+                if (response.statusCode() == 200) {
+                  after = Math.max(after, maxSeq(response.body()));
+                  if (caughtUp) {
+                    latency.record(micros);
+                  } else {
+                    caughtUp = true;
+                    catchUps.increment();
+                  }
+                }
+              });
+    }
+  }
+
+  private static long maxSeq(String body) {
+    long max = 0;
+    for (int at = body.indexOf("\"seq\":"); at >= 0; at = body.indexOf("\"seq\":", at + 6)) {
+      max = Math.max(max, Frames.number(body.substring(at), "seq"));
+    }
+    return max;
+  }
+}

@@ -1,0 +1,164 @@
+package com.consultchat.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark's own WildFly (unpacked and configured by the bench module's build with the repo's
+ * configure.cli), started at port offset 300 with its own database, and the EAR deployed through
+ * the deployment scanner.
+ */
+final class WildFly implements AutoCloseable {
+
+  static final int PORT_OFFSET = 300;
+  static final int HTTP_PORT = 8080 + PORT_OFFSET;
+  static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/consultchat_bench";
+  static final String ADMIN_PASSWORD = "bench-operator-secret-42";
+
+  private final Process shell;
+  private final ProcessHandle java;
+
+  private WildFly(Process shell, ProcessHandle java) {
+    this.shell = shell;
+    this.java = java;
+  }
+
+  static String applicationUrl() {
+    return "http://127.0.0.1:" + HTTP_PORT + "/consultchat";
+  }
+
+  static String socketUrl() {
+    return "ws://127.0.0.1:" + HTTP_PORT + "/consultchat/ws/chat";
+  }
+
+  static String origin() {
+    return "http://127.0.0.1:" + HTTP_PORT;
+  }
+
+  static WildFly start(Path home, Path ear, String jvmOptions, Path log) throws IOException {
+    Path standalone = home.resolve("standalone");
+    for (String dir : List.of("data", "tmp", "log")) {
+      delete(standalone.resolve(dir));
+    }
+    Path deployments = standalone.resolve("deployments");
+    try (Stream<Path> old = Files.list(deployments)) {
+      for (Path file : old.filter(p -> p.getFileName().toString().startsWith("consultchat")).toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.copy(ear, deployments.resolve("consultchat.ear"), StandardCopyOption.REPLACE_EXISTING);
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/standalone.sh").toString());
+    command.addAll(
+        List.of(
+            "-c",
+            "consultchat.xml",
+            "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+            "-Dconsultchat.db.url=" + DB_URL,
+            "-Dconsultchat.db.user=postgres",
+            "-Dconsultchat.db.password=postgres",
+            "-Dconsultchat.admin.password=" + ADMIN_PASSWORD,
+            "-Dconsultchat.allowed.origins=" + origin() + ",http://localhost:" + HTTP_PORT));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(name -> name.startsWith("CONSULTCHAT_"));
+    env.put(
+        "JAVA_OPTS",
+        jvmOptions
+            + " -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman"
+            + " -Djava.awt.headless=true");
+    Process shell = builder.start();
+    try {
+      ProcessHandle java = awaitJava(shell);
+      WildFly server = new WildFly(shell, java);
+      server.awaitDeployment(deployments);
+      return server;
+    } catch (RuntimeException e) {
+      shell.descendants().forEach(ProcessHandle::destroyForcibly);
+      shell.destroyForcibly();
+      throw e;
+    }
+  }
+
+  long pid() {
+    return java.pid();
+  }
+
+  private static ProcessHandle awaitJava(Process shell) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline && shell.isAlive()) {
+      var java =
+          shell
+              .descendants()
+              .filter(p -> p.info().commandLine().orElse("").contains("jboss-modules"))
+              .findFirst();
+      if (java.isPresent()) {
+        return java.get();
+      }
+      pause();
+    }
+    throw new IllegalStateException("WildFly's JVM did not start; see wildfly-console.log");
+  }
+
+  private void awaitDeployment(Path deployments) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(deployments.resolve("consultchat.ear.deployed"))) {
+        return;
+      }
+      if (Files.exists(deployments.resolve("consultchat.ear.failed"))) {
+        throw new IllegalStateException(
+            "ConsultChat failed to deploy: "
+                + Probe.read(deployments.resolve("consultchat.ear.failed")));
+      }
+      if (!java.isAlive()) {
+        throw new IllegalStateException("WildFly stopped during startup; see its log");
+      }
+      pause();
+    }
+    throw new IllegalStateException("ConsultChat was not deployed within 300 s");
+  }
+
+  /** Graceful stop (SIGTERM), forced after a minute. */
+  @Override
+  public void close() {
+    java.destroy();
+    java.onExit().completeOnTimeout(null, 60, TimeUnit.SECONDS).join();
+    if (java.isAlive()) {
+      java.destroyForcibly();
+    }
+    shell.destroy();
+  }
+
+  /** The deployment scanner and process table offer no events to wait on; polling is bounded. */
+  private static void pause() {
+    try {
+      TimeUnit.MILLISECONDS.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+}

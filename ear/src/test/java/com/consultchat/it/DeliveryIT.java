@@ -1,0 +1,288 @@
+package com.consultchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing lost, nothing duplicated, order kept: across dropped connections, resends and transports.
+ */
+class DeliveryIT {
+
+  private static final int COUNT = 1000;
+
+  private WebClient patient;
+  private WebClient staff;
+  private long conversation;
+
+  @BeforeEach
+  void aTakenConsultation() {
+    patient = WebClient.newPatient();
+    staff = WebClient.newStaff();
+    long consultation = patient.requestConsultation("Follow-up on blood test results");
+    staff.take(consultation);
+    conversation = patient.conversationOf(consultation);
+  }
+
+  @Test
+  void connectionsDroppedInTheMiddleOf1000MessagesLoseAndDuplicateNothing() throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < COUNT; i++) {
+      ids.add(UUID.randomUUID().toString());
+    }
+    SocketClient receiver = SocketClient.open(staff);
+    CompletableFuture<Map<Long, String>> received =
+        CompletableFuture.supplyAsync(() -> receiveDroppingOnce(receiver));
+
+    Map<String, Long> acked = new HashMap<>();
+    SocketClient first = SocketClient.open(patient);
+    for (int i = 0; i < COUNT / 2; i++) {
+      first.send(conversation, ids.get(i), "message " + i);
+    }
+    collectAcks(first, acked, 200);
+    first.abort();
+    first.frames.stream()
+        .filter(f -> "ack".equals(f.getString("type")))
+        .forEach(f -> record(f, acked));
+
+    try (SocketClient second = SocketClient.open(patient)) {
+      for (int i = 0; i < COUNT; i++) {
+        if (!acked.containsKey(ids.get(i))) {
+          second.send(conversation, ids.get(i), "message " + i);
+        }
+      }
+      collectAcks(second, acked, COUNT);
+    }
+
+    for (int i = 0; i < COUNT; i++) {
+      assertThat(acked.get(ids.get(i))).as("seq of message %d", i).isEqualTo(i + 1L);
+    }
+    Map<Long, String> delivered = received.get(60, TimeUnit.SECONDS);
+    assertThat(delivered).hasSize(COUNT);
+    delivered.forEach((seq, body) -> assertThat(body).isEqualTo("message " + (seq - 1)));
+    assertThat(Database.messagesIn(conversation)).isEqualTo(COUNT);
+    assertThat(
+            Database.count(
+                "select count(distinct seq) from message where conversation_id = ? and seq between 1 and ?",
+                conversation,
+                (long) COUNT))
+        .isEqualTo(COUNT);
+  }
+
+  @Test
+  void theSameClientIdSentThreeTimesFromTwoSocketsAtOnceIsStoredOnce() {
+    try (SocketClient a = SocketClient.open(patient);
+        SocketClient b = SocketClient.open(patient)) {
+      String clientId = UUID.randomUUID().toString();
+      for (int i = 0; i < 3; i++) {
+        a.send(conversation, clientId, "Is it contagious?");
+        b.send(conversation, clientId, "Is it contagious?");
+      }
+
+      Set<Long> seqs = new HashSet<>();
+      for (int i = 0; i < 3; i++) {
+        seqs.add(a.next("ack").getJsonNumber("seq").longValue());
+        seqs.add(b.next("ack").getJsonNumber("seq").longValue());
+      }
+
+      assertThat(seqs).containsExactly(1L);
+      assertThat(Database.count("select count(*) from message where client_id = ?::uuid", clientId))
+          .isEqualTo(1);
+      assertThat(Database.messagesIn(conversation)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aPollingClientAndASocketClientConverse() {
+    try (SocketClient staffSocket = SocketClient.open(staff)) {
+      String clientId = UUID.randomUUID().toString();
+      JsonArray answer =
+          frames(
+              patient.postFrames(
+                  "[" + sendFrame(clientId, "Written without a socket") + "]", TestServer.ORIGIN));
+      assertThat(answer.getJsonObject(0).getString("type")).isEqualTo("ack");
+      assertThat(answer.getJsonObject(0).getJsonNumber("seq").longValue()).isEqualTo(1);
+      assertThat(staffSocket.next("message").getJsonObject("message").getString("body"))
+          .isEqualTo("Written without a socket");
+
+      staffSocket.send(conversation, "Answered over the socket");
+      staffSocket.next("ack");
+      JsonObject history =
+          frames(patient.get("/api/conversations/" + conversation + "/frames?after=1"))
+              .getJsonObject(0);
+
+      assertThat(history.getString("type")).isEqualTo("history");
+      assertThat(history.getJsonArray("messages").getValuesAs(JsonObject.class))
+          .extracting(m -> m.getString("body"))
+          .containsExactly("Answered over the socket");
+    }
+  }
+
+  @Test
+  void pollingFasterThanTheServersFloorIsRefused() {
+    patient.get("/api/conversations/" + conversation + "/frames?after=0");
+
+    HttpResponse<String> tooSoon =
+        patient.get("/api/conversations/" + conversation + "/frames?after=0");
+
+    assertThat(tooSoon.statusCode()).isEqualTo(429);
+    assertThat(tooSoon.headers().firstValue("Retry-After")).hasValue("2");
+    assertThat(frames(tooSoon).getJsonObject(0).getString("code")).isEqualTo("too-soon");
+  }
+
+  @Test
+  void thePollingTransportRefusesForeignPagesStrangersAndGarbage() {
+    String frame = "[" + sendFrame(UUID.randomUUID().toString(), "hello") + "]";
+
+    assertThat(patient.postFrames(frame, "https://evil.example").statusCode()).isEqualTo(403);
+    assertThat(patient.postFrames("hello", TestServer.ORIGIN).statusCode()).isEqualTo(400);
+    assertThat(WebClient.newPatient().postFrames(frame, TestServer.ORIGIN).body())
+        .contains("\"code\":\"forbidden\"");
+    HttpResponse<String> anonymous =
+        new WebClient("anonymous").postFrames(frame, TestServer.ORIGIN);
+    assertThat(anonymous.uri().getPath()).endsWith("/login.xhtml");
+    assertThat(Database.messagesIn(conversation)).isZero();
+  }
+
+  @Test
+  void receiptsOnlyGrowAndTravelLiveAndInCatchUp() throws Exception {
+    try (SocketClient patientSocket = SocketClient.open(patient);
+        SocketClient staffSocket = SocketClient.open(staff)) {
+      patientSocket.send(conversation, "first");
+      patientSocket.next("ack");
+      patientSocket.send(conversation, "second");
+      patientSocket.next("ack");
+
+      staffSocket.sendFrame(receipt(2, 1));
+      JsonObject live = patientSocket.next("receipt").getJsonObject("receipt");
+      staffSocket.sendFrame(receipt(99, 99));
+      JsonObject clamped = patientSocket.next("receipt").getJsonObject("receipt");
+      staffSocket.sendFrame(receipt(1, 1));
+
+      assertThat(live.getJsonNumber("account").longValue()).isEqualTo(staffSocket.me);
+      assertThat(live.getJsonNumber("delivered").longValue()).isEqualTo(2);
+      assertThat(live.getJsonNumber("read").longValue()).isEqualTo(1);
+      assertThat(clamped.getJsonNumber("read").longValue()).isEqualTo(2);
+      assertThat(patientSocket.quietFor("receipt", Duration.ofMillis(500))).isTrue();
+
+      patientSocket.sync(conversation, 2);
+      JsonObject catchUp = patientSocket.next("history");
+      assertThat(catchUp.getJsonArray("receipts").getValuesAs(JsonObject.class))
+          .anySatisfy(
+              r -> {
+                assertThat(r.getJsonNumber("account").longValue()).isEqualTo(staffSocket.me);
+                assertThat(r.getJsonNumber("read").longValue()).isEqualTo(2);
+              });
+    }
+  }
+
+  @Test
+  void strangersCannotSendReceipts() {
+    try (SocketClient intruder = SocketClient.open(WebClient.newPatient())) {
+      intruder.sendFrame(receipt(1, 1));
+
+      assertThat(intruder.next("error").getString("code")).isEqualTo("forbidden");
+      assertThat(
+              Database.count(
+                  "select count(*) from receipt where conversation_id = ?", conversation))
+          .isZero();
+    }
+  }
+
+  private Map<String, Object> receipt(long delivered, long read) {
+    return Map.of(
+        "type", "receipt", "conversation", conversation, "delivered", delivered, "read", read);
+  }
+
+  private String sendFrame(String clientId, String body) {
+    return Json.createObjectBuilder()
+        .add("type", "send")
+        .add("conversation", conversation)
+        .add("clientId", clientId)
+        .add("body", body)
+        .build()
+        .toString();
+  }
+
+  private static JsonArray frames(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readArray();
+  }
+
+  private static void collectAcks(SocketClient socket, Map<String, Long> acked, int until) {
+    while (acked.size() < until) {
+      record(socket.next("ack"), acked);
+    }
+  }
+
+  private static void record(JsonObject ack, Map<String, Long> acked) {
+    Long previous = acked.put(ack.getString("clientId"), ack.getJsonNumber("seq").longValue());
+    if (previous != null) {
+      assertThat(ack.getJsonNumber("seq").longValue()).isEqualTo(previous);
+    }
+  }
+
+  /** The recipient's side: live frames, a dropped connection, then catch-up from what it holds. */
+  private Map<Long, String> receiveDroppingOnce(SocketClient first) {
+    Map<Long, String> got = new TreeMap<>();
+    while (got.size() < COUNT * 3 / 10) {
+      merge(got, first.next("message").getJsonObject("message"));
+    }
+    first.abort();
+    first.frames.stream()
+        .filter(f -> "message".equals(f.getString("type")))
+        .forEach(f -> merge(got, f.getJsonObject("message")));
+    try (SocketClient second = SocketClient.open(staff)) {
+      // Registered (ready), so everything from now on arrives live; catch up on what came before.
+      second.sync(conversation, contiguous(got));
+      while (got.size() < COUNT) {
+        JsonObject frame = second.nextAny();
+        switch (frame.getString("type")) {
+          case "message" -> merge(got, frame.getJsonObject("message"));
+          case "history" -> {
+            frame
+                .getJsonArray("messages")
+                .getValuesAs(JsonObject.class)
+                .forEach(m -> merge(got, m));
+            if (!frame.getBoolean("complete")) {
+              second.sync(conversation, contiguous(got));
+            }
+          }
+          default -> {}
+        }
+      }
+    }
+    return got;
+  }
+
+  private static void merge(Map<Long, String> got, JsonObject message) {
+    String previous = got.put(message.getJsonNumber("seq").longValue(), message.getString("body"));
+    if (previous != null) {
+      assertThat(message.getString("body")).isEqualTo(previous);
+    }
+  }
+
+  private static long contiguous(Map<Long, String> got) {
+    long seq = 0;
+    while (got.containsKey(seq + 1)) {
+      seq++;
+    }
+    return seq;
+  }
+}

@@ -1,0 +1,106 @@
+package com.consultchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A patient loses the network, writes, reloads, and comes back: every message reaches the
+ * specialist once and in order, and logging out leaves nothing in the browser.
+ */
+class OfflineBrowserIT {
+
+  private static final List<String> WRITTEN_OFFLINE =
+      List.of("First, written in the tunnel.", "Second, still no signal.", "Third, almost there.");
+
+  @Test
+  void messagesWrittenOfflineSurviveAReloadAndArriveOnceInOrder() {
+    WebClient patientAccount = WebClient.newPatient();
+    WebClient staffAccount = WebClient.newStaff();
+    long consultation = patientAccount.requestConsultation("Knee pain when climbing stairs");
+    staffAccount.take(consultation);
+    String chat = "/consultation/chat.xhtml?id=" + consultation;
+
+    try (Browser patient = new Browser("offline-patient", 390, 844);
+        Browser staff = new Browser("offline-staff", 1280, 860)) {
+      logIn(patient, patientAccount.username, "a long enough password");
+      logIn(staff, staffAccount.username, "a personal password");
+      patient.open(chat);
+      staff.open(chat);
+      patient.waitForText("#connection", "Live");
+      staff.waitForText("#connection", "Live");
+
+      offline(patient, true);
+      patient.waitForText("#connection", "Offline");
+      for (String text : WRITTEN_OFFLINE) {
+        patient.type("#composer-input", text);
+        patient.find("#composer-input").sendKeys(Keys.ENTER);
+      }
+      patient.waitUntil(
+          d -> d.findElements(By.cssSelector(".msg.outbox")).size() == 3 ? true : null);
+      patient.screenshot("01-written-offline");
+
+      patient.driver.navigate().refresh();
+      patient.waitUntil(
+          d -> d.findElements(By.cssSelector(".msg.outbox")).size() == 3 ? true : null);
+      patient.waitForText(".msg.outbox .msg-state", "Waiting to send");
+      patient.screenshot("02-reloaded-offline");
+      assertThat(bodies(staff)).doesNotContainAnyElementsOf(WRITTEN_OFFLINE);
+
+      offline(patient, false);
+      patient.waitForText("#connection", "Live");
+      staff.waitUntil(d -> bodies(staff).containsAll(WRITTEN_OFFLINE) ? true : null);
+      patient.waitUntil(d -> d.findElements(By.cssSelector(".msg.outbox")).isEmpty() ? true : null);
+      patient.waitForText("#chat-messages", "Read");
+      patient.screenshot("03-back-online");
+      staff.screenshot("03-back-online");
+
+      assertThat(bodies(staff)).containsExactlyElementsOf(WRITTEN_OFFLINE);
+      assertThat(bodies(patient)).containsExactlyElementsOf(WRITTEN_OFFLINE);
+      long conversation = patientAccount.conversationOf(consultation);
+      assertThat(Database.messagesIn(conversation)).isEqualTo(3);
+
+      patient.click("#session\\:logout");
+      patient.waitUntil(d -> d.getCurrentUrl().contains("/login.xhtml") ? true : null);
+      patient.find("body[data-wiped='true']");
+      assertThat(storedInBrowser(patient)).isEqualTo(0L);
+      patient.screenshot("04-logged-out");
+    }
+  }
+
+  private static void logIn(Browser browser, String username, String password) {
+    browser.open("/login.xhtml");
+    browser.type("#login\\:username", username);
+    browser.type("#login\\:password", password);
+    browser.click("#login\\:submit");
+    browser.find("#connection");
+  }
+
+  /** Switches the page's network off or on, as DevTools does. */
+  private static void offline(Browser browser, boolean offline) {
+    browser.driver.executeCdpCommand("Network.enable", Map.of());
+    browser.driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  /** Counts, from inside the page, the databases and caches ConsultChat left in the browser. */
+  private static Object storedInBrowser(Browser browser) {
+    return browser.driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "Promise.all([indexedDB.databases(), caches.keys()]).then(([dbs, names]) =>"
+            + " done(dbs.filter(d => d.name.startsWith('consultchat-')).length"
+            + " + names.filter(n => n.startsWith('consultchat-')).length));");
+  }
+
+  private static List<String> bodies(Browser browser) {
+    return browser.driver.findElements(By.cssSelector(".msg .msg-body")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+}

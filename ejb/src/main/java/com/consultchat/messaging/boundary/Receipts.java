@@ -1,0 +1,50 @@
+package com.consultchat.messaging.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.messaging.control.Membership;
+import com.consultchat.messaging.control.ReceiptLog;
+import com.consultchat.messaging.entity.Conversation;
+import com.consultchat.platform.boundary.Notification;
+import com.consultchat.platform.entity.Refused;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+
+/** Delivered and read receipts: per member and conversation, the highest seq received and read. */
+@Stateless
+public class Receipts {
+
+  @PersistenceContext EntityManager em;
+  @Inject Membership membership;
+  @Inject ReceiptLog log;
+  @Inject Clock clock;
+  @Inject Event<Notification> notifications;
+
+  /** Records that the caller has received up to {@code delivered} and read up to {@code read}. */
+  public void record(Caller caller, long conversationId, long delivered, long read) {
+    if (!membership.isMember(conversationId, caller.id())) {
+      throw Refused.forbidden("You are not a participant of this conversation.");
+    }
+    long last =
+        em.createNamedQuery(Conversation.LAST_SEQ, Long.class)
+            .setParameter("id", conversationId)
+            .getSingleResult();
+    long readUpTo = clamp(read, last);
+    long deliveredUpTo = Math.max(clamp(delivered, last), readUpTo);
+    if (deliveredUpTo == 0) {
+      return;
+    }
+    log.raise(conversationId, caller.id(), deliveredUpTo, readUpTo, clock.instant())
+        .ifPresent(
+            state ->
+                notifications.fire(
+                    new ReceiptChanged(conversationId, state, membership.members(conversationId))));
+  }
+
+  private static long clamp(long seq, long last) {
+    return Math.max(0, Math.min(seq, last));
+  }
+}

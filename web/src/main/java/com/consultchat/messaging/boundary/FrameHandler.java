@@ -1,0 +1,89 @@
+package com.consultchat.messaging.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.platform.entity.Refused;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.util.Optional;
+
+/**
+ * Answers client frames for the socket and for HTTP polling alike, so both transports speak exactly
+ * the same protocol. Refusals become error frames; nothing a client sends can take a transport
+ * down.
+ */
+@ApplicationScoped
+public class FrameHandler {
+
+  private static final System.Logger LOG = System.getLogger(FrameHandler.class.getName());
+
+  @Inject Conversations conversations;
+  @Inject Receipts receipts;
+
+  /** The answer to one frame, if it has one (receipts have none). */
+  public Optional<ServerFrame> answer(Caller caller, ClientFrame frame) {
+    try {
+      return Optional.ofNullable(dispatch(caller, frame));
+    } catch (Refused refused) {
+      return Optional.of(
+          new ServerFrame.Problem(code(refused), refused.getMessage(), frame.clientId));
+    } catch (EJBException failure) {
+      LOG.log(
+          Level.ERROR, "A " + frame.type + " frame of " + caller.username() + " failed", failure);
+      return Optional.of(
+          new ServerFrame.Problem(
+              "server", "The server could not handle this; please try again.", frame.clientId));
+    }
+  }
+
+  public static ServerFrame malformed() {
+    return new ServerFrame.Problem(
+        "malformed", "That frame is not a JSON object this server reads.", null);
+  }
+
+  private ServerFrame dispatch(Caller caller, ClientFrame frame) {
+    switch (frame.type == null ? "" : frame.type) {
+      case "send" -> {
+        Posted posted = conversations.post(caller, conversation(frame), frame.clientId, frame.body);
+        return new ServerFrame.Ack(posted.message(), posted.resend());
+      }
+      case "sync" -> {
+        return new ServerFrame.History(
+            conversations.catchUp(
+                caller, conversation(frame), frame.after == null ? 0 : frame.after));
+      }
+      case "receipt" -> {
+        receipts.record(
+            caller,
+            conversation(frame),
+            frame.delivered == null ? 0 : frame.delivered,
+            frame.read == null ? 0 : frame.read);
+        return null;
+      }
+      case "ping" -> {
+        return new ServerFrame.Pong();
+      }
+      default -> {
+        return new ServerFrame.Problem(
+            "unknown-type", "Unknown frame type; use send, sync, receipt or ping.", frame.clientId);
+      }
+    }
+  }
+
+  private static long conversation(ClientFrame frame) {
+    if (frame.conversation == null) {
+      throw Refused.invalid("The frame names no conversation.");
+    }
+    return frame.conversation;
+  }
+
+  private static String code(Refused refused) {
+    return switch (refused.reason()) {
+      case INVALID -> "invalid";
+      case NOT_FOUND -> "not-found";
+      case FORBIDDEN -> "forbidden";
+      case CONFLICT -> "conflict";
+    };
+  }
+}

@@ -1,0 +1,129 @@
+package com.consultchat.messaging.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.platform.boundary.CurrentUser;
+import com.consultchat.platform.boundary.Settings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The chat over plain HTTP, for browsers whose network breaks sockets: the same frames as the
+ * socket. {@code POST /api/frames} takes an array of frames and answers with theirs; {@code GET
+ * /api/conversations/{id}/frames?after=seq} is the poll, at most once per {@link
+ * Settings#POLL_FLOOR_SECONDS} per conversation and session.
+ */
+@Path("")
+@RequestScoped
+public class PollingResource {
+
+  static final int MAX_FRAMES = 100;
+  private static final String LAST_POLLS = "consultchat.lastPolls";
+  // Timers in browsers drift; a poll slightly early is still within the rule.
+  private static final long TOLERANCE_NANOS = 300_000_000L;
+
+  @Inject CurrentUser currentUser;
+  @Inject FrameHandler handler;
+  @Inject Settings settings;
+  @Context HttpServletRequest request;
+
+  @POST
+  @Path("frames")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response exchange(String body) {
+    String origin = request.getHeader("Origin");
+    if (origin != null && !settings.allowedOrigins().contains(origin)) {
+      return answer(
+          Response.Status.FORBIDDEN, problem("forbidden", "This page may not send here."));
+    }
+    Optional<List<ClientFrame>> frames = FrameCodec.decodeAll(body);
+    if (frames.isEmpty()) {
+      return answer(Response.Status.BAD_REQUEST, FrameHandler.malformed());
+    }
+    if (frames.get().size() > MAX_FRAMES) {
+      return answer(
+          Response.Status.REQUEST_ENTITY_TOO_LARGE,
+          problem("invalid", "At most " + MAX_FRAMES + " frames at a time."));
+    }
+    Caller caller = currentUser.caller();
+    List<ServerFrame> answers = new ArrayList<>();
+    for (ClientFrame frame : frames.get()) {
+      handler.answer(caller, frame).ifPresent(answers::add);
+    }
+    return Response.ok(FrameCodec.encodeAll(answers), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("conversations/{conversation}/frames")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response poll(
+      @PathParam("conversation") long conversation,
+      @QueryParam("after") @DefaultValue("0") long after) {
+    if (tooSoon(conversation)) {
+      return Response.status(429)
+          .header("Retry-After", Settings.POLL_FLOOR_SECONDS)
+          .entity(
+              FrameCodec.encodeAll(
+                  List.of(
+                      problem(
+                          "too-soon",
+                          "Poll at most every " + Settings.POLL_FLOOR_SECONDS + " seconds."))))
+          .type(MediaType.APPLICATION_JSON)
+          .build();
+    }
+    ClientFrame sync = new ClientFrame();
+    sync.type = "sync";
+    sync.conversation = conversation;
+    sync.after = after;
+    List<ServerFrame> answers = new ArrayList<>();
+    handler.answer(currentUser.caller(), sync).ifPresent(answers::add);
+    return Response.ok(FrameCodec.encodeAll(answers), MediaType.APPLICATION_JSON).build();
+  }
+
+  private boolean tooSoon(long conversation) {
+    HttpSession session = request.getSession();
+    @SuppressWarnings("unchecked")
+    ConcurrentHashMap<Long, Long> lastPolls =
+        (ConcurrentHashMap<Long, Long>) session.getAttribute(LAST_POLLS);
+    if (lastPolls == null) {
+      lastPolls = new ConcurrentHashMap<>();
+      session.setAttribute(LAST_POLLS, lastPolls);
+    }
+    long now = System.nanoTime();
+    long floor = Settings.POLL_FLOOR_SECONDS * 1_000_000_000L - TOLERANCE_NANOS;
+    Long previous = lastPolls.get(conversation);
+    if (previous != null && now - previous < floor) {
+      return true;
+    }
+    lastPolls.put(conversation, now);
+    return false;
+  }
+
+  private static Response answer(Response.Status status, ServerFrame frame) {
+    return Response.status(status)
+        .entity(FrameCodec.encodeAll(List.of(frame)))
+        .type(MediaType.APPLICATION_JSON)
+        .build();
+  }
+
+  private static ServerFrame problem(String code, String message) {
+    return new ServerFrame.Problem(code, message, null);
+  }
+}

@@ -1,0 +1,34 @@
+// On every page of a logged-in person: the offline page cache (service worker) and a logout that
+// leaves nothing behind in the browser.
+import { CONTEXT, ME } from './connection.js';
+import { openStore, wipeAll } from './store.js';
+
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register(`${CONTEXT}/sw.js`, { scope: `${CONTEXT}/` }).catch(() => undefined);
+}
+
+const logout = document.getElementById('session:logout');
+if (logout) {
+  let confirmed = false;
+  logout.addEventListener('click', async (event) => {
+    if (confirmed) {
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const store = await openStore(ME);
+    const waiting = (await store.outbox()).length;
+    store.close();
+    if (
+      waiting > 0 &&
+      !window.confirm(
+        `${waiting} message${waiting === 1 ? ' has' : 's have'} not been sent yet and will be discarded. Log out anyway?`,
+      )
+    ) {
+      return;
+    }
+    await wipeAll();
+    confirmed = true;
+    logout.click();
+  }, true);
+}

@@ -1,0 +1,122 @@
+// What the browser keeps for the logged-in person, in IndexedDB: recent messages per conversation (so a
+// conversation shows at once, before the network answers) and the outbox of messages not yet stored by
+// the server. One database per account; everything is wiped at logout and at automatic logoff
+// (docs/health-data-in-the-browser.md says what, how long, and why).
+
+const PREFIX = 'consultchat-';
+const PAGES_CACHE_PREFIX = 'consultchat-';
+const KEEP_PER_CONVERSATION = 500;
+
+function promised(request) {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function finished(transaction) {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error);
+  });
+}
+
+export async function openStore(accountId) {
+  const request = indexedDB.open(`${PREFIX}${accountId}`, 1);
+  request.onupgradeneeded = () => {
+    const db = request.result;
+    db.createObjectStore('messages', { keyPath: ['conversation', 'seq'] });
+    const outbox = db.createObjectStore('outbox', { keyPath: 'clientId' });
+    outbox.createIndex('byTime', 'createdAt');
+    db.createObjectStore('conversations', { keyPath: 'conversation' });
+  };
+  return new Store(await promised(request));
+}
+
+class Store {
+  constructor(db) {
+    this.db = db;
+    // Another tab deleting the database (logout) must not be blocked by this one.
+    db.onversionchange = () => db.close();
+  }
+
+  async messages(conversation) {
+    const range = IDBKeyRange.bound([conversation, 0], [conversation, Number.MAX_SAFE_INTEGER]);
+    const store = this.db.transaction('messages').objectStore('messages');
+    return promised(store.getAll(range));
+  }
+
+  async putMessages(conversation, messages) {
+    if (messages.length === 0) {
+      return;
+    }
+    const transaction = this.db.transaction('messages', 'readwrite');
+    const store = transaction.objectStore('messages');
+    messages.forEach((message) => store.put(message));
+    const oldestKept = Math.max(...messages.map((m) => m.seq)) - KEEP_PER_CONVERSATION;
+    if (oldestKept > 0) {
+      store.delete(IDBKeyRange.bound([conversation, 0], [conversation, oldestKept]));
+    }
+    await finished(transaction);
+  }
+
+  async conversation(conversation) {
+    const store = this.db.transaction('conversations').objectStore('conversations');
+    return (await promised(store.get(conversation))) || { conversation, receipts: [] };
+  }
+
+  async saveConversation(state) {
+    const transaction = this.db.transaction('conversations', 'readwrite');
+    transaction.objectStore('conversations').put(state);
+    await finished(transaction);
+  }
+
+  /** Every outbox item, oldest first: the order in which they must be sent. */
+  async outbox() {
+    const index = this.db.transaction('outbox').objectStore('outbox').index('byTime');
+    return promised(index.getAll());
+  }
+
+  async putOutbox(item) {
+    const transaction = this.db.transaction('outbox', 'readwrite');
+    transaction.objectStore('outbox').put(item);
+    await finished(transaction);
+  }
+
+  async removeOutbox(clientId) {
+    const transaction = this.db.transaction('outbox', 'readwrite');
+    transaction.objectStore('outbox').delete(clientId);
+    await finished(transaction);
+  }
+
+  close() {
+    this.db.close();
+  }
+}
+
+/** Deletes what the browser keeps for anyone but this account (a shared computer). */
+export async function wipeOthers(accountId) {
+  await wipe((name) => name !== `${PREFIX}${accountId}`, false);
+}
+
+/** Deletes everything ConsultChat keeps in this browser: databases and cached pages. */
+export async function wipeAll() {
+  await wipe(() => true, true);
+}
+
+async function wipe(shouldDelete, pagesToo) {
+  if (indexedDB.databases) {
+    const databases = await indexedDB.databases();
+    await Promise.all(
+      databases
+        .map((d) => d.name)
+        .filter((name) => name && name.startsWith(PREFIX) && shouldDelete(name))
+        .map((name) => promised(indexedDB.deleteDatabase(name)).catch(() => undefined)),
+    );
+  }
+  if (pagesToo && self.caches) {
+    const names = await caches.keys();
+    await Promise.all(names.filter((n) => n.startsWith(PAGES_CACHE_PREFIX)).map((n) => caches.delete(n)));
+  }
+}
