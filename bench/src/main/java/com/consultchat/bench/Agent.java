@@ -60,7 +60,8 @@ public final class Agent {
         new Agent(Long.parseLong(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     System.setOut(System.err);
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line;
     while ((line = in.readLine()) != null) {
       String[] words = line.strip().split("\\s+");

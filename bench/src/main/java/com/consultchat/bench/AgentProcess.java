@@ -46,7 +46,8 @@ final class AgentProcess implements AutoCloseable {
     reader.start();
   }
 
-  static AgentProcess start(String name, String jvmOptions, Path log, String mainClass, String... args)
+  static AgentProcess start(
+      String name, String jvmOptions, Path log, String mainClass, String... args)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -64,15 +64,32 @@ public class BareChatEndpoint {
     synchronized (room) {
       seq = ++room.lastSeq;
       String frame =
-          "{\"message\":{\"body\":\"" + body + "\",\"clientId\":\"" + clientId
-              + "\",\"conversation\":" + conversation + ",\"kind\":\"TEXT\",\"senderId\":"
-              + channel.me + ",\"senderName\":\"Bench " + channel.me + "\",\"sentAt\":\""
-              + sentAt + "\",\"seq\":" + seq + "},\"type\":\"message\"}";
+          "{\"message\":{\"body\":\""
+              + body
+              + "\",\"clientId\":\""
+              + clientId
+              + "\",\"conversation\":"
+              + conversation
+              + ",\"kind\":\"TEXT\",\"senderId\":"
+              + channel.me
+              + ",\"senderName\":\"Bench "
+              + channel.me
+              + "\",\"sentAt\":\""
+              + sentAt
+              + "\",\"seq\":"
+              + seq
+              + "},\"type\":\"message\"}";
       room.members.forEach(member -> member.send(frame));
     }
     channel.send(
-        "{\"clientId\":\"" + clientId + "\",\"conversation\":" + conversation
-            + ",\"resend\":false,\"sentAt\":\"" + sentAt + "\",\"seq\":" + seq
+        "{\"clientId\":\""
+            + clientId
+            + "\",\"conversation\":"
+            + conversation
+            + ",\"resend\":false,\"sentAt\":\""
+            + sentAt
+            + "\",\"seq\":"
+            + seq
             + ",\"type\":\"ack\"}");
   }
 

@@ -32,7 +32,8 @@ public final class Bench {
   }
 
   public static void main(String[] args) throws Exception {
-    Bench bench = new Bench(Options.parse(args), Path.of(System.getProperty("bench.module", "bench")));
+    Bench bench =
+        new Bench(Options.parse(args), Path.of(System.getProperty("bench.module", "bench")));
     Runtime.getRuntime().addShutdownHook(new Thread(bench::stopAll));
     try {
       bench.run();
@@ -59,8 +60,7 @@ public final class Bench {
     Map<String, Object> hold = null;
     Map<String, Object> oneToOne = null;
     Map<String, Object> room = null;
-    boolean consultchat =
-        options.scenarios.stream().anyMatch(s -> !s.equals("baseline"));
+    boolean consultchat = options.scenarios.stream().anyMatch(s -> !s.equals("baseline"));
     if (consultchat) {
       Harness h = consultChat();
       if (options.runs("hold")) {
@@ -106,7 +106,8 @@ public final class Bench {
     report.run.put("minutes", Math.round((System.nanoTime() - began) / 6e9) / 10.0);
     String summary = report.write();
     System.out.println(summary);
-    System.out.println("Report: " + output.resolve("summary.md") + " and " + output.resolve("results.json"));
+    System.out.println(
+        "Report: " + output.resolve("summary.md") + " and " + output.resolve("results.json"));
   }
 
   private Harness consultChat() throws Exception {
@@ -114,7 +115,10 @@ public final class Bench {
     BenchDatabase.recreate();
     Path home = module.resolve("target/wildfly-39.0.1.Final");
     WildFly server =
-        WildFly.start(home, Path.of(options.text("ear")), options.text("server.jvm"),
+        WildFly.start(
+            home,
+            Path.of(options.text("ear")),
+            options.text("server.jvm"),
             output.resolve("wildfly-console.log"));
     started.push(server);
     log("ConsultChat is deployed; seeding " + options.accounts() + " people and conversations...");
@@ -124,7 +128,8 @@ public final class Bench {
     rooms.add(options.integer("fanout.members"));
     BenchDatabase.seedRooms(rooms);
     Harness h = new Harness(options, report, output, agents());
-    h.target(new Harness.Target("ConsultChat", server.pid(), false),
+    h.target(
+        new Harness.Target("ConsultChat", server.pid(), false),
         "wildfly " + WildFly.applicationUrl() + " " + WildFly.socketUrl() + " " + WildFly.origin());
     return h;
   }
@@ -133,12 +138,19 @@ public final class Bench {
     int port = options.integer("bare.port");
     log("Starting the bare Undertow baseline on port " + port + "...");
     AgentProcess server =
-        AgentProcess.start("bare-undertow", options.text("server.jvm"), output.resolve("bare-undertow.log"),
-            BareServer.class.getName(), Integer.toString(port), "4", "32");
+        AgentProcess.start(
+            "bare-undertow",
+            options.text("server.jvm"),
+            output.resolve("bare-undertow.log"),
+            BareServer.class.getName(),
+            Integer.toString(port),
+            "4",
+            "32");
     started.push(server);
     server.readLine(60);
     Harness h = new Harness(options, report, output, agents());
-    h.target(new Harness.Target("bare Undertow", server.pid(), true),
+    h.target(
+        new Harness.Target("bare Undertow", server.pid(), true),
         "bare - ws://127.0.0.1:" + port + "/bench/chat -");
     return h;
   }
@@ -148,8 +160,13 @@ public final class Bench {
     List<AgentProcess> agents = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       AgentProcess agent =
-          AgentProcess.start("client-" + i, options.text("agent.jvm"), output.resolve("client-" + i + ".log"),
-              Agent.class.getName(), Long.toString(BenchDatabase.ACCOUNT_BASE), Integer.toString(i),
+          AgentProcess.start(
+              "client-" + i,
+              options.text("agent.jvm"),
+              output.resolve("client-" + i + ".log"),
+              Agent.class.getName(),
+              Long.toString(BenchDatabase.ACCOUNT_BASE),
+              Integer.toString(i),
               Integer.toString(count));
       started.push(agent);
       agents.add(agent);

@@ -18,8 +18,8 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * The benchmark database: recreated empty before the server starts (the application migrates it),
  * then filled with people and conversations straight through JDBC. Hashing one password per person
- * at the production cost would take longer than the whole run, so every benchmark person shares
- * one precomputed hash; its iteration count is stored in the hash and verified as stored.
+ * at the production cost would take longer than the whole run, so every benchmark person shares one
+ * precomputed hash; its iteration count is stored in the hash and verified as stored.
  */
 final class BenchDatabase {
 
@@ -55,13 +55,16 @@ final class BenchDatabase {
   static void seedPairs(int pairs) throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
     try (Connection db = connect("consultchat_bench");
-        PreparedStatement conversation = db.prepareStatement(
-            "insert into conversation (id, kind, last_seq, created_at) values (?, 'CONSULTATION', 0, ?)");
-        PreparedStatement member = db.prepareStatement(
-            "insert into conversation_member (conversation_id, account_id, joined_at) values (?, ?, ?)");
-        PreparedStatement consultation = db.prepareStatement(
-            "insert into consultation (id, conversation_id, patient_id, staff_id, subject, status,"
-                + " requested_at, taken_at) values (?, ?, ?, ?, 'Benchmark consultation', 'ACTIVE', ?, ?)")) {
+        PreparedStatement conversation =
+            db.prepareStatement(
+                "insert into conversation (id, kind, last_seq, created_at) values (?, 'CONSULTATION', 0, ?)");
+        PreparedStatement member =
+            db.prepareStatement(
+                "insert into conversation_member (conversation_id, account_id, joined_at) values (?, ?, ?)");
+        PreparedStatement consultation =
+            db.prepareStatement(
+                "insert into consultation (id, conversation_id, patient_id, staff_id, subject, status,"
+                    + " requested_at, taken_at) values (?, ?, ?, ?, 'Benchmark consultation', 'ACTIVE', ?, ?)")) {
       db.setAutoCommit(false);
       for (int p = 0; p < pairs; p++) {
         long id = PAIR_BASE + p;
@@ -97,10 +100,12 @@ final class BenchDatabase {
   static void seedRooms(Collection<Integer> sizes) throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
     try (Connection db = connect("consultchat_bench");
-        PreparedStatement conversation = db.prepareStatement(
-            "insert into conversation (id, kind, last_seq, created_at) values (?, 'ROOM', 0, ?)");
-        PreparedStatement member = db.prepareStatement(
-            "insert into conversation_member (conversation_id, account_id, joined_at) values (?, ?, ?)")) {
+        PreparedStatement conversation =
+            db.prepareStatement(
+                "insert into conversation (id, kind, last_seq, created_at) values (?, 'ROOM', 0, ?)");
+        PreparedStatement member =
+            db.prepareStatement(
+                "insert into conversation_member (conversation_id, account_id, joined_at) values (?, ?, ?)")) {
       db.setAutoCommit(false);
       for (int size : sizes.stream().distinct().toList()) {
         conversation.setLong(1, roomId(size));
@@ -122,8 +127,9 @@ final class BenchDatabase {
   /** Messages stored in conversations with ids in [from, to]. */
   static long storedMessages(long from, long to) throws SQLException {
     try (Connection db = connect("consultchat_bench");
-        PreparedStatement count = db.prepareStatement(
-            "select count(*) from message where conversation_id between ? and ?")) {
+        PreparedStatement count =
+            db.prepareStatement(
+                "select count(*) from message where conversation_id between ? and ?")) {
       count.setLong(1, from);
       count.setLong(2, to);
       try (ResultSet result = count.executeQuery()) {
@@ -151,20 +157,25 @@ final class BenchDatabase {
               .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 64 * 8))
               .getEncoded();
       Base64.Encoder base64 = Base64.getEncoder();
-      return "PBKDF2WithHmacSHA512:" + iterations + ":" + base64.encodeToString(salt) + ":"
+      return "PBKDF2WithHmacSHA512:"
+          + iterations
+          + ":"
+          + base64.encodeToString(salt)
+          + ":"
           + base64.encodeToString(key);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static void insertAccounts(Connection db, String prefix, long base, int count, String hash)
-      throws SQLException {
+  private static void insertAccounts(
+      Connection db, String prefix, long base, int count, String hash) throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
-    try (PreparedStatement insert = db.prepareStatement(
-        "insert into account (id, username, display_name, password_hash, role, status,"
-            + " password_change_required, created_at, version)"
-            + " values (?, ?, ?, ?, ?, 'ACTIVE', false, ?, 0)")) {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "insert into account (id, username, display_name, password_hash, role, status,"
+                + " password_change_required, created_at, version)"
+                + " values (?, ?, ?, ?, ?, 'ACTIVE', false, ?, 0)")) {
       for (int i = 0; i < count; i++) {
         insert.setLong(1, base + i);
         insert.setString(2, Logins.username(prefix, i));

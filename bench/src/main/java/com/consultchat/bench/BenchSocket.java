@@ -156,7 +156,8 @@ final class BenchSocket implements WebSocket.Listener {
         }
         ready.complete(this);
       }
-      case "error" -> traffic.get().refused(Frames.text(frame, "clientId"), Frames.text(frame, "code"));
+      case "error" ->
+          traffic.get().refused(Frames.text(frame, "clientId"), Frames.text(frame, "code"));
       default -> traffic.get().problem("frame-" + type);
     }
   }

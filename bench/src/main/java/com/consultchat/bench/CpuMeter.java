@@ -43,7 +43,10 @@ final class CpuMeter {
             : Math.round(
                 100.0 * (now[0] - machine[0]) / total * Runtime.getRuntime().availableProcessors());
     used.put("machine_pct", machinePct);
-    long measured = (long) used.get("server_pct") + (long) used.get("postgres_pct") + (long) used.get("clients_pct");
+    long measured =
+        (long) used.get("server_pct")
+            + (long) used.get("postgres_pct")
+            + (long) used.get("clients_pct");
     used.put("other_processes_pct", Math.max(0, machinePct - measured));
     return used;
   }

@@ -51,8 +51,7 @@ final class Driver {
     }
     boolean finished = allWithin(all, OPEN_TIMEOUT_SECONDS);
     long micros = (System.nanoTime() - start) / 1000;
-    String reply =
-        "ok=" + ok + " failed=" + failed + " finished=" + finished + " micros=" + micros;
+    String reply = "ok=" + ok + " failed=" + failed + " finished=" + finished + " micros=" + micros;
     return reply + " hist=" + latency.encode();
   }
 
@@ -139,8 +138,12 @@ final class Driver {
     agent.sockets.stream()
         .filter(s -> s.closed.isDone())
         .forEach(s -> codes.merge(s.closed.join(), 1, Integer::sum));
-    return "open=" + open + " closed=" + codes.values().stream().mapToInt(Integer::intValue).sum()
-        + " codes=" + codes.toString().replace(' ', '_');
+    return "open="
+        + open
+        + " closed="
+        + codes.values().stream().mapToInt(Integer::intValue).sum()
+        + " codes="
+        + codes.toString().replace(' ', '_');
   }
 
   /** Closes every socket politely, then aborts those that did not finish closing in time. */
@@ -186,9 +189,20 @@ final class Driver {
         totals[i + 1] += result[i];
       }
     }
-    return "sockets=" + agent.sockets.size() + " expected=" + totals[0] + " missing=" + totals[1]
-        + " duplicates=" + totals[2] + " reordered=" + totals[3] + " outside=" + totals[4]
-        + " ackgaps=" + gaps;
+    return "sockets="
+        + agent.sockets.size()
+        + " expected="
+        + totals[0]
+        + " missing="
+        + totals[1]
+        + " duplicates="
+        + totals[2]
+        + " reordered="
+        + totals[3]
+        + " outside="
+        + totals[4]
+        + " ackgaps="
+        + gaps;
   }
 
   /** People {@code [from, to)} poll their pair's conversation every {@code intervalMs}. */

@@ -55,7 +55,9 @@ final class Frames {
         + "\"}";
   }
 
-  /** Body of a benchmark message: send time (monotonic, comparable across JVMs), number, padding. */
+  /**
+   * Body of a benchmark message: send time (monotonic, comparable across JVMs), number, padding.
+   */
   static String body(long sentNanos, int number) {
     return "b|" + sentNanos + "|" + number + "|consultation message of ordinary length, padding";
   }

@@ -19,7 +19,16 @@ final class Harness {
   final List<AgentProcess> agents;
   private Target target;
 
-  record Target(String name, long pid, boolean bare) {}
+  record Target(String name, long pid, boolean bare) {
+    /** Fails the run rather than report figures of a server that is gone. */
+    void requireAlive() {
+      if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        return;
+      }
+      throw new IllegalStateException(
+          name + " (pid " + pid + ") is no longer running; see its log");
+    }
+  }
 
   Harness(Options options, Report report, Path output, List<AgentProcess> agents) {
     this.options = options;
@@ -70,13 +79,16 @@ final class Harness {
    */
   <T> T profiled(String name, Map<String, Object> into, Supplier<T> work) {
     boolean record = !target.bare() && Boolean.parseBoolean(options.text("jfr"));
+    target.requireAlive();
     if (record) {
       Probe.jfrStart(target.pid(), name);
     }
     try {
-      return work.get();
+      T result = work.get();
+      target.requireAlive();
+      return result;
     } finally {
-      if (record) {
+      if (record && ProcessHandle.of(target.pid()).isPresent()) {
         Path file = output.resolve(name + ".jfr");
         Probe.jfrStop(target.pid(), name, file);
         into.put("profile", JfrSummary.of(file));

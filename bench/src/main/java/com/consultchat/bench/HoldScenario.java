@@ -116,10 +116,12 @@ final class HoldScenario {
   /** The classes that grew most between two heaps, in bytes per item (socket or session). */
   private static Map<String, Object> perItem(Probe.Heap from, Probe.Heap to, long items) {
     Map<String, Long> growth = new LinkedHashMap<>();
-    to.classes().forEach((name, counts) -> {
-      long[] earlier = from.classes().getOrDefault(name, new long[2]);
-      growth.put(name, counts[1] - earlier[1]);
-    });
+    to.classes()
+        .forEach(
+            (name, counts) -> {
+              long[] earlier = from.classes().getOrDefault(name, new long[2]);
+              growth.put(name, counts[1] - earlier[1]);
+            });
     Map<String, Object> top = new LinkedHashMap<>();
     growth.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())

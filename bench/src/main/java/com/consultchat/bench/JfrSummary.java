@@ -16,8 +16,8 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Reads a server recording into what explains a figure: where CPU samples land (hottest methods,
- * and by layer: driver, Hibernate, Undertow, Weld, the application), which ConsultChat methods
- * the samples pass through, lock contention, and garbage collection.
+ * and by layer: driver, Hibernate, Undertow, Weld, the application), which ConsultChat methods the
+ * samples pass through, lock contention, and garbage collection.
  */
 final class JfrSummary {
 

@@ -61,8 +61,16 @@ final class Load {
     boolean acked = traffic.resolved.await(drainSeconds * 1000L);
     traffic.firstSeen.target(traffic.acked.sum() * 2);
     boolean delivered = traffic.firstSeen.await(drainSeconds * 1000L);
-    return "start=" + start + " end=" + paceEnd + " acksDone=" + acked + " deliveriesDone="
-        + delivered + " " + counters(traffic);
+    return "start="
+        + start
+        + " end="
+        + paceEnd
+        + " acksDone="
+        + acked
+        + " deliveriesDone="
+        + delivered
+        + " "
+        + counters(traffic);
   }
 
   /** Every local socket should see {@code count} new messages of its conversation. */
@@ -103,8 +111,18 @@ final class Load {
     traffic.resolved.target(traffic.issued.sum());
     boolean acked = traffic.resolved.await(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
     long[] range = traffic.ackRanges.getOrDefault(sender.conversation, new long[] {1, 0, 0});
-    return "first=" + first + " last=" + last + " acksDone=" + acked + " from=" + range[0]
-        + " to=" + range[1] + " " + counters(traffic);
+    return "first="
+        + first
+        + " last="
+        + last
+        + " acksDone="
+        + acked
+        + " from="
+        + range[0]
+        + " to="
+        + range[1]
+        + " "
+        + counters(traffic);
   }
 
   /** Waits for what {@link #expect} announced; reports arrivals, per message for rooms. */
@@ -114,18 +132,47 @@ final class Load {
     Map<Integer, long[]> perMessage = new TreeMap<>(traffic.perMessage);
     StringBuilder messages = new StringBuilder();
     perMessage.forEach(
-        (n, stats) -> messages.append(n).append(':').append(stats[0]).append(':').append(stats[1])
-            .append(','));
+        (n, stats) ->
+            messages
+                .append(n)
+                .append(':')
+                .append(stats[0])
+                .append(':')
+                .append(stats[1])
+                .append(','));
     return "complete=" + complete + " messages=" + messages + " " + counters(traffic);
   }
 
   private static String counters(Traffic t) {
-    return "issued=" + t.issued.sum() + " acked=" + t.acked.sum() + " refused=" + t.refused.sum()
-        + " resent=" + t.resent.sum() + " unresolved=" + t.pending.size() + " sendFailures="
-        + t.sendFailures.sum() + " delivered=" + t.delivered.sum() + " deliveredInWindow="
-        + t.deliveredInWindow.sum() + " echoes=" + t.echoes.sum() + " foreign=" + t.foreign.sum()
-        + " firstSeen=" + t.firstSeen.count() + " lastArrival=" + t.lastArrival.get()
-        + " problems=" + t.problemSummary() + " hist=" + t.delivery.encode() + " ackhist="
+    return "issued="
+        + t.issued.sum()
+        + " acked="
+        + t.acked.sum()
+        + " refused="
+        + t.refused.sum()
+        + " resent="
+        + t.resent.sum()
+        + " unresolved="
+        + t.pending.size()
+        + " sendFailures="
+        + t.sendFailures.sum()
+        + " delivered="
+        + t.delivered.sum()
+        + " deliveredInWindow="
+        + t.deliveredInWindow.sum()
+        + " echoes="
+        + t.echoes.sum()
+        + " foreign="
+        + t.foreign.sum()
+        + " firstSeen="
+        + t.firstSeen.count()
+        + " lastArrival="
+        + t.lastArrival.get()
+        + " problems="
+        + t.problemSummary()
+        + " hist="
+        + t.delivery.encode()
+        + " ackhist="
         + t.ack.encode();
   }
 }

@@ -101,7 +101,10 @@ final class Logins {
   private static Optional<String> sessionCookie(HttpResponse<?> response) {
     return response.headers().allValues("set-cookie").stream()
         .filter(header -> header.startsWith("JSESSIONID="))
-        .map(header -> header.substring(0, header.indexOf(';') < 0 ? header.length() : header.indexOf(';')))
+        .map(
+            header ->
+                header.substring(
+                    0, header.indexOf(';') < 0 ? header.length() : header.indexOf(';')))
         .findFirst();
   }
 

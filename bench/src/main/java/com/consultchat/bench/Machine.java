@@ -13,10 +13,15 @@ final class Machine {
     Map<String, Object> machine = new LinkedHashMap<>();
     machine.put("cpu", field(Probe.read(Path.of("/proc/cpuinfo")), "model name"));
     machine.put("cores", Runtime.getRuntime().availableProcessors());
-    machine.put("memory_gb", Math.round(kb(field(Probe.read(Path.of("/proc/meminfo")), "MemTotal")) / 1024.0 / 1024));
-    machine.put("open_files_per_process", field(Probe.read(Path.of("/proc/self/limits")), "Max open files"));
+    machine.put(
+        "memory_gb",
+        Math.round(kb(field(Probe.read(Path.of("/proc/meminfo")), "MemTotal")) / 1024.0 / 1024));
+    machine.put(
+        "open_files_per_process",
+        field(Probe.read(Path.of("/proc/self/limits")), "Max open files"));
     machine.put("kernel", Probe.read(Path.of("/proc/sys/kernel/osrelease")).strip());
-    machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    machine.put(
+        "java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     try {
       machine.put("postgresql", BenchDatabase.version());
     } catch (java.sql.SQLException e) {

@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * K pairs (patient and specialist of one consultation) both send, at a fixed total rate per step,
- * open loop. Each message must be stored before its ack; the other member must receive it.
- * Measures offered against delivered, latency from send to the other member, server and database
- * CPU, and lost, duplicated and reordered messages on every socket.
+ * open loop. Each message must be stored before its ack; the other member must receive it. Measures
+ * offered against delivered, latency from send to the other member, server and database CPU, and
+ * lost, duplicated and reordered messages on every socket.
  */
 final class OneToOneScenario {
 
@@ -33,9 +33,35 @@ final class OneToOneScenario {
       h.logIn(2 * pairs);
     }
     List<Reply> opened =
-        h.all("open 0 " + 2 * pairs + " " + h.options.integer("open.concurrency") + " pairs "
-            + BenchDatabase.PAIR_BASE, 600);
+        h.all(
+            "open 0 "
+                + 2 * pairs
+                + " "
+                + h.options.integer("open.concurrency")
+                + " pairs "
+                + BenchDatabase.PAIR_BASE,
+            600);
     result.put("sockets", Harness.sum(opened, "opened"));
+    int warmup = h.options.integer("warmup.seconds");
+    if (warmup > 0) {
+      // The JIT compiles the send path during the first seconds; steps measure the warm server.
+      h.all("reset", 30);
+      int rate = h.options.integers("rates").get(0);
+      Reply first =
+          h.all(
+                  "drive " + rate / (double) h.agents.size() + " " + warmup + " " + drain,
+                  warmup + 3L * drain + 60)
+              .get(0);
+      result.put(
+          "warmup",
+          Map.of(
+              "seconds",
+              warmup,
+              "offered_per_second",
+              rate,
+              "p99_ms",
+              Histogram.millis(first.histogram("hist").percentile(0.99))));
+    }
     List<Map<String, Object>> steps = new ArrayList<>();
     long storedBefore = bare ? 0 : stored(pairs);
     for (int rate : h.options.integers("rates")) {
@@ -48,7 +74,8 @@ final class OneToOneScenario {
           h.profiled(
               "one-to-one-" + rate,
               step,
-              () -> h.all("drive " + share + " " + seconds + " " + drain, seconds + 3L * drain + 60));
+              () ->
+                  h.all("drive " + share + " " + seconds + " " + drain, seconds + 3L * drain + 60));
       step.put("cpu", cpu.since());
       List<Reply> checks = h.all("verify -1 -1", 60);
       long issued = Harness.sum(drives, "issued");
@@ -58,7 +85,8 @@ final class OneToOneScenario {
       step.put("refused", Harness.sum(drives, "refused"));
       step.put("unacknowledged", Harness.sum(drives, "unresolved"));
       step.put("delivered", Harness.sum(drives, "delivered"));
-      step.put("delivered_per_second_in_window",
+      step.put(
+          "delivered_per_second_in_window",
           Math.round(Harness.sum(drives, "deliveredInWindow") / (double) seconds));
       step.put("latency_to_recipient", Harness.merged(drives, "hist").summary());
       step.put("latency_to_ack", Harness.merged(drives, "ackhist").summary());
@@ -75,7 +103,8 @@ final class OneToOneScenario {
       }
       steps.add(step);
       if (Harness.sum(drives, "deliveredInWindow") < issued / 2) {
-        step.put("note", "saturated: less than half delivered within the step; higher rates skipped");
+        step.put(
+            "note", "saturated: less than half delivered within the step; higher rates skipped");
         break;
       }
     }
@@ -85,7 +114,8 @@ final class OneToOneScenario {
   }
 
   private long stored(int pairs) throws SQLException {
-    return BenchDatabase.storedMessages(BenchDatabase.PAIR_BASE, BenchDatabase.PAIR_BASE + pairs - 1);
+    return BenchDatabase.storedMessages(
+        BenchDatabase.PAIR_BASE, BenchDatabase.PAIR_BASE + pairs - 1);
   }
 
   /** A step meets a target rate if everything offered was stored, delivered and p99 ≤ 100 ms. */

@@ -23,6 +23,7 @@ final class Options {
     DEFAULTS.put("pairs", "500");
     DEFAULTS.put("rates", "500,1000,2000,3000,5000");
     DEFAULTS.put("step.seconds", "20");
+    DEFAULTS.put("warmup.seconds", "20");
     DEFAULTS.put("drain.seconds", "30");
     DEFAULTS.put("rooms", "5000,10000");
     DEFAULTS.put("room.messages", "6");
@@ -40,7 +41,8 @@ final class Options {
     DEFAULTS.put("jfr", "true");
   }
 
-  static final List<String> SCENARIOS = List.of("hold", "one-to-one", "room", "polling", "baseline");
+  static final List<String> SCENARIOS =
+      List.of("hold", "one-to-one", "room", "polling", "baseline");
 
   final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
   final List<String> scenarios;
@@ -51,8 +53,11 @@ final class Options {
 
   static Options parse(String[] args) {
     List<String> named =
-        Arrays.stream(args).filter(a -> !a.startsWith("--")).flatMap(a -> Arrays.stream(a.split(",")))
-            .filter(a -> !a.isBlank()).toList();
+        Arrays.stream(args)
+            .filter(a -> !a.startsWith("--"))
+            .flatMap(a -> Arrays.stream(a.split(",")))
+            .filter(a -> !a.isBlank())
+            .toList();
     Options options = new Options(named.isEmpty() || named.contains("all") ? SCENARIOS : named);
     for (String scenario : options.scenarios) {
       if (!SCENARIOS.contains(scenario)) {
@@ -64,7 +69,8 @@ final class Options {
         int eq = arg.indexOf('=');
         String name = arg.substring(2, eq < 0 ? arg.length() : eq);
         if (!DEFAULTS.containsKey(name)) {
-          throw new IllegalArgumentException("Unknown option --" + name + "; known: " + DEFAULTS.keySet());
+          throw new IllegalArgumentException(
+              "Unknown option --" + name + "; known: " + DEFAULTS.keySet());
         }
         options.values.put(name, eq < 0 ? "true" : arg.substring(eq + 1));
       }
@@ -85,7 +91,10 @@ final class Options {
   }
 
   List<Integer> integers(String name) {
-    return Arrays.stream(values.get(name).split(",")).map(String::strip).map(Integer::parseInt).toList();
+    return Arrays.stream(values.get(name).split(","))
+        .map(String::strip)
+        .map(Integer::parseInt)
+        .toList();
   }
 
   /** How many pair conversations to seed: one-to-one's pairs, and one per two polling clients. */

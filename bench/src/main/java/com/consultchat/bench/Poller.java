@@ -56,9 +56,20 @@ final class Poller {
     timer.shutdownNow();
     Map<Integer, Long> byStatus = new TreeMap<>();
     statuses.forEach((status, count) -> byStatus.put(status, count.sum()));
-    return "clients=" + clients.size() + " polls=" + latency.count() + " catchups=" + catchUps.sum()
-        + " skipped=" + skipped.sum() + " failed=" + failed.sum() + " statuses="
-        + byStatus.toString().replace(' ', '_') + " hist=" + latency.encode();
+    return "clients="
+        + clients.size()
+        + " polls="
+        + latency.count()
+        + " catchups="
+        + catchUps.sum()
+        + " skipped="
+        + skipped.sum()
+        + " failed="
+        + failed.sum()
+        + " statuses="
+        + byStatus.toString().replace(' ', '_')
+        + " hist="
+        + latency.encode();
   }
 
   private final class Polling {
@@ -79,8 +90,12 @@ final class Poller {
       long start = System.nanoTime();
       HttpRequest request =
           HttpRequest.newBuilder(
-                  URI.create(applicationUrl + "/api/conversations/" + client.conversation()
-                      + "/frames?after=" + after))
+                  URI.create(
+                      applicationUrl
+                          + "/api/conversations/"
+                          + client.conversation()
+                          + "/frames?after="
+                          + after))
               .timeout(Duration.ofSeconds(30))
               .header("Cookie", client.cookie())
               .GET()

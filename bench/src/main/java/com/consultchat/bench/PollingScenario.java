@@ -19,8 +19,8 @@ final class PollingScenario {
     int clients = h.options.integer("polling.clients");
     int interval = h.options.integer("polling.interval.ms");
     int seconds = h.options.integer("polling.seconds");
-    String target = "Polling: " + String.format("%,d", clients) + " clients every "
-        + interval / 1000.0 + " s";
+    String target =
+        "Polling: " + String.format("%,d", clients) + " clients every " + interval / 1000.0 + " s";
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("clients", clients);
     result.put("interval_ms", interval);
@@ -28,8 +28,10 @@ final class PollingScenario {
     h.logIn(clients);
     Reply probe = h.first("poll 0 2 1000 2 " + BenchDatabase.PAIR_BASE, 60);
     if (!probe.text("statuses").contains("200=")) {
-      String why = "no polling endpoint answers GET /api/conversations/{id}/frames (statuses "
-          + probe.text("statuses") + ")";
+      String why =
+          "no polling endpoint answers GET /api/conversations/{id}/frames (statuses "
+              + probe.text("statuses")
+              + ")";
       result.put("status", "not measurable");
       result.put("why", why);
       h.report.notMeasured(target, "p99 ≤ 100 ms", "not measurable: " + why);
@@ -41,8 +43,17 @@ final class PollingScenario {
         h.profiled(
             "polling",
             result,
-            () -> h.all("poll 0 " + clients + " " + interval + " " + seconds + " "
-                + BenchDatabase.PAIR_BASE, seconds + 90L));
+            () ->
+                h.all(
+                    "poll 0 "
+                        + clients
+                        + " "
+                        + interval
+                        + " "
+                        + seconds
+                        + " "
+                        + BenchDatabase.PAIR_BASE,
+                    seconds + 90L));
     result.put("cpu", cpu.since());
     long polls = Harness.sum(replies, "polls");
     long skipped = Harness.sum(replies, "skipped");
@@ -58,20 +69,55 @@ final class PollingScenario {
     result.put("latency", latency.summary());
     double p99 = Histogram.millis(latency.percentile(0.99));
     boolean clean =
-        skipped == 0 && failed == 0 && replies.stream().allMatch(r -> r.text("statuses").matches("\\{200=\\d+}"));
-    h.report.check(target, "p99 ≤ 100 ms", "p99 " + p99 + " ms, max "
-        + Histogram.millis(latency.maxMicros()) + " ms, " + result.get("polls_per_second")
-        + " polls/s, " + skipped + " ticks skipped, statuses " + result.get("statuses"),
+        skipped == 0
+            && failed == 0
+            && replies.stream().allMatch(r -> r.text("statuses").matches("\\{200=\\d+}"));
+    h.report.check(
+        target,
+        "p99 ≤ 100 ms",
+        "p99 "
+            + p99
+            + " ms, max "
+            + Histogram.millis(latency.maxMicros())
+            + " ms, "
+            + result.get("polls_per_second")
+            + " polls/s, "
+            + skipped
+            + " ticks skipped, statuses "
+            + result.get("statuses"),
         clean && p99 <= 100);
     List<String> md = new ArrayList<>();
-    md.add("| clients | interval | polls/s | p50 | p90 | p99 | p99.9 | max (ms) | skipped | server / db / clients CPU % |");
+    md.add(
+        "| clients | interval | polls/s | p50 | p90 | p99 | p99.9 | max (ms) | skipped | server / db / clients CPU % |");
     md.add("|---|---|---|---|---|---|---|---|---|---|");
     Map<String, Object> l = latency.summary();
     Map<String, Object> c = Targets.map(result, "cpu");
-    md.add("| " + clients + " | " + interval + " ms | " + result.get("polls_per_second") + " | "
-        + l.get("p50_ms") + " | " + l.get("p90_ms") + " | " + l.get("p99_ms") + " | "
-        + l.get("p99_9_ms") + " | " + l.get("max_ms") + " | " + skipped + " | " + c.get("server_pct")
-        + " / " + c.get("postgres_pct") + " / " + c.get("clients_pct") + " |");
+    md.add(
+        "| "
+            + clients
+            + " | "
+            + interval
+            + " ms | "
+            + result.get("polls_per_second")
+            + " | "
+            + l.get("p50_ms")
+            + " | "
+            + l.get("p90_ms")
+            + " | "
+            + l.get("p99_ms")
+            + " | "
+            + l.get("p99_9_ms")
+            + " | "
+            + l.get("max_ms")
+            + " | "
+            + skipped
+            + " | "
+            + c.get("server_pct")
+            + " / "
+            + c.get("postgres_pct")
+            + " / "
+            + c.get("clients_pct")
+            + " |");
     Sections.profile(md, "polling", Targets.map(result, "profile"));
     h.report.section("Polling", md);
     return result;

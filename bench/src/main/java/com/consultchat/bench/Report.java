@@ -53,7 +53,8 @@ final class Report {
   String write() throws IOException {
     Files.createDirectories(directory);
     for (Map.Entry<String, Object> scenario : scenarios.entrySet()) {
-      Files.writeString(directory.resolve(scenario.getKey() + ".json"), Json.write(scenario.getValue()));
+      Files.writeString(
+          directory.resolve(scenario.getKey() + ".json"), Json.write(scenario.getValue()));
     }
     Map<String, Object> all = new LinkedHashMap<>(run);
     List<Object> targetList = new ArrayList<>();
@@ -75,11 +76,18 @@ final class Report {
 
   private String markdown() {
     StringBuilder md = new StringBuilder("# ConsultChat single-node benchmark\n\n");
-    run.forEach((key, value) -> md.append("- **").append(key).append("**: ").append(value).append('\n'));
+    run.forEach(
+        (key, value) -> md.append("- **").append(key).append("**: ").append(value).append('\n'));
     md.append("\n## Targets\n\n| Target | Goal | Measured | Status |\n|---|---|---|---|\n");
     for (Check check : checks) {
-      md.append("| ").append(check.target()).append(" | ").append(check.goal()).append(" | ")
-          .append(check.measured()).append(" | ").append(check.status().name().replace('_', ' '))
+      md.append("| ")
+          .append(check.target())
+          .append(" | ")
+          .append(check.goal())
+          .append(" | ")
+          .append(check.measured())
+          .append(" | ")
+          .append(check.status().name().replace('_', ' '))
           .append(" |\n");
     }
     md.append('\n');

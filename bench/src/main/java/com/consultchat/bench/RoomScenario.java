@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One room with M members, every member's socket open: one member posts, and the figure is the
- * time until the last member has the message. Then fan-out throughput: a smaller room receives a
- * burst of messages as fast as the sender's window allows, counted in deliveries per second.
+ * One room with M members, every member's socket open: one member posts, and the figure is the time
+ * until the last member has the message. Then fan-out throughput: a smaller room receives a burst
+ * of messages as fast as the sender's window allows, counted in deliveries per second.
  */
 final class RoomScenario {
 
@@ -49,8 +49,7 @@ final class RoomScenario {
       for (String item : arrival.text("messages").split(",")) {
         if (!item.isEmpty()) {
           String[] parts = item.split(":");
-          long[] stats =
-              perMessage.computeIfAbsent(Integer.parseInt(parts[0]), n -> new long[2]);
+          long[] stats = perMessage.computeIfAbsent(Integer.parseInt(parts[0]), n -> new long[2]);
           stats[0] += Long.parseLong(parts[1]);
           stats[1] = Math.max(stats[1], Long.parseLong(parts[2]));
         }
@@ -58,11 +57,13 @@ final class RoomScenario {
     }
     List<Object> lastDelivery = new ArrayList<>();
     List<Object> reached = new ArrayList<>();
-    perMessage.values().forEach(
-        stats -> {
-          lastDelivery.add(Histogram.millis(stats[1]));
-          reached.add(stats[0]);
-        });
+    perMessage
+        .values()
+        .forEach(
+            stats -> {
+              lastDelivery.add(Histogram.millis(stats[1]));
+              reached.add(stats[0]);
+            });
     room.put("messages", count);
     room.put("acked", sent.number("acked"));
     room.put("last_member_ms_per_message", lastDelivery);
@@ -83,9 +84,7 @@ final class RoomScenario {
     h.all("expect " + count, 30);
     Reply sent =
         h.profiled(
-            "room-fanout",
-            fanout,
-            () -> h.first("send 0 " + count + " 0 " + window + " 120", 180));
+            "room-fanout", fanout, () -> h.first("send 0 " + count + " 0 " + window + " 120", 180));
     List<Reply> arrivals = h.all("await " + 120_000, 180);
     long deliveries = Harness.sum(arrivals, "firstSeen");
     double seconds = (Harness.max(arrivals, "lastArrival") - sent.number("first")) / 1e9;
@@ -110,8 +109,14 @@ final class RoomScenario {
       h.logIn(members);
     }
     List<Reply> opened =
-        h.all("open 0 " + members + " " + h.options.integer("open.concurrency") + " room "
-            + BenchDatabase.roomId(members), 600);
+        h.all(
+            "open 0 "
+                + members
+                + " "
+                + h.options.integer("open.concurrency")
+                + " room "
+                + BenchDatabase.roomId(members),
+            600);
     room.put("sockets", Harness.sum(opened, "opened"));
     return room;
   }

@@ -27,15 +27,27 @@ final class Sections {
     row(md, "handshakes per second", consultchat, bare, "handshakes", "per_second");
     row(md, "handshake latency p99 (ms)", consultchat, bare, "handshakes", "latency", "p99_ms");
     row(md, "live heap per socket (KB)", consultchat, bare, "memory", "heap_per_socket_kb");
-    row(md, "live heap per HTTP session (KB)", consultchat, bare, "memory", "heap_per_http_session_kb");
+    row(
+        md,
+        "live heap per HTTP session (KB)",
+        consultchat,
+        bare,
+        "memory",
+        "heap_per_http_session_kb");
     row(md, "RSS growth per person (KB)", consultchat, bare, "memory", "rss_per_person_kb");
     row(md, "live heap with all sockets (MB)", consultchat, bare, "memory", "heap_with_sockets_mb");
     row(md, "RSS with all sockets (MB)", consultchat, bare, "memory", "rss_with_sockets_mb");
     if (consultchat != null) {
       md.add("");
-      md.add("Biggest growth per socket (bytes): `" + map(consultchat, "memory").get("socket_classes_bytes_each") + "`");
+      md.add(
+          "Biggest growth per socket (bytes): `"
+              + map(consultchat, "memory").get("socket_classes_bytes_each")
+              + "`");
       md.add("");
-      md.add("Biggest growth per HTTP session (bytes): `" + map(consultchat, "memory").get("session_classes_bytes_each") + "`");
+      md.add(
+          "Biggest growth per HTTP session (bytes): `"
+              + map(consultchat, "memory").get("session_classes_bytes_each")
+              + "`");
       md.add("");
       md.add("Production hash: `" + consultchat.get("production_kdf") + "`");
       profile(md, "logins", map(map(consultchat, "logins"), "profile"));
@@ -46,8 +58,9 @@ final class Sections {
 
   void oneToOne(Map<String, Object> consultchat, Map<String, Object> bare) {
     List<String> md = new ArrayList<>();
-    md.add("| target | offered/s | delivered/s in step | p50 | p90 | p99 | p99.9 | max (ms) | ack p99 (ms)"
-        + " | lost/dup/reord | CPU % server / db / clients / other / machine |");
+    md.add(
+        "| target | offered/s | delivered/s in step | p50 | p90 | p99 | p99.9 | max (ms) | ack p99 (ms)"
+            + " | lost/dup/reord | CPU % server / db / clients / other / machine |");
     md.add("|---|---|---|---|---|---|---|---|---|---|---|");
     List<Map<String, Object>> profiles = new ArrayList<>();
     for (Map<String, Object> result : new ArrayList<>(java.util.Arrays.asList(consultchat, bare))) {
@@ -59,14 +72,42 @@ final class Sections {
         Map<String, Object> s = (Map<String, Object>) item;
         Map<String, Object> l = map(s, "latency_to_recipient");
         Map<String, Object> cpu = map(s, "cpu");
-        md.add("| " + result.get("target") + " | " + s.get("offered_per_second") + " | "
-            + s.get("delivered_per_second_in_window") + " | " + l.get("p50_ms") + " | "
-            + l.get("p90_ms") + " | " + l.get("p99_ms") + " | " + l.get("p99_9_ms") + " | "
-            + l.get("max_ms") + " | " + map(s, "latency_to_ack").get("p99_ms") + " | "
-            + s.get("lost") + "/" + s.get("duplicated") + "/" + s.get("reordered") + " | "
-            + cpu.get("server_pct") + " / " + cpu.get("postgres_pct") + " / "
-            + cpu.get("clients_pct") + " / " + cpu.get("other_processes_pct") + " / "
-            + cpu.get("machine_pct") + " |");
+        md.add(
+            "| "
+                + result.get("target")
+                + " | "
+                + s.get("offered_per_second")
+                + " | "
+                + s.get("delivered_per_second_in_window")
+                + " | "
+                + l.get("p50_ms")
+                + " | "
+                + l.get("p90_ms")
+                + " | "
+                + l.get("p99_ms")
+                + " | "
+                + l.get("p99_9_ms")
+                + " | "
+                + l.get("max_ms")
+                + " | "
+                + map(s, "latency_to_ack").get("p99_ms")
+                + " | "
+                + s.get("lost")
+                + "/"
+                + s.get("duplicated")
+                + "/"
+                + s.get("reordered")
+                + " | "
+                + cpu.get("server_pct")
+                + " / "
+                + cpu.get("postgres_pct")
+                + " / "
+                + cpu.get("clients_pct")
+                + " / "
+                + cpu.get("other_processes_pct")
+                + " / "
+                + cpu.get("machine_pct")
+                + " |");
         if (s.get("profile") != null) {
           profiles.add(s);
         }
@@ -80,8 +121,9 @@ final class Sections {
 
   void rooms(Map<String, Object> consultchat, Map<String, Object> bare) {
     List<String> md = new ArrayList<>();
-    md.add("| target | members | last member has it, per message (ms) | all deliveries p50 / p99 (ms)"
-        + " | lost/dup/reord |");
+    md.add(
+        "| target | members | last member has it, per message (ms) | all deliveries p50 / p99 (ms)"
+            + " | lost/dup/reord |");
     md.add("|---|---|---|---|---|");
     List<String> fanout = new ArrayList<>();
     for (Map<String, Object> result : new ArrayList<>(java.util.Arrays.asList(consultchat, bare))) {
@@ -92,20 +134,52 @@ final class Sections {
         @SuppressWarnings("unchecked")
         Map<String, Object> r = (Map<String, Object>) item;
         Map<String, Object> l = map(r, "latency_all_deliveries");
-        md.add("| " + result.get("target") + " | " + r.get("members") + " | "
-            + r.get("last_member_ms_per_message") + " | " + l.get("p50_ms") + " / " + l.get("p99_ms")
-            + " | " + r.get("lost") + "/" + r.get("duplicated") + "/" + r.get("reordered") + " |");
+        md.add(
+            "| "
+                + result.get("target")
+                + " | "
+                + r.get("members")
+                + " | "
+                + r.get("last_member_ms_per_message")
+                + " | "
+                + l.get("p50_ms")
+                + " / "
+                + l.get("p99_ms")
+                + " | "
+                + r.get("lost")
+                + "/"
+                + r.get("duplicated")
+                + "/"
+                + r.get("reordered")
+                + " |");
       }
       Map<String, Object> f = map(result, "fanout");
-      fanout.add("| " + result.get("target") + " | " + f.get("members") + " | " + f.get("messages")
-          + " | " + f.get("deliveries_per_second") + " | " + f.get("messages_per_second") + " | "
-          + map(f, "latency_all_deliveries").get("p99_ms") + " | " + f.get("lost") + "/"
-          + f.get("duplicated") + "/" + f.get("reordered") + " |");
+      fanout.add(
+          "| "
+              + result.get("target")
+              + " | "
+              + f.get("members")
+              + " | "
+              + f.get("messages")
+              + " | "
+              + f.get("deliveries_per_second")
+              + " | "
+              + f.get("messages_per_second")
+              + " | "
+              + map(f, "latency_all_deliveries").get("p99_ms")
+              + " | "
+              + f.get("lost")
+              + "/"
+              + f.get("duplicated")
+              + "/"
+              + f.get("reordered")
+              + " |");
     }
     md.add("");
     md.add("Fan-out throughput (one sender, burst with a window of unacknowledged messages):");
     md.add("");
-    md.add("| target | members | messages | deliveries/s | messages/s | delivery p99 (ms) | lost/dup/reord |");
+    md.add(
+        "| target | members | messages | deliveries/s | messages/s | delivery p99 (ms) | lost/dup/reord |");
     md.add("|---|---|---|---|---|---|---|");
     md.addAll(fanout);
     if (consultchat != null) {
@@ -124,12 +198,22 @@ final class Sections {
       return;
     }
     md.add("");
-    md.add("Profile (" + name + ", " + profile.get("file") + ", " + profile.get("cpu_samples")
-        + " CPU samples, GC " + profile.get("gc_count") + " collections / "
-        + profile.get("gc_pause_ms") + " ms paused):");
+    md.add(
+        "Profile ("
+            + name
+            + ", "
+            + profile.get("file")
+            + ", "
+            + profile.get("cpu_samples")
+            + " CPU samples, GC "
+            + profile.get("gc_count")
+            + " collections / "
+            + profile.get("gc_pause_ms")
+            + " ms paused):");
     md.add("- by layer %: `" + profile.get("by_layer_pct") + "`");
     md.add("- hottest methods %: `" + profile.get("hottest_methods_pct") + "`");
-    md.add("- ConsultChat methods on the stack %: `" + profile.get("consultchat_inclusive_pct") + "`");
+    md.add(
+        "- ConsultChat methods on the stack %: `" + profile.get("consultchat_inclusive_pct") + "`");
     md.add("- monitor blocked ms: `" + profile.get("monitor_blocked_ms_by_class") + "`");
   }
 

@@ -21,24 +21,46 @@ final class Targets {
     Map<String, Object> logins = map(hold, "logins");
     Map<String, Object> kdf = map(hold, "production_kdf");
     long held = number(memory, "sockets_open_after_hold");
-    report.check("Authenticated sockets held", "≥ 18,000", held + " open after the hold", held >= 18_000);
+    report.check(
+        "Authenticated sockets held", "≥ 18,000", held + " open after the hold", held >= 18_000);
     double heap = decimal(memory, "heap_per_person_kb");
-    report.check("Heap per idle socket, its HTTP session included", "≤ 20 KB",
-        heap + " KB (socket " + memory.get("heap_per_socket_kb") + " + session "
-            + memory.get("heap_per_http_session_kb") + ")", heap <= 20);
+    report.check(
+        "Heap per idle socket, its HTTP session included",
+        "≤ 20 KB",
+        heap
+            + " KB (socket "
+            + memory.get("heap_per_socket_kb")
+            + " + session "
+            + memory.get("heap_per_http_session_kb")
+            + ")",
+        heap <= 20);
     double rss = decimal(memory, "rss_per_person_kb");
     report.check("RSS per idle socket", "≤ 40 KB", rss + " KB", rss <= 40);
     long perSecond = number(handshakes, "per_second");
-    report.check("Authenticated handshakes (logged-in session)", "≥ 1,000/s", perSecond + "/s",
+    report.check(
+        "Authenticated handshakes (logged-in session)",
+        "≥ 1,000/s",
+        perSecond + "/s",
         perSecond >= 1000);
     long withLogin = number(handshakes, "login_and_handshake_per_second");
-    report.check("Form login + handshake, hash cost excluded (PBKDF2 at 1 iteration)", "≥ 1,000/s",
-        withLogin + "/s (logins alone " + logins.get("per_second") + "/s)", withLogin >= 1000);
+    report.check(
+        "Form login + handshake, hash cost excluded (PBKDF2 at 1 iteration)",
+        "≥ 1,000/s",
+        withLogin + "/s (logins alone " + logins.get("per_second") + "/s)",
+        withLogin >= 1000);
     double kdfRate = decimal(kdf, "logins_per_second");
-    report.check("Form login with the production hash (PBKDF2-SHA512, 210,000 iterations)",
-        "≥ 1,000/s", kdfRate + "/s; one hash takes " + kdf.get("one_hash_ms") + " ms, so "
-            + Runtime.getRuntime().availableProcessors() + " cores allow at most "
-            + kdf.get("bound_logins_per_second") + "/s", kdfRate >= 1000);
+    report.check(
+        "Form login with the production hash (PBKDF2-SHA512, 210,000 iterations)",
+        "≥ 1,000/s",
+        kdfRate
+            + "/s; one hash takes "
+            + kdf.get("one_hash_ms")
+            + " ms, so "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores allow at most "
+            + kdf.get("bound_logins_per_second")
+            + "/s",
+        kdfRate >= 1000);
   }
 
   void oneToOne(Map<String, Object> result) {
@@ -49,13 +71,20 @@ final class Targets {
       String target = "One-to-one " + String.format("%,d", rate) + " msg/s, stored before ack";
       Map<String, Object> step = step(result, rate);
       if (step == null) {
-        report.check(target, "p99 ≤ 100 ms, all delivered", "not reached (lower rate saturated)", false);
+        report.check(
+            target, "p99 ≤ 100 ms, all delivered", "not reached (lower rate saturated)", false);
         continue;
       }
       Map<String, Object> latency = map(step, "latency_to_recipient");
-      report.check(target, "p99 ≤ 100 ms, all delivered",
-          step.get("delivered_per_second_in_window") + "/s delivered in the step, p99 "
-              + latency.get("p99_ms") + " ms, max " + latency.get("max_ms") + " ms",
+      report.check(
+          target,
+          "p99 ≤ 100 ms, all delivered",
+          step.get("delivered_per_second_in_window")
+              + "/s delivered in the step, p99 "
+              + latency.get("p99_ms")
+              + " ms, max "
+              + latency.get("max_ms")
+              + " ms",
           OneToOneScenario.meets(step));
     }
   }
@@ -75,24 +104,35 @@ final class Targets {
       List<?> times = (List<?>) room.get("last_member_ms_per_message");
       double worst = times.stream().skip(1).mapToDouble(t -> (double) t).max().orElse(Double.NaN);
       boolean complete = Boolean.TRUE.equals(room.get("complete"));
-      report.check("Room of " + String.format("%,d", members) + ": last member has the message",
-          "≤ " + (int) limit + " ms", "worst " + worst + " ms after the first message; first "
-              + (times.isEmpty() ? "-" : times.get(0)) + " ms; all " + times,
+      report.check(
+          "Room of " + String.format("%,d", members) + ": last member has the message",
+          "≤ " + (int) limit + " ms",
+          "worst "
+              + worst
+              + " ms after the first message; first "
+              + (times.isEmpty() ? "-" : times.get(0))
+              + " ms; all "
+              + times,
           complete && worst <= limit);
     }
   }
 
   void fanoutRatio(Map<String, Object> room, Map<String, Object> bareRoom) {
     if (room == null || bareRoom == null) {
-      report.notMeasured("Fan-out throughput vs bare Undertow", "≥ 0.5",
+      report.notMeasured(
+          "Fan-out throughput vs bare Undertow",
+          "≥ 0.5",
           "needs both the room and the baseline scenario");
       return;
     }
     long consultchat = number(map(room, "fanout"), "deliveries_per_second");
     long bare = number(map(bareRoom, "fanout"), "deliveries_per_second");
     double ratio = Math.round(100.0 * consultchat / bare) / 100.0;
-    report.check("Fan-out throughput vs bare Undertow", "≥ 0.5",
-        ratio + " (" + consultchat + " vs " + bare + " deliveries/s)", ratio >= 0.5);
+    report.check(
+        "Fan-out throughput vs bare Undertow",
+        "≥ 0.5",
+        ratio + " (" + consultchat + " vs " + bare + " deliveries/s)",
+        ratio >= 0.5);
   }
 
   void integrity(List<Map<String, Object>> measured) {
@@ -104,8 +144,11 @@ final class Targets {
       duplicated += number(m, "duplicated");
       reordered += number(m, "reordered");
     }
-    report.check("Lost / duplicated / reordered messages (ConsultChat, all scenarios)", "0 / 0 / 0",
-        lost + " / " + duplicated + " / " + reordered, lost + duplicated + reordered == 0);
+    report.check(
+        "Lost / duplicated / reordered messages (ConsultChat, all scenarios)",
+        "0 / 0 / 0",
+        lost + " / " + duplicated + " / " + reordered,
+        lost + duplicated + reordered == 0);
   }
 
   static Map<String, Object> step(Map<String, Object> oneToOne, int rate) {

@@ -122,7 +122,8 @@ final class Traffic {
 
   String problemSummary() {
     StringBuilder text = new StringBuilder();
-    problems.forEach((what, count) -> text.append(what).append(':').append(count.sum()).append(','));
+    problems.forEach(
+        (what, count) -> text.append(what).append(':').append(count.sum()).append(','));
     return text.toString();
   }
 }

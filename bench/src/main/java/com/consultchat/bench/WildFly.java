@@ -50,7 +50,8 @@ final class WildFly implements AutoCloseable {
     }
     Path deployments = standalone.resolve("deployments");
     try (Stream<Path> old = Files.list(deployments)) {
-      for (Path file : old.filter(p -> p.getFileName().toString().startsWith("consultchat")).toList()) {
+      for (Path file :
+          old.filter(p -> p.getFileName().toString().startsWith("consultchat")).toList()) {
         Files.delete(file);
       }
     }
