@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A client JVM. It reads one command per line from the harness, runs it, and answers with one line:
@@ -34,10 +36,11 @@ public final class Agent {
     }
   }
 
-  Agent(long accountBase, int agentNumber, int agentCount) {
+  Agent(long accountBase, int agentNumber, int agentCount, int heartbeatSeconds) {
     this.accountBase = accountBase;
     this.agentNumber = agentNumber;
     this.agentCount = agentCount;
+    startHeartbeats(heartbeatSeconds);
     ExecutorService callbacks =
         Executors.newFixedThreadPool(
             3,
@@ -57,7 +60,11 @@ public final class Agent {
 
   public static void main(String[] args) throws Exception {
     Agent agent =
-        new Agent(Long.parseLong(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        new Agent(
+            Long.parseLong(args[0]),
+            Integer.parseInt(args[1]),
+            Integer.parseInt(args[2]),
+            Integer.parseInt(args[3]));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     System.setOut(System.err);
     BufferedReader in =
@@ -75,7 +82,9 @@ public final class Agent {
         out.println("! " + failure.toString().replace('\n', ' '));
       }
     }
-    agent.sockets.forEach(socket -> socket.socket().abort());
+    synchronized (agent.sockets) {
+      agent.sockets.stream().filter(s -> s.socket() != null).forEach(s -> s.socket().abort());
+    }
     System.exit(0);
   }
 
@@ -105,6 +114,33 @@ public final class Agent {
       case "poll" -> driver.poll(i(words[1]), i(words[2]), i(words[3]), i(words[4]), l(words[5]));
       default -> throw new IllegalArgumentException("unknown command " + words[0]);
     };
+  }
+
+  /**
+   * Browsers send a ping every {@code seconds} and the server closes sockets silent for longer than
+   * its idle limit; so do these clients, each socket in its own second of the period.
+   */
+  private void startHeartbeats(int seconds) {
+    ScheduledExecutorService heartbeat =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "agent-heartbeat");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long[] tick = {0};
+    heartbeat.scheduleAtFixedRate(
+        () -> {
+          int phase = (int) (tick[0]++ % seconds);
+          synchronized (sockets) {
+            for (int i = phase; i < sockets.size(); i += seconds) {
+              sockets.get(i).ping();
+            }
+          }
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
   }
 
   /** Accounts are dealt out two by two, so both people of a pair are always in the same JVM. */

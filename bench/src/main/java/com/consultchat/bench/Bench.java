@@ -167,7 +167,8 @@ public final class Bench {
               Agent.class.getName(),
               Long.toString(BenchDatabase.ACCOUNT_BASE),
               Integer.toString(i),
-              Integer.toString(count));
+              Integer.toString(count),
+              options.text("heartbeat.seconds"));
       started.push(agent);
       agents.add(agent);
     }

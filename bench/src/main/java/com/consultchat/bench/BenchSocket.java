@@ -77,6 +77,12 @@ final class BenchSocket implements WebSocket.Listener {
     return socket;
   }
 
+  void ping() {
+    if (open()) {
+      enqueue("{\"type\":\"ping\"}");
+    }
+  }
+
   /** Queues a chat message; returns its client id. */
   String post(int number) {
     String clientId = Frames.clientId();
@@ -156,6 +162,7 @@ final class BenchSocket implements WebSocket.Listener {
         }
         ready.complete(this);
       }
+      case "pong" -> {}
       case "error" ->
           traffic.get().refused(Frames.text(frame, "clientId"), Frames.text(frame, "code"));
       default -> traffic.get().problem("frame-" + type);

@@ -162,8 +162,11 @@ final class Driver {
             socket.socket().abort();
           }
         });
-    int count = agent.sockets.size();
-    agent.sockets.clear();
+    int count;
+    synchronized (agent.sockets) {
+      count = agent.sockets.size();
+      agent.sockets.clear();
+    }
     return "closed=" + count + " clean=" + clean;
   }
 

@@ -86,11 +86,16 @@ final class HoldScenario {
     memory.put("rss_with_sockets_mb", mb(rssHeld));
     double socketHeap = kb((held.bytes() - sessions.bytes()) / (double) sockets);
     double sessionHeap = kb((sessions.bytes() - before.bytes()) / (double) sockets);
-    double rssPerSocket = kb((rssHeld - rssBefore) / (double) sockets);
+    // The heap is preallocated and pre-touched, so RSS growth is what lies outside it; the heap's
+    // own share is the live heap each person adds.
+    double rssNative = kb((rssHeld - rssBefore) / (double) sockets);
+    double rssPerSocket = round(rssNative + socketHeap + sessionHeap);
     memory.put("heap_per_socket_kb", socketHeap);
     memory.put("heap_per_http_session_kb", sessionHeap);
     memory.put("heap_per_person_kb", round(socketHeap + sessionHeap));
+    memory.put("rss_outside_heap_per_person_kb", rssNative);
     memory.put("rss_per_person_kb", rssPerSocket);
+    memory.put("server_jvm", h.options.text("server.jvm"));
     memory.put("socket_classes_bytes_each", perItem(sessions, held, sockets));
     memory.put("session_classes_bytes_each", perItem(before, sessions, sockets));
     result.put("memory", memory);
@@ -104,12 +109,15 @@ final class HoldScenario {
   /** Waits out the hold, asking the clients every few seconds how many sockets are still open. */
   private long hold(int seconds) {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    long open = Harness.sum(h.all("count", 60), "open");
+    List<Reply> counts = h.all("count", 60);
+    long open = Harness.sum(counts, "open");
     while (System.nanoTime() < end) {
       LockSupport.parkNanos(Math.min(TimeUnit.SECONDS.toNanos(10), end - System.nanoTime()));
-      open = Math.min(open, Harness.sum(h.all("count", 60), "open"));
+      counts = h.all("count", 60);
+      open = Math.min(open, Harness.sum(counts, "open"));
     }
     result.put("hold_seconds", seconds);
+    result.put("closed_during_hold_by_code", counts.stream().map(r -> r.text("codes")).toList());
     return open;
   }
 

@@ -77,11 +77,17 @@ final class JfrSummary {
               }
             }
           }
-          case "jdk.JavaMonitorEnter" ->
-              monitors.merge(
-                  event.getClass("monitorClass").getName(),
-                  event.getDuration().toMillis(),
-                  Long::sum);
+          case "jdk.JavaMonitorEnter" -> {
+            RecordedStackTrace stack = event.getStackTrace();
+            String where =
+                stack == null || stack.getFrames().isEmpty()
+                    ? "?"
+                    : method(stack.getFrames().get(0));
+            monitors.merge(
+                event.getClass("monitorClass").getName() + " in " + where,
+                event.getDuration().toMillis(),
+                Long::sum);
+          }
           case "jdk.GarbageCollection" -> {
             gcCount++;
             gcPause = gcPause.plus(event.getDuration("sumOfPauses"));
@@ -98,7 +104,7 @@ final class JfrSummary {
     summary.put("by_layer_pct", shares(layers, samples, 12));
     summary.put("hottest_methods_pct", shares(self, samples, 12));
     summary.put("consultchat_inclusive_pct", shares(application, samples, 10));
-    summary.put("monitor_blocked_ms_by_class", top(monitors, 5));
+    summary.put("monitor_blocked_ms_by_class", top(monitors, 6));
     summary.put("gc_count", gcCount);
     summary.put("gc_pause_ms", gcPause.toMillis());
     return summary;

@@ -35,9 +35,12 @@ final class Options {
     DEFAULTS.put("polling.interval.ms", "2000");
     DEFAULTS.put("polling.seconds", "30");
     DEFAULTS.put("ear", "bench/target/consultchat.ear");
-    DEFAULTS.put("server.jvm", "-Xms2g -Xmx2g -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m");
+    DEFAULTS.put(
+        "server.jvm",
+        "-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m");
     DEFAULTS.put("agent.jvm", "-Xms512m -Xmx2g");
     DEFAULTS.put("bare.port", "8390");
+    DEFAULTS.put("heartbeat.seconds", "25");
     DEFAULTS.put("jfr", "true");
   }
 

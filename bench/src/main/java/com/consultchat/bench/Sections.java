@@ -34,7 +34,20 @@ final class Sections {
         bare,
         "memory",
         "heap_per_http_session_kb");
-    row(md, "RSS growth per person (KB)", consultchat, bare, "memory", "rss_per_person_kb");
+    row(
+        md,
+        "RSS outside the heap per person (KB)",
+        consultchat,
+        bare,
+        "memory",
+        "rss_outside_heap_per_person_kb");
+    row(
+        md,
+        "RSS per person: outside the heap + live heap (KB)",
+        consultchat,
+        bare,
+        "memory",
+        "rss_per_person_kb");
     row(md, "live heap with all sockets (MB)", consultchat, bare, "memory", "heap_with_sockets_mb");
     row(md, "RSS with all sockets (MB)", consultchat, bare, "memory", "rss_with_sockets_mb");
     if (consultchat != null) {

@@ -73,6 +73,50 @@ class OfflineBrowserIT {
     }
   }
 
+  @Test
+  void aBrowserWhoseSocketIsBlockedChatsOverPolling() {
+    WebClient patientAccount = WebClient.newPatient();
+    WebClient staffAccount = WebClient.newStaff();
+    long consultation = patientAccount.requestConsultation("Sore throat for a week");
+    staffAccount.take(consultation);
+    String chat = "/consultation/chat.xhtml?id=" + consultation;
+
+    try (Browser patient = new Browser("polling-patient", 390, 844);
+        Browser staff = new Browser("polling-staff", 1280, 860)) {
+      // A proxy on the patient's network lets HTTP through but fails every socket handshake.
+      patient.driver.executeCdpCommand(
+          "Page.addScriptToEvaluateOnNewDocument", Map.of("source", FAILING_SOCKETS));
+      logIn(patient, patientAccount.username, "a long enough password");
+      logIn(staff, staffAccount.username, "a personal password");
+      patient.open(chat);
+      staff.open(chat);
+      patient.waitForText("#connection", "polling");
+      staff.waitForText("#connection", "Live");
+
+      patient.type("#composer-input", "Sent without a socket.");
+      patient.find("#composer-input").sendKeys(Keys.ENTER);
+      staff.waitForText("#chat-messages", "Sent without a socket.");
+      staff.type("#composer-input", "Received. Any fever?");
+      staff.find("#composer-input").sendKeys(Keys.ENTER);
+      patient.waitForText("#chat-messages", "Any fever?");
+      patient.waitForText(".msg.mine .msg-state", "Read");
+      patient.screenshot("01-polling");
+
+      assertThat(bodies(patient)).containsExactly("Sent without a socket.", "Received. Any fever?");
+      assertThat(bodies(staff)).containsExactly("Sent without a socket.", "Received. Any fever?");
+    }
+  }
+
+  private static final String FAILING_SOCKETS =
+      "window.WebSocket = class {"
+          + " static CONNECTING = 0; static OPEN = 1; static CLOSING = 2; static CLOSED = 3;"
+          + " constructor() { this.readyState = 0; this.listeners = {};"
+          + "  setTimeout(() => { this.readyState = 3;"
+          + "   (this.listeners.close || []).forEach(f => f({ code: 1006 })); }, 50); }"
+          + " addEventListener(type, f) { (this.listeners[type] = this.listeners[type] || []).push(f); }"
+          + " send() { throw new Error('not open'); }"
+          + " close() {} };";
+
   private static void logIn(Browser browser, String username, String password) {
     browser.open("/login.xhtml");
     browser.type("#login\\:username", username);
