@@ -235,7 +235,7 @@ function setState(element, state, reason) {
   }
   element.dataset.state = state;
   label.dataset.reason = reason || '';
-  label.textContent = STATES[state] || '';
+  label.textContent = state === 'failed' && reason ? `Not sent: ${reason}` : STATES[state] || '';
   label.title = reason || '';
   if (state === 'failed') {
     label.append(' · ', action('Retry', () => outbox.retry(element.dataset.clientId)));

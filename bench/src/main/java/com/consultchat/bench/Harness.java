@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -92,6 +94,24 @@ final class Harness {
         Path file = output.resolve(name + ".jfr");
         Probe.jfrStop(target.pid(), name, file);
         into.put("profile", JfrSummary.of(file));
+      }
+    }
+  }
+
+  /**
+   * Waits, at most {@code maxSeconds}, until processes other than the ones measured use less than a
+   * quarter of a core, so another user's work on this shared machine does not land in a figure.
+   * Returns the seconds waited; the CPU of other processes is reported with every step anyway.
+   */
+  long awaitQuiet(int maxSeconds) {
+    long start = System.nanoTime();
+    long deadline = start + TimeUnit.SECONDS.toNanos(maxSeconds);
+    while (true) {
+      CpuMeter meter = cpu();
+      LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(2));
+      long other = (long) meter.since().get("other_processes_pct");
+      if (other < 25 || System.nanoTime() > deadline) {
+        return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
       }
     }
   }

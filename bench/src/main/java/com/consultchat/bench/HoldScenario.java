@@ -28,6 +28,7 @@ final class HoldScenario {
     boolean bare = h.target().bare();
     result.put("target", h.target().name());
     result.put("sockets_requested", n);
+    result.put("waited_for_quiet_machine_s", h.awaitQuiet(h.options.integer("quiet.wait.seconds")));
     Probe.Heap before = Probe.heapAfterGc(pid);
     long rssBefore = Probe.rssBytes(pid);
     double loginSeconds = 0;

@@ -65,9 +65,10 @@ final class OneToOneScenario {
     List<Map<String, Object>> steps = new ArrayList<>();
     long storedBefore = bare ? 0 : stored(pairs);
     for (int rate : h.options.integers("rates")) {
-      h.all("reset", 30);
       Map<String, Object> step = new LinkedHashMap<>();
       step.put("offered_per_second", rate);
+      step.put("waited_for_quiet_machine_s", h.awaitQuiet(h.options.integer("quiet.wait.seconds")));
+      h.all("reset", 30);
       CpuMeter cpu = h.cpu();
       double share = rate / (double) h.agents.size();
       List<Reply> drives =

@@ -41,6 +41,7 @@ final class Options {
     DEFAULTS.put("agent.jvm", "-Xms512m -Xmx2g");
     DEFAULTS.put("bare.port", "8390");
     DEFAULTS.put("heartbeat.seconds", "25");
+    DEFAULTS.put("quiet.wait.seconds", "120");
     DEFAULTS.put("jfr", "true");
   }
 

@@ -38,6 +38,7 @@ final class PollingScenario {
       h.report.section("Polling", List.of("Not measurable: " + why + "."));
       return result;
     }
+    result.put("waited_for_quiet_machine_s", h.awaitQuiet(h.options.integer("quiet.wait.seconds")));
     CpuMeter cpu = h.cpu();
     List<Reply> replies =
         h.profiled(

@@ -35,6 +35,7 @@ final class RoomScenario {
     int count = h.options.integer("room.messages");
     int interval = h.options.integer("room.interval.ms");
     Map<String, Object> room = open(members);
+    room.put("waited_for_quiet_machine_s", h.awaitQuiet(h.options.integer("quiet.wait.seconds")));
     h.all("reset messages", 30);
     h.all("expect " + count, 30);
     long timeout = count * (long) interval / 1000 + 60;
@@ -80,6 +81,7 @@ final class RoomScenario {
     int count = h.options.integer("fanout.messages");
     int window = h.options.integer("fanout.window");
     Map<String, Object> fanout = open(members);
+    fanout.put("waited_for_quiet_machine_s", h.awaitQuiet(h.options.integer("quiet.wait.seconds")));
     h.all("reset messages", 30);
     h.all("expect " + count, 30);
     Reply sent =

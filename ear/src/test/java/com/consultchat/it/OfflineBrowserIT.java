@@ -107,6 +107,65 @@ class OfflineBrowserIT {
     }
   }
 
+  @Test
+  void oneTabSendsForAllTabsAndARefusedMessageWaitsForRetryOrCancel() {
+    WebClient patientAccount = WebClient.newPatient();
+    WebClient staffAccount = WebClient.newStaff();
+    long consultation = patientAccount.requestConsultation("Rash after new medication");
+    staffAccount.take(consultation);
+    long conversation = patientAccount.conversationOf(consultation);
+    String chat = "/consultation/chat.xhtml?id=" + consultation;
+
+    try (Browser patient = new Browser("tabs-patient", 1000, 800);
+        Browser staff = new Browser("tabs-staff", 1000, 800)) {
+      logIn(patient, patientAccount.username, "a long enough password");
+      logIn(staff, staffAccount.username, "a personal password");
+      staff.open(chat);
+      patient.open(chat);
+      patient.waitForText("#connection", "Live");
+      String firstTab = patient.driver.getWindowHandle();
+      patient.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+      patient.open(chat);
+      patient.waitForText("#connection", "Live");
+
+      // Written in the second tab; the first tab holds the outbox lock and sends it.
+      patient.type("#composer-input", "Written in my second tab.");
+      patient.find("#composer-input").sendKeys(Keys.ENTER);
+      staff.waitForText("#chat-messages", "Written in my second tab.");
+      patient.waitForText(".msg.mine .msg-state", "Read");
+      patient.driver.switchTo().window(firstTab);
+      patient.waitForText("#chat-messages", "Written in my second tab.");
+      assertThat(bodies(patient)).containsExactly("Written in my second tab.");
+
+      // An outbox item the server refuses for good: written before the clinic lowered the limit.
+      patient.driver.executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "const open = indexedDB.open('consultchat-' + document.body.dataset.me);"
+              + "open.onsuccess = () => { const tx = open.result.transaction('outbox', 'readwrite');"
+              + " tx.objectStore('outbox').put({ clientId: crypto.randomUUID(), conversation: arguments[0],"
+              + "  body: 'x'.repeat(4001), createdAt: Date.now(), state: 'pending' });"
+              + " tx.oncomplete = () => { open.result.close(); done(); }; };",
+          conversation);
+      patient.driver.navigate().refresh();
+      patient.waitForText(".msg.failed .msg-state", "Not sent");
+      patient.screenshot("02-refused");
+      patient.click(".msg.failed .link-button"); // Retry: refused again
+      patient.waitForText(".msg.failed .msg-state", "Not sent");
+      patient
+          .driver
+          .findElements(By.cssSelector(".msg.failed .link-button"))
+          .get(1)
+          .click(); // Cancel
+      patient.waitUntil(d -> d.findElements(By.cssSelector(".msg.failed")).isEmpty() ? true : null);
+      patient.driver.navigate().refresh();
+      patient.waitForText("#connection", "Live");
+
+      assertThat(patient.driver.findElements(By.cssSelector(".msg.outbox"))).isEmpty();
+      assertThat(bodies(patient)).containsExactly("Written in my second tab.");
+      assertThat(Database.messagesIn(conversation)).isEqualTo(1);
+    }
+  }
+
   private static final String FAILING_SOCKETS =
       "window.WebSocket = class {"
           + " static CONNECTING = 0; static OPEN = 1; static CLOSING = 2; static CLOSED = 3;"
