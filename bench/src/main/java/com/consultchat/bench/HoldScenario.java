@@ -28,7 +28,9 @@ final class HoldScenario {
     boolean bare = h.target().bare();
     result.put("target", h.target().name());
     result.put("sockets_requested", n);
+    warmUp(n, h.options.integer("hold.warmup"), bare);
     result.put("waited_for_quiet_machine_s", h.awaitQuiet(h.options.integer("quiet.wait.seconds")));
+    Probe.nativeBaseline(pid);
     Probe.Heap before = Probe.heapAfterGc(pid);
     long rssBefore = Probe.rssBytes(pid);
     double loginSeconds = 0;
@@ -78,6 +80,7 @@ final class HoldScenario {
     long rssHeld = Probe.rssBytes(pid);
     long sockets = Math.max(1, stillOpen);
     Map<String, Object> memory = new LinkedHashMap<>();
+    memory.put("native_growth_kb_by_category", Probe.nativeGrowth(pid));
     memory.put("sockets_open_after_hold", stillOpen);
     memory.put("heap_before_mb", mb(before.bytes()));
     memory.put("heap_with_sessions_mb", mb(sessions.bytes()));
@@ -105,6 +108,37 @@ final class HoldScenario {
       result.put("production_kdf", KdfCost.measure(h));
     }
     return result;
+  }
+
+  /**
+   * People beyond the measured ones log in, open and close, so the JIT and one-time allocations of
+   * the login and handshake paths are behind us when the baseline is taken.
+   */
+  private void warmUp(int from, int count, boolean bare) {
+    if (count <= 0) {
+      return;
+    }
+    if (!bare) {
+      h.all(
+          "login bench "
+              + from
+              + " "
+              + (from + count)
+              + " "
+              + h.options.integer("login.concurrency"),
+          600);
+    }
+    h.all(
+        "open "
+            + from
+            + " "
+            + (from + count)
+            + " "
+            + h.options.integer("open.concurrency")
+            + " none 0",
+        600);
+    h.all("close", 300);
+    result.put("warmup_people", count);
   }
 
   /** Waits out the hold, asking the clients every few seconds how many sockets are still open. */

@@ -17,6 +17,7 @@ final class Options {
     DEFAULTS.put("agents", "2");
     DEFAULTS.put("hold.sockets", "18000");
     DEFAULTS.put("hold.seconds", "30");
+    DEFAULTS.put("hold.warmup", "2000");
     DEFAULTS.put("login.concurrency", "8");
     DEFAULTS.put("open.concurrency", "64");
     DEFAULTS.put("kdf.logins", "24");
@@ -37,7 +38,7 @@ final class Options {
     DEFAULTS.put("ear", "bench/target/consultchat.ear");
     DEFAULTS.put(
         "server.jvm",
-        "-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m");
+        "-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:NativeMemoryTracking=summary -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m");
     DEFAULTS.put("agent.jvm", "-Xms512m -Xmx2g");
     DEFAULTS.put("bare.port", "8390");
     DEFAULTS.put("heartbeat.seconds", "25");
@@ -117,7 +118,7 @@ final class Options {
       needed = Math.max(needed, room);
     }
     if (runs("hold")) {
-      needed = Math.max(needed, integer("hold.sockets"));
+      needed = Math.max(needed, integer("hold.sockets") + integer("hold.warmup"));
     }
     return needed;
   }

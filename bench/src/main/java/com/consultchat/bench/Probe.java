@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** What the harness reads from the processes it measures: live heap, RSS, CPU time, JFR. */
@@ -79,6 +81,31 @@ final class Probe {
     long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
     return new long[] {total - idle, total};
   }
+
+  /** Starts native memory accounting from now, if the JVM tracks native memory. */
+  static void nativeBaseline(long pid) {
+    jcmd(pid, "VM.native_memory", "baseline");
+  }
+
+  /** Committed native memory gained since the baseline, in KB by category (largest first). */
+  static Map<String, Long> nativeGrowth(long pid) {
+    Map<String, Long> growth = new LinkedHashMap<>();
+    Matcher line = NMT_LINE.matcher(jcmd(pid, "VM.native_memory", "summary.diff"));
+    while (line.find()) {
+      if (line.group(2) != null) {
+        growth.put(line.group(1).strip(), Long.parseLong(line.group(2)));
+      }
+    }
+    Map<String, Long> sorted = new LinkedHashMap<>();
+    growth.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+
+  private static final Pattern NMT_LINE =
+      Pattern.compile(
+          "-\\s+([A-Za-z][^(\\n]*?) \\(reserved=\\d+KB(?: [+-]\\d+KB)?, committed=\\d+KB(?: ([+-]\\d+)KB)?\\)");
 
   static void jfrStart(long pid, String name) {
     jcmd(pid, "JFR.start", "name=" + name, "settings=profile");

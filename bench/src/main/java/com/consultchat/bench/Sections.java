@@ -62,6 +62,11 @@ final class Sections {
               + map(consultchat, "memory").get("session_classes_bytes_each")
               + "`");
       md.add("");
+      md.add(
+          "Native memory committed during logins, handshakes and hold (KB, NMT): `"
+              + map(consultchat, "memory").get("native_growth_kb_by_category")
+              + "`");
+      md.add("");
       md.add("Production hash: `" + consultchat.get("production_kdf") + "`");
       profile(md, "logins", map(map(consultchat, "logins"), "profile"));
       profile(md, "handshakes", map(map(consultchat, "handshakes"), "profile"));

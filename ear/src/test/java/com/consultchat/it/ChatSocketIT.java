@@ -20,11 +20,10 @@ class ChatSocketIT {
 
   @BeforeEach
   void aTakenConsultation() {
-    patient = WebClient.newPatient();
-    staff = WebClient.newStaff();
-    long consultation = patient.requestConsultation("Swollen ankle after a fall");
-    staff.take(consultation);
-    conversation = patient.conversationOf(consultation);
+    TakenConsultation consultation = TakenConsultation.create("Swollen ankle after a fall");
+    patient = consultation.patient();
+    staff = consultation.staff();
+    conversation = consultation.conversation();
   }
 
   @Test

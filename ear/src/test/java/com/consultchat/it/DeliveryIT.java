@@ -34,11 +34,10 @@ class DeliveryIT {
 
   @BeforeEach
   void aTakenConsultation() {
-    patient = WebClient.newPatient();
-    staff = WebClient.newStaff();
-    long consultation = patient.requestConsultation("Follow-up on blood test results");
-    staff.take(consultation);
-    conversation = patient.conversationOf(consultation);
+    TakenConsultation consultation = TakenConsultation.create("Follow-up on blood test results");
+    patient = consultation.patient();
+    staff = consultation.staff();
+    conversation = consultation.conversation();
   }
 
   @Test

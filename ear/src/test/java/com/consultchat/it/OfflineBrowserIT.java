@@ -20,11 +20,10 @@ class OfflineBrowserIT {
 
   @Test
   void messagesWrittenOfflineSurviveAReloadAndArriveOnceInOrder() {
-    WebClient patientAccount = WebClient.newPatient();
-    WebClient staffAccount = WebClient.newStaff();
-    long consultation = patientAccount.requestConsultation("Knee pain when climbing stairs");
-    staffAccount.take(consultation);
-    String chat = "/consultation/chat.xhtml?id=" + consultation;
+    TakenConsultation consultation = TakenConsultation.create("Knee pain when climbing stairs");
+    WebClient patientAccount = consultation.patient();
+    WebClient staffAccount = consultation.staff();
+    String chat = consultation.chatPath();
 
     try (Browser patient = new Browser("offline-patient", 390, 844);
         Browser staff = new Browser("offline-staff", 1280, 860)) {
@@ -62,7 +61,7 @@ class OfflineBrowserIT {
 
       assertThat(bodies(staff)).containsExactlyElementsOf(WRITTEN_OFFLINE);
       assertThat(bodies(patient)).containsExactlyElementsOf(WRITTEN_OFFLINE);
-      long conversation = patientAccount.conversationOf(consultation);
+      long conversation = consultation.conversation();
       assertThat(Database.messagesIn(conversation)).isEqualTo(3);
 
       patient.click("#session\\:logout");
@@ -75,11 +74,10 @@ class OfflineBrowserIT {
 
   @Test
   void aBrowserWhoseSocketIsBlockedChatsOverPolling() {
-    WebClient patientAccount = WebClient.newPatient();
-    WebClient staffAccount = WebClient.newStaff();
-    long consultation = patientAccount.requestConsultation("Sore throat for a week");
-    staffAccount.take(consultation);
-    String chat = "/consultation/chat.xhtml?id=" + consultation;
+    TakenConsultation consultation = TakenConsultation.create("Sore throat for a week");
+    WebClient patientAccount = consultation.patient();
+    WebClient staffAccount = consultation.staff();
+    String chat = consultation.chatPath();
 
     try (Browser patient = new Browser("polling-patient", 390, 844);
         Browser staff = new Browser("polling-staff", 1280, 860)) {
@@ -109,12 +107,11 @@ class OfflineBrowserIT {
 
   @Test
   void oneTabSendsForAllTabsAndARefusedMessageWaitsForRetryOrCancel() {
-    WebClient patientAccount = WebClient.newPatient();
-    WebClient staffAccount = WebClient.newStaff();
-    long consultation = patientAccount.requestConsultation("Rash after new medication");
-    staffAccount.take(consultation);
-    long conversation = patientAccount.conversationOf(consultation);
-    String chat = "/consultation/chat.xhtml?id=" + consultation;
+    TakenConsultation consultation = TakenConsultation.create("Rash after new medication");
+    WebClient patientAccount = consultation.patient();
+    WebClient staffAccount = consultation.staff();
+    long conversation = consultation.conversation();
+    String chat = consultation.chatPath();
 
     try (Browser patient = new Browser("tabs-patient", 1000, 800);
         Browser staff = new Browser("tabs-staff", 1000, 800)) {

@@ -27,11 +27,9 @@ class RestartIT {
 
   @Test
   void everyAckedMessageSurvivesARestartAndEveryUnackedOneIsStoredOnceAfterResending() {
-    WebClient patient = WebClient.newPatient();
-    WebClient staff = WebClient.newStaff();
-    long consultation = patient.requestConsultation("Dizzy spells in the morning");
-    staff.take(consultation);
-    long conversation = patient.conversationOf(consultation);
+    TakenConsultation consultation = TakenConsultation.create("Dizzy spells in the morning");
+    WebClient patient = consultation.patient();
+    long conversation = consultation.conversation();
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < COUNT; i++) {
       ids.add(UUID.randomUUID().toString());

@@ -2,6 +2,7 @@ package com.consultchat.account.boundary;
 
 import com.consultchat.messaging.boundary.SocketSessionListener;
 import com.consultchat.platform.boundary.Feedback;
+import com.consultchat.platform.boundary.Pages;
 import com.consultchat.platform.boundary.PasswordChangeFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -73,8 +74,7 @@ public class LoginView {
   }
 
   static void redirectHome() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/index.xhtml");
+    Pages.redirect("/index.xhtml");
   }
 
   private static String nullToEmpty(String value) {

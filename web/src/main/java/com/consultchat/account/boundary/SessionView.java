@@ -1,6 +1,7 @@
 package com.consultchat.account.boundary;
 
 import com.consultchat.platform.boundary.CurrentUser;
+import com.consultchat.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -29,7 +30,7 @@ public class SessionView {
       page = "/patient/home.xhtml";
     }
     external.getFlash().setKeepMessages(true);
-    external.redirect(external.getRequestContextPath() + page);
+    Pages.redirect(page);
   }
 
   /** Ending the session also closes the person's sockets (see the session listener). */
@@ -38,6 +39,6 @@ public class SessionView {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    Pages.redirect("/login.xhtml?loggedOut=true");
   }
 }

@@ -5,10 +5,9 @@ import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.platform.boundary.CurrentUser;
 import com.consultchat.platform.boundary.Feedback;
+import com.consultchat.platform.boundary.Pages;
 import com.consultchat.platform.entity.Refused;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -42,8 +41,7 @@ public class StaffAccountsView {
           "Created staff account '"
               + staff.username()
               + "'. Give them the initial password; they choose their own at first login.");
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/admin/accounts.xhtml");
+      Pages.redirect("/admin/accounts.xhtml");
     } catch (Refused refused) {
       Feedback.error(refused.getMessage());
     }

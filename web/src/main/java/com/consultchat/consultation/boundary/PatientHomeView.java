@@ -2,9 +2,8 @@ package com.consultchat.consultation.boundary;
 
 import com.consultchat.platform.boundary.CurrentUser;
 import com.consultchat.platform.boundary.Feedback;
+import com.consultchat.platform.boundary.Pages;
 import com.consultchat.platform.entity.Refused;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,9 +34,7 @@ public class PatientHomeView implements Serializable {
   public void request() throws IOException {
     try {
       ConsultationSummary created = consultations.request(currentUser.caller(), subject);
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(
-          external.getRequestContextPath() + "/consultation/chat.xhtml?id=" + created.id());
+      Pages.redirect("/consultation/chat.xhtml?id=" + created.id());
     } catch (Refused refused) {
       Feedback.error(refused.getMessage());
     }

@@ -2,9 +2,8 @@ package com.consultchat.consultation.boundary;
 
 import com.consultchat.platform.boundary.CurrentUser;
 import com.consultchat.platform.boundary.Feedback;
+import com.consultchat.platform.boundary.Pages;
 import com.consultchat.platform.entity.Refused;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,9 +41,7 @@ public class QueueView implements Serializable {
   public void take(long consultationId) throws IOException {
     try {
       consultations.take(currentUser.caller(), consultationId);
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(
-          external.getRequestContextPath() + "/consultation/chat.xhtml?id=" + consultationId);
+      Pages.redirect("/consultation/chat.xhtml?id=" + consultationId);
     } catch (Refused refused) {
       Feedback.error(refused.getMessage());
       refresh();
