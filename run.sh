@@ -12,26 +12,38 @@ wildfly=${wildfly%/}
 
 java -cp "$(cat ear/target/bootstrap.classpath)" com.consultchat.migrations.DatabaseBootstrap
 
+port=${CONSULTCHAT_HTTP_PORT:-8080}
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "Port $port is already in use (another ConsultChat or WildFly?): stop it, or set CONSULTCHAT_HTTP_PORT." >&2
+  exit 1
+fi
+
 deployments="$wildfly/standalone/deployments"
 rm -f "$deployments"/consultchat.ear*
 cp ear/target/consultchat.ear "$deployments/"
 
-port=${CONSULTCHAT_HTTP_PORT:-8080}
-"$wildfly/bin/standalone.sh" -c consultchat.xml > "$wildfly/standalone/log/console.log" 2>&1 &
+# In the background, standalone.sh passes signals on to the server, so stopping it stops WildFly.
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly/bin/standalone.sh" -c consultchat.xml > "$wildfly/standalone/log/console.log" 2>&1 &
 server=$!
 trap 'echo; echo "Stopping ConsultChat..."; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; exit 0' INT TERM
 
 echo "Starting WildFly (log: $wildfly/standalone/log/server.log)..."
-until [ -e "$deployments/consultchat.ear.deployed" ] || [ -e "$deployments/consultchat.ear.failed" ]; do
+ear="$deployments/consultchat.ear"
+# The scanner writes a marker when it is done; old ones were removed above.
+until [ -e "$ear.deployed" ] || [ -e "$ear.failed" ]; do
   if ! kill -0 "$server" 2>/dev/null; then
     echo "WildFly stopped during startup; see $wildfly/standalone/log/server.log" >&2
     exit 1
   fi
   sleep 1
 done
-if [ -e "$deployments/consultchat.ear.failed" ]; then
-  echo "ConsultChat failed to deploy: $(head -c 600 "$deployments/consultchat.ear.failed")" >&2
+if [ -e "$ear.failed" ]; then
+  # The innermost cause says what to fix; the whole story is in the server log.
+  cause=$(grep -o 'Caused by: [^"]*' "$deployments/consultchat.ear.failed" | tail -n 1 | sed 's/^Caused by: [A-Za-z0-9_.$]*: //')
+  echo "ConsultChat did not start: ${cause:-see the server log}" >&2
+  echo "Details: $wildfly/standalone/log/server.log" >&2
   kill "$server"
+  wait "$server" 2>/dev/null || true
   exit 1
 fi
 

@@ -17,6 +17,7 @@ final class CpuMeter {
   private final long postgresTicks;
   private final long clientTicks;
   private final long[] machine;
+  private final Map<String, Long> serverThreads;
 
   CpuMeter(long server, List<Long> clients) {
     this.server = server;
@@ -25,6 +26,7 @@ final class CpuMeter {
     this.postgresTicks = Probe.cpuTicksOf("postgres");
     this.clientTicks = clients.stream().mapToLong(Probe::cpuTicks).sum();
     this.machine = Probe.machineTicks();
+    this.serverThreads = ThreadCpu.ticksByGroup(server);
   }
 
   Map<String, Object> since() {
@@ -48,6 +50,9 @@ final class CpuMeter {
             + (long) used.get("postgres_pct")
             + (long) used.get("clients_pct");
     used.put("other_processes_pct", Math.max(0, machinePct - measured));
+    used.put(
+        "server_threads_pct",
+        ThreadCpu.percent(serverThreads, ThreadCpu.ticksByGroup(server), seconds));
     return used;
   }
 

@@ -40,7 +40,9 @@ final class HoldScenario {
     if (!bare) {
       Map<String, Object> logins = new LinkedHashMap<>();
       long start = System.nanoTime();
+      CpuMeter cpu = h.cpu();
       List<Reply> replies = h.profiled("hold-logins", logins, () -> h.logIn(n));
+      logins.put("cpu", cpu.since());
       loginSeconds = (System.nanoTime() - start) / 1e9;
       loggedIn = Harness.sum(replies, "ok");
       logins.put("ok", loggedIn);
@@ -55,12 +57,14 @@ final class HoldScenario {
     Map<String, Object> handshakes = new LinkedHashMap<>();
     int concurrency = h.options.integer("open.concurrency");
     long start = System.nanoTime();
+    CpuMeter cpu = h.cpu();
     List<Reply> opened =
         h.profiled(
             "hold-handshakes",
             handshakes,
             () -> h.all("open 0 " + n + " " + concurrency + " none 0", 900));
     double openSeconds = (System.nanoTime() - start) / 1e9;
+    handshakes.put("cpu", cpu.since());
     long open = Harness.sum(opened, "opened");
     handshakes.put("opened", open);
     handshakes.put("failed", Harness.sum(opened, "failed"));

@@ -50,7 +50,12 @@ final class Probe {
 
   /** User plus system CPU ticks of one process; 0 if it is gone. */
   static long cpuTicks(long pid) {
-    String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+    return cpuTicks(pid, Path.of("/proc", Long.toString(pid), "stat"));
+  }
+
+  /** User plus system ticks from a /proc stat file (of a process or of one of its threads). */
+  static long cpuTicks(long pid, Path statFile) {
+    String stat = read(statFile);
     if (stat.isEmpty()) {
       return 0;
     }

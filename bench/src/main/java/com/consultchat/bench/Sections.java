@@ -26,6 +26,8 @@ final class Sections {
     row(md, "logins per second (1-iteration hash)", consultchat, bare, "logins", "per_second");
     row(md, "handshakes per second", consultchat, bare, "handshakes", "per_second");
     row(md, "handshake latency p99 (ms)", consultchat, bare, "handshakes", "latency", "p99_ms");
+    row(md, "CPU % during logins", consultchat, bare, "logins", "cpu");
+    row(md, "CPU % during handshakes", consultchat, bare, "handshakes", "cpu");
     row(md, "live heap per socket (KB)", consultchat, bare, "memory", "heap_per_socket_kb");
     row(
         md,
@@ -130,6 +132,15 @@ final class Sections {
           profiles.add(s);
         }
       }
+    }
+    md.add("");
+    for (Map<String, Object> s : profiles) {
+      md.add(
+          "- server CPU % by thread at "
+              + s.get("offered_per_second")
+              + " msg/s: `"
+              + map(s, "cpu").get("server_threads_pct")
+              + "`");
     }
     for (Map<String, Object> s : profiles) {
       profile(md, s.get("offered_per_second") + " msg/s", map(s, "profile"));
