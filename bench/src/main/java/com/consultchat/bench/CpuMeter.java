@@ -17,7 +17,7 @@ final class CpuMeter {
   private final long postgresTicks;
   private final long clientTicks;
   private final long[] machine;
-  private final Map<String, Long> serverThreads;
+  private final Map<String, ThreadCpu.Sample> serverThreads;
 
   CpuMeter(long server, List<Long> clients) {
     this.server = server;
@@ -26,7 +26,7 @@ final class CpuMeter {
     this.postgresTicks = Probe.cpuTicksOf("postgres");
     this.clientTicks = clients.stream().mapToLong(Probe::cpuTicks).sum();
     this.machine = Probe.machineTicks();
-    this.serverThreads = ThreadCpu.ticksByGroup(server);
+    this.serverThreads = ThreadCpu.snapshot(server);
   }
 
   Map<String, Object> since() {
@@ -52,7 +52,7 @@ final class CpuMeter {
     used.put("other_processes_pct", Math.max(0, machinePct - measured));
     used.put(
         "server_threads_pct",
-        ThreadCpu.percent(serverThreads, ThreadCpu.ticksByGroup(server), seconds));
+        ThreadCpu.percent(serverThreads, ThreadCpu.snapshot(server), seconds));
     return used;
   }
 
