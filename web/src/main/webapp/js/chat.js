@@ -276,13 +276,11 @@ function hideError() {
   errorLine.hidden = true;
 }
 
+/** Another state (taken, handed over, closed) changes what the page offers: show it afresh. */
 function updateHeader(consultation) {
   const status = document.getElementById('chat-status');
-  const labels = { REQUESTED: 'Waiting', ACTIVE: 'In progress', CLOSED: 'Closed' };
-  status.textContent = labels[consultation.status] || consultation.status;
-  status.className = `badge badge-${consultation.status.toLowerCase()}`;
-  if (consultation.staffName && consultation.patientId === ME) {
-    document.getElementById('chat-counterpart').textContent = consultation.staffName;
+  if (status.dataset.status !== consultation.status) {
+    location.reload();
   }
 }
 

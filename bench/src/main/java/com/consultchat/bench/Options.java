@@ -24,7 +24,7 @@ final class Options {
     DEFAULTS.put("pairs", "500");
     DEFAULTS.put("rates", "500,1000,2000,3000,5000");
     DEFAULTS.put("step.seconds", "20");
-    DEFAULTS.put("warmup.seconds", "20");
+    DEFAULTS.put("warmup.seconds", "45");
     DEFAULTS.put("drain.seconds", "30");
     DEFAULTS.put("rooms", "5000,10000");
     DEFAULTS.put("room.messages", "6");

@@ -28,6 +28,35 @@ final class Database {
     }
   }
 
+  static void execute(String sql, Object... parameters) {
+    try (Connection connection =
+            DriverManager.getConnection(
+                TestServer.DB_URL, TestServer.DB_USER, TestServer.DB_PASSWORD);
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String status(long consultation) {
+    try (Connection connection =
+            DriverManager.getConnection(
+                TestServer.DB_URL, TestServer.DB_USER, TestServer.DB_PASSWORD);
+        PreparedStatement statement =
+            connection.prepareStatement("select status from consultation where id = ?")) {
+      statement.setLong(1, consultation);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() ? result.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static long messagesIn(long conversation) {
     return count("select count(*) from message where conversation_id = ?", conversation);
   }

@@ -21,11 +21,18 @@ import java.time.Instant;
     name = Account.COUNT_BY_ROLE,
     query = "select count(a) from Account a where a.role = :role")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.role, a.username")
+@NamedQuery(
+    name = Account.ACTIVE_STAFF,
+    query =
+        "select a from Account a where a.role = com.consultchat.account.entity.Role.STAFF"
+            + " and a.status = com.consultchat.account.entity.AccountStatus.ACTIVE"
+            + " order by a.displayName")
 public class Account {
 
   public static final String BY_USERNAME = "Account.byUsername";
   public static final String COUNT_BY_ROLE = "Account.countByRole";
   public static final String ALL = "Account.all";
+  public static final String ACTIVE_STAFF = "Account.activeStaff";
 
   @Id
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)

@@ -16,8 +16,21 @@ public record ConsultationSummary(
     Long staffId,
     String staffName,
     Instant requestedAt,
-    Instant takenAt)
+    Instant takenAt,
+    Instant closedAt,
+    String summary,
+    Long followUpOf)
     implements Serializable {
+
+  /** The state in words people use. */
+  public String statusLabel() {
+    return switch (status) {
+      case REQUESTED -> "Waiting";
+      case ACTIVE -> "In progress";
+      case TRANSFERRED -> "Handed over";
+      case CLOSED -> "Closed";
+    };
+  }
 
   /** Whether this person takes part in the conversation, rather than only looking at it. */
   public boolean hasParticipant(long accountId) {
@@ -35,6 +48,9 @@ public record ConsultationSummary(
         consultation.staff() == null ? null : consultation.staff().id(),
         consultation.staff() == null ? null : consultation.staff().displayName(),
         consultation.requestedAt(),
-        consultation.takenAt());
+        consultation.takenAt(),
+        consultation.closedAt(),
+        consultation.summary(),
+        consultation.followUpOf() == null ? null : consultation.followUpOf().id());
   }
 }

@@ -3,10 +3,12 @@ package com.consultchat.consultation.boundary;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.entity.Account;
 import com.consultchat.consultation.entity.Consultation;
+import com.consultchat.consultation.entity.Handover;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.messaging.entity.ConversationKind;
 import com.consultchat.platform.boundary.Notification;
+import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -15,7 +17,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,6 +36,7 @@ public class Consultations {
   @Inject Membership membership;
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
+  @Inject Settings settings;
 
   public ConsultationSummary request(Caller caller, String subject) {
     if (!caller.isPatient()) {
@@ -84,12 +89,112 @@ public class Consultations {
     return summary;
   }
 
+  /** Hands the consultation to another member of staff with a note; they see it at once. */
+  public ConsultationSummary transfer(
+      Caller caller, long consultationId, long toStaffId, String note) {
+    Consultation consultation = locked(caller, consultationId);
+    Account from = consultation.staff();
+    Account to = em.find(Account.class, toStaffId);
+    if (to == null) {
+      throw Refused.invalid("There is no such member of staff.");
+    }
+    Instant now = clock.instant();
+    em.persist(consultation.transfer(em.find(Account.class, caller.id()), to, note, now));
+    membership.add(consultation.conversationId(), to.id(), now);
+    if (from != null && !from.id().equals(to.id())) {
+      membership.remove(consultation.conversationId(), from.id());
+    }
+    return changed(consultation, from);
+  }
+
+  public ConsultationSummary accept(Caller caller, long consultationId) {
+    Consultation consultation = locked(caller, consultationId);
+    consultation.accept(em.find(Account.class, caller.id()), clock.instant());
+    return changed(consultation, null);
+  }
+
+  /** Ends the consultation with a summary; its conversation takes no more messages. */
+  public ConsultationSummary close(Caller caller, long consultationId, String summary) {
+    Consultation consultation = locked(caller, consultationId);
+    Instant now = clock.instant();
+    consultation.close(em.find(Account.class, caller.id()), summary, now);
+    em.find(Conversation.class, consultation.conversationId()).close(now);
+    return changed(consultation, null);
+  }
+
+  /** A follow-up of a closed consultation, handed straight to the same specialist. */
+  public ConsultationSummary followUp(Caller caller, long consultationId, String subject) {
+    Consultation previous = locked(caller, consultationId);
+    Instant now = clock.instant();
+    Conversation conversation = new Conversation(ConversationKind.CONSULTATION, now);
+    em.persist(conversation);
+    Consultation next =
+        previous.followUp(
+            em.find(Account.class, caller.id()),
+            conversation.id(),
+            subject,
+            now,
+            Duration.ofDays(settings.followUpDays()));
+    em.persist(next);
+    membership.add(conversation.id(), caller.id(), now);
+    membership.add(conversation.id(), next.staff().id(), now);
+    return changed(next, null);
+  }
+
+  /** Hand-over notes are for staff: the patient never sees them. */
+  public List<HandoverNote> handovers(Caller caller, long consultationId) {
+    requireStaff(caller);
+    visible(caller, consultationId);
+    return em.createNamedQuery(Handover.OF_CONSULTATION, Handover.class)
+        .setParameter("consultation", consultationId)
+        .getResultStream()
+        .map(HandoverNote::of)
+        .toList();
+  }
+
+  /** Whom a consultation can be handed to. */
+  public List<StaffMember> colleagues(Caller caller) {
+    requireStaff(caller);
+    return em.createNamedQuery(Account.ACTIVE_STAFF, Account.class)
+        .getResultStream()
+        .filter(account -> account.id() != caller.id())
+        .map(account -> new StaffMember(account.id(), account.displayName()))
+        .toList();
+  }
+
   public ConsultationSummary find(Caller caller, long consultationId) {
+    return ConsultationSummary.of(visible(caller, consultationId));
+  }
+
+  private Consultation visible(Caller caller, long consultationId) {
     Consultation consultation = em.find(Consultation.class, consultationId);
     if (consultation == null || !consultation.isVisibleTo(caller.id(), caller.role())) {
       throw Refused.notFound(NOT_YOURS);
     }
-    return ConsultationSummary.of(consultation);
+    return consultation;
+  }
+
+  /** Locked for the change, so two changes of one consultation at once see each other. */
+  private Consultation locked(Caller caller, long consultationId) {
+    Consultation consultation = visible(caller, consultationId);
+    em.lock(consultation, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(consultation);
+    return consultation;
+  }
+
+  private ConsultationSummary changed(Consultation consultation, Account formerStaff) {
+    ConsultationSummary summary = ConsultationSummary.of(consultation);
+    Set<Long> recipients = new HashSet<>();
+    recipients.add(consultation.patient().id());
+    if (consultation.staff() != null) {
+      recipients.add(consultation.staff().id());
+    }
+    if (formerStaff != null) {
+      recipients.add(formerStaff.id());
+    }
+    notifications.fire(new ConsultationChanged(summary, recipients));
+    notifications.fire(new QueueChanged(consultation.id()));
+    return summary;
   }
 
   private static void requireStaff(Caller caller) {

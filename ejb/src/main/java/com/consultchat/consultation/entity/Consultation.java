@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -39,8 +40,9 @@ import java.time.Instant;
     query =
         "select c from Consultation c join fetch c.patient"
             + " where c.staff.id = :account"
-            + " and c.status = com.consultchat.consultation.entity.ConsultationStatus.ACTIVE"
-            + " order by c.takenAt desc")
+            + " and c.status in (com.consultchat.consultation.entity.ConsultationStatus.ACTIVE,"
+            + " com.consultchat.consultation.entity.ConsultationStatus.TRANSFERRED)"
+            + " order by c.requestedAt desc")
 public class Consultation {
 
   public static final String WAITING = "Consultation.waiting";
@@ -48,6 +50,8 @@ public class Consultation {
   public static final String OF_STAFF = "Consultation.ofStaff";
 
   public static final int SUBJECT_MAX = 200;
+  public static final int SUMMARY_MAX = 4000;
+  public static final int NOTE_MAX = 2000;
 
   @Id
   @SequenceGenerator(
@@ -83,6 +87,10 @@ public class Consultation {
   private Instant closedAt;
 
   private String summary;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "follow_up_of")
+  private Consultation followUpOf;
 
   @Version private long version;
 
@@ -125,6 +133,99 @@ public class Consultation {
     this.staff = taker;
     this.status = ConsultationStatus.ACTIVE;
     this.takenAt = now;
+  }
+
+  /** Hands an open consultation to another member of staff, with a note for them. */
+  public Handover transfer(Account by, Account to, String note, Instant now) {
+    requireInCharge(by, "transfer");
+    if (status != ConsultationStatus.ACTIVE && status != ConsultationStatus.TRANSFERRED) {
+      throw Refused.conflict(
+          "Only a consultation in progress can be transferred; this one is " + label() + ".");
+    }
+    if (!to.isStaff()) {
+      throw Refused.invalid("A consultation can only be transferred to a member of staff.");
+    }
+    if (to.id().equals(staff.id())) {
+      throw Refused.invalid(to.displayName() + " already has this consultation.");
+    }
+    Handover handover =
+        new Handover(this, staff, to, checkText(note, NOTE_MAX, "handover note"), now);
+    this.staff = to;
+    this.status = ConsultationStatus.TRANSFERRED;
+    return handover;
+  }
+
+  /** The member of staff it was handed to takes it on. */
+  public void accept(Account by, Instant now) {
+    if (status != ConsultationStatus.TRANSFERRED) {
+      throw Refused.conflict(
+          "Only a transferred consultation can be accepted; this one is " + label() + ".");
+    }
+    if (!by.id().equals(staff.id())) {
+      throw Refused.forbidden("This consultation was handed to someone else.");
+    }
+    this.status = ConsultationStatus.ACTIVE;
+    this.takenAt = now;
+  }
+
+  /** Ends the consultation with a summary the patient keeps. */
+  public void close(Account by, String summary, Instant now) {
+    requireInCharge(by, "close");
+    if (status != ConsultationStatus.ACTIVE && status != ConsultationStatus.TRANSFERRED) {
+      throw Refused.conflict(
+          "Only a consultation in progress can be closed; this one is " + label() + ".");
+    }
+    this.summary = checkText(summary, SUMMARY_MAX, "summary");
+    this.status = ConsultationStatus.CLOSED;
+    this.closedAt = now;
+  }
+
+  /**
+   * A new consultation that continues this closed one, handed straight to the same specialist, if
+   * the patient asks within the window.
+   */
+  public Consultation followUp(
+      Account by, long conversationId, String subject, Instant now, Duration window) {
+    if (!by.id().equals(patient.id())) {
+      throw Refused.forbidden("Only the patient can ask for a follow-up.");
+    }
+    if (status != ConsultationStatus.CLOSED) {
+      throw Refused.conflict("A follow-up can only be asked once the consultation is closed.");
+    }
+    if (now.isAfter(closedAt.plus(window))) {
+      throw Refused.conflict(
+          "Follow-ups are possible for "
+              + window.toDays()
+              + " days after closing; please ask a new question.");
+    }
+    Consultation next = new Consultation(patient, conversationId, subject, now);
+    next.followUpOf = this;
+    next.staff = staff;
+    next.status = ConsultationStatus.TRANSFERRED;
+    return next;
+  }
+
+  private void requireInCharge(Account by, String action) {
+    boolean inCharge = staff != null && staff.id().equals(by.id());
+    if (!inCharge && by.role() != Role.ADMIN) {
+      throw Refused.forbidden(
+          "Only the specialist in charge can " + action + " this consultation.");
+    }
+  }
+
+  private String label() {
+    return status.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String checkText(String raw, int max, String what) {
+    String text = raw == null ? "" : raw.strip();
+    if (text.isEmpty()) {
+      throw Refused.invalid("Please write a " + what + ".");
+    }
+    if (text.length() > max) {
+      throw Refused.invalid("A " + what + " can have at most " + max + " characters.");
+    }
+    return text;
   }
 
   /** The patient, the assigned specialist and administrators may open it; nobody else. */
@@ -172,5 +273,9 @@ public class Consultation {
 
   public String summary() {
     return summary;
+  }
+
+  public Consultation followUpOf() {
+    return followUpOf;
   }
 }

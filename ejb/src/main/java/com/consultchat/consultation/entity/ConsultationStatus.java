@@ -5,5 +5,8 @@ public enum ConsultationStatus {
   REQUESTED,
   /** Taken by a member of staff. */
   ACTIVE,
+  /** Handed to another member of staff, who has not accepted it yet. */
+  TRANSFERRED,
+  /** Ended with a summary; read-only. */
   CLOSED
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +60,9 @@ public class Conversations {
     if (stored.isPresent()) {
       context.setRollbackOnly();
       return resend(stored.get(), conversationId, body);
+    }
+    if (closed(conversationId)) {
+      throw Refused.conflict("This conversation is closed: it can be read, but not written to.");
     }
     Account sender = em.getReference(Account.class, caller.id());
     Message message = Message.text(conversationId, seq, sender, clientId, body, clock.instant());
@@ -120,6 +124,14 @@ public class Conversations {
     return em.createNamedQuery(Conversation.LAST_SEQ, Long.class)
         .setParameter("id", conversationId)
         .getSingleResult();
+  }
+
+  /** Read under the conversation's row lock, so a message cannot slip in after closing. */
+  private boolean closed(long conversationId) {
+    return em.createNamedQuery(Conversation.CLOSED_AT, Instant.class)
+            .setParameter("id", conversationId)
+            .getSingleResult()
+        != null;
   }
 
   private Optional<Message> byClientId(Caller caller, UUID clientId) {

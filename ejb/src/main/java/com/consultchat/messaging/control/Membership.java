@@ -36,4 +36,12 @@ public class Membership {
       em.persist(new ConversationMember(conversationId, accountId, now));
     }
   }
+
+  public void remove(long conversationId, long accountId) {
+    ConversationMember member =
+        em.find(ConversationMember.class, new ConversationMember.Key(conversationId, accountId));
+    if (member != null) {
+      em.remove(member);
+    }
+  }
 }

@@ -22,10 +22,14 @@ import java.time.Instant;
 @NamedQuery(
     name = Conversation.LAST_SEQ,
     query = "select c.lastSeq from Conversation c where c.id = :id")
+@NamedQuery(
+    name = Conversation.CLOSED_AT,
+    query = "select c.closedAt from Conversation c where c.id = :id")
 public class Conversation {
 
   public static final String NEXT_SEQ = "Conversation.nextSeq";
   public static final String LAST_SEQ = "Conversation.lastSeq";
+  public static final String CLOSED_AT = "Conversation.closedAt";
 
   @Id
   @SequenceGenerator(
@@ -44,11 +48,25 @@ public class Conversation {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   protected Conversation() {}
 
   public Conversation(ConversationKind kind, Instant createdAt) {
     this.kind = kind;
     this.createdAt = createdAt;
+  }
+
+  /** No more messages from now on; the history stays readable. */
+  public void close(Instant now) {
+    if (closedAt == null) {
+      closedAt = now;
+    }
+  }
+
+  public boolean isClosed() {
+    return closedAt != null;
   }
 
   public Long id() {

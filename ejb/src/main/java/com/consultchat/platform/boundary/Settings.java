@@ -66,6 +66,11 @@ public class Settings {
     return text("consultchat.force.polling").map(Boolean::parseBoolean).orElse(false);
   }
 
+  /** How long after closing a patient may open a follow-up that goes to the same specialist. */
+  public int followUpDays() {
+    return integer("consultchat.follow.up.days", 14, 0, 365);
+  }
+
   public boolean demo() {
     return text("consultchat.demo").map(Boolean::parseBoolean).orElse(false);
   }

@@ -7,6 +7,7 @@ import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Role;
 import com.consultchat.platform.entity.Refused;
 import java.lang.reflect.Field;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,93 @@ class ConsultationTest {
     assertThat(consultation.isVisibleTo(99, Role.ADMIN)).isTrue();
     assertThat(consultation.isVisibleTo(2, Role.PATIENT)).isFalse();
     assertThat(consultation.isVisibleTo(4, Role.STAFF)).isFalse();
+  }
+
+  @Test
+  void aTransferHandsItToTheColleagueWithTheNoteUntilTheyAccept() {
+    Consultation consultation = taken();
+
+    Handover handover =
+        consultation.transfer(doctor, secondDoctor, " Please check the lab results ", NOW);
+
+    assertThat(consultation.status()).isEqualTo(ConsultationStatus.TRANSFERRED);
+    assertThat(consultation.staff()).isSameAs(secondDoctor);
+    assertThat(handover.note()).isEqualTo("Please check the lab results");
+    assertThat(handover.fromStaff()).isSameAs(doctor);
+    assertThatThrownBy(() -> consultation.accept(doctor, NOW)).isInstanceOf(Refused.class);
+    consultation.accept(secondDoctor, NOW.plusSeconds(5));
+    assertThat(consultation.status()).isEqualTo(ConsultationStatus.ACTIVE);
+  }
+
+  @Test
+  void onlyTheSpecialistInChargeTransfersOrClosesAndNeverToAPatientOrThemselves() {
+    Consultation consultation = taken();
+
+    assertThatThrownBy(() -> consultation.transfer(secondDoctor, doctor, "note", NOW))
+        .hasMessageContaining("Only the specialist in charge");
+    assertThatThrownBy(() -> consultation.transfer(doctor, otherPatient, "note", NOW))
+        .hasMessageContaining("member of staff");
+    assertThatThrownBy(() -> consultation.transfer(doctor, doctor, "note", NOW))
+        .hasMessageContaining("already has");
+    assertThatThrownBy(() -> consultation.transfer(doctor, secondDoctor, "  ", NOW))
+        .hasMessageContaining("handover note");
+    assertThatThrownBy(() -> consultation.close(patient, "done", NOW)).isInstanceOf(Refused.class);
+    assertThat(consultation.status()).isEqualTo(ConsultationStatus.ACTIVE);
+  }
+
+  @Test
+  void closingNeedsASummaryAndIsFinal() {
+    Consultation consultation = taken();
+
+    assertThatThrownBy(() -> consultation.close(doctor, " ", NOW))
+        .hasMessage("Please write a summary.");
+    consultation.close(doctor, "Contact dermatitis; use the cream twice a day.", NOW);
+
+    assertThat(consultation.status()).isEqualTo(ConsultationStatus.CLOSED);
+    assertThat(consultation.closedAt()).isEqualTo(NOW);
+    assertThatThrownBy(() -> consultation.close(doctor, "again", NOW))
+        .hasMessageContaining("closed");
+    assertThatThrownBy(() -> consultation.transfer(doctor, secondDoctor, "n", NOW))
+        .hasMessageContaining("in progress");
+    assertThatThrownBy(() -> consultation.take(secondDoctor, NOW)).isInstanceOf(Refused.class);
+  }
+
+  @Test
+  void aFollowUpWithinTheWindowGoesStraightToTheSameSpecialist() {
+    Consultation consultation = taken();
+    consultation.close(doctor, "Summary", NOW);
+
+    Consultation next =
+        consultation.followUp(
+            patient, 11, "Rash is back", NOW.plus(Duration.ofDays(14)), Duration.ofDays(14));
+
+    assertThat(next.status()).isEqualTo(ConsultationStatus.TRANSFERRED);
+    assertThat(next.staff()).isSameAs(doctor);
+    assertThat(next.followUpOf()).isSameAs(consultation);
+    assertThat(next.conversationId()).isEqualTo(11);
+  }
+
+  @Test
+  void aFollowUpIsRefusedTooLateBeforeClosingOrForSomeoneElse() {
+    Consultation consultation = taken();
+
+    assertThatThrownBy(() -> consultation.followUp(patient, 11, "Again", NOW, Duration.ofDays(14)))
+        .hasMessageContaining("once the consultation is closed");
+    consultation.close(doctor, "Summary", NOW);
+    assertThatThrownBy(
+            () ->
+                consultation.followUp(
+                    patient, 11, "Again", NOW.plus(Duration.ofDays(15)), Duration.ofDays(14)))
+        .hasMessageContaining("14 days");
+    assertThatThrownBy(
+            () -> consultation.followUp(otherPatient, 11, "Again", NOW, Duration.ofDays(14)))
+        .hasMessageContaining("Only the patient");
+  }
+
+  private Consultation taken() {
+    Consultation consultation = new Consultation(patient, 10, "Question", NOW);
+    consultation.take(doctor, NOW);
+    return consultation;
   }
 
   static Account account(long id, String username, Role role) {

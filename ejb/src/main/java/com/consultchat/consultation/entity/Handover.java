@@ -1,0 +1,74 @@
+package com.consultchat.consultation.entity;
+
+import com.consultchat.account.entity.Account;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+
+/** One hand-over of a consultation between specialists, with the note for the next one. */
+@Entity
+@NamedQuery(
+    name = Handover.OF_CONSULTATION,
+    query =
+        "select h from Handover h join fetch h.fromStaff join fetch h.toStaff"
+            + " where h.consultation.id = :consultation order by h.createdAt")
+public class Handover {
+
+  public static final String OF_CONSULTATION = "Handover.ofConsultation";
+
+  @Id
+  @SequenceGenerator(name = "handover_seq", sequenceName = "handover_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "handover_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "consultation_id")
+  private Consultation consultation;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "from_staff_id")
+  private Account fromStaff;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "to_staff_id")
+  private Account toStaff;
+
+  private String note;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected Handover() {}
+
+  Handover(Consultation consultation, Account from, Account to, String note, Instant createdAt) {
+    this.consultation = consultation;
+    this.fromStaff = from;
+    this.toStaff = to;
+    this.note = note;
+    this.createdAt = createdAt;
+  }
+
+  public Account fromStaff() {
+    return fromStaff;
+  }
+
+  public Account toStaff() {
+    return toStaff;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}
