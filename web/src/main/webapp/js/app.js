@@ -1,6 +1,6 @@
 // On every page of a logged-in person: the offline page cache (service worker) and a logout that
 // leaves nothing behind in the browser.
-import { CONTEXT, ME } from './connection.js';
+import { CONTEXT, ME, stopAll } from './connection.js';
 import { openStore, wipeAll } from './store.js';
 
 if ('serviceWorker' in navigator) {
@@ -27,6 +27,7 @@ if (logout) {
     ) {
       return;
     }
+    stopAll();
     await wipeAll();
     confirmed = true;
     logout.click();

@@ -2,7 +2,7 @@
 // number, and the live stream — and are merged by sequence number, so each shows once and in order.
 // What the person writes goes through the outbox and shows its state: pending, sent, delivered, read,
 // or failed with retry and cancel.
-import { Connection, ME, formatInstant } from './connection.js';
+import { CONTEXT, Connection, ME, formatInstant, localizeTimes } from './connection.js';
 import { openStore, wipeOthers } from './store.js';
 import { Outbox } from './outbox.js';
 
@@ -31,6 +31,7 @@ let newest = 0;
 let receipts = []; // other members' { account, delivered, read }
 let receiptSent = { delivered: 0, read: 0 };
 
+localizeTimes();
 await wipeOthers(ME);
 const store = await openStore(ME);
 const connection = new Connection({
@@ -276,11 +277,20 @@ function hideError() {
   errorLine.hidden = true;
 }
 
-/** Another state (taken, handed over, closed) changes what the page offers: show it afresh. */
+/**
+ * Another state (taken, handed over, closed) changes what the page offers: show it afresh. Someone
+ * who handed the consultation over is no longer part of it and goes back to their own page.
+ */
 function updateHeader(consultation) {
   const status = document.getElementById('chat-status');
-  if (status.dataset.status !== consultation.status) {
+  if (status.dataset.status === consultation.status) {
+    return;
+  }
+  const stillMine = consultation.patientId === ME || consultation.staffId === ME;
+  if (stillMine || document.body.dataset.admin === 'true') {
     location.reload();
+  } else {
+    location.assign(`${CONTEXT}/index.xhtml`);
   }
 }
 
@@ -290,7 +300,7 @@ function autoGrow() {
   input.style.overflowY = input.scrollHeight > 160 ? 'auto' : 'hidden';
 }
 
-if (canWrite) {
+if (canWrite && composer) {
   composer.addEventListener('submit', (event) => {
     event.preventDefault();
     submit();
@@ -303,6 +313,4 @@ if (canWrite) {
   });
   input.addEventListener('input', autoGrow);
   input.focus();
-} else {
-  composer.hidden = true;
 }

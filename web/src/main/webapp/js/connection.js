@@ -11,8 +11,16 @@ const HEARTBEAT_MS = 25000;
 const MAX_BACKOFF_MS = 30000;
 const SOCKET_FAILURES_BEFORE_POLLING = 2;
 
+const open = new Set();
+
+/** Ends every connection of the page, e.g. before logging out, so none reacts to the logout. */
+export function stopAll() {
+  open.forEach((connection) => connection.stop());
+}
+
 export class Connection {
   constructor({ onReady = () => {}, onFrame = () => {}, onPoll = () => {} } = {}) {
+    open.add(this);
     this.onReady = onReady;
     this.onFrame = onFrame;
     this.onPoll = onPoll;

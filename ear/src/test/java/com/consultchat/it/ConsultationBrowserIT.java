@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** A patient on a phone and a specialist at a desk go through one consultation in two browsers. */
 class ConsultationBrowserIT {
@@ -14,6 +15,7 @@ class ConsultationBrowserIT {
   @Test
   void aPatientAndASpecialistChatLiveAndKeepTheHistory() {
     WebClient staffAccount = WebClient.newStaff();
+    WebClient colleagueAccount = WebClient.newStaff();
     String patientName = WebClient.unique("anna");
     String subject = "Red itchy rash on my forearm";
 
@@ -86,6 +88,35 @@ class ConsultationBrowserIT {
       assertThat(bodies(staff)).isEqualTo(bodies(patient));
       assertThat(patient.driver.findElements(By.cssSelector(".msg.mine"))).hasSize(1);
       assertThat(staff.driver.findElements(By.cssSelector(".msg.mine"))).hasSize(1);
+
+      // The specialist hands the consultation to a colleague, who accepts and closes it.
+      staff.click("#open-transfer");
+      new Select(staff.find("#transfer\\:target"))
+          .selectByVisibleText("Dr. " + colleagueAccount.username);
+      staff.type("#transfer\\:note", "Suspect contact dermatitis; please review the photos.");
+      staff.screenshot("09-transfer");
+      staff.click("#transfer\\:submit");
+      staff.find("#queue");
+      patient.waitForText("#chat-status", "Handed over");
+      staff.click("#session\\:logout");
+      staff.type("#login\\:username", colleagueAccount.username);
+      staff.type("#login\\:password", "a personal password");
+      staff.click("#login\\:submit");
+      staff.click(".card-link[data-consultation='" + consultation + "']");
+      staff.waitForText("#handovers", "please review the photos");
+      staff.click("#accept\\:submit");
+      patient.waitForText("#chat-status", "In progress");
+      staff.click("#open-close");
+      staff.type(
+          "#close\\:summary",
+          "Contact dermatitis from a new detergent. Switch back; cream twice daily.");
+      staff.screenshot("10-close");
+      staff.click("#close\\:submit");
+      patient.waitForText("#summary-text", "Contact dermatitis");
+      patient.screenshot("11-closed");
+      staff.screenshot("11-closed");
+      assertThat(patient.driver.findElements(By.id("handovers"))).isEmpty();
+      assertThat(patient.driver.findElements(By.id("composer"))).isEmpty();
     }
   }
 

@@ -63,12 +63,18 @@ public class ChatView implements Serializable {
     act(() -> consultations.accept(currentUser.caller(), parsedId()), "You have taken it on.");
   }
 
+  /** After handing over, the page is no longer this person's: back to the queue. */
   public void transfer() throws IOException {
-    act(
-        () ->
-            consultations.transfer(
-                currentUser.caller(), parsedId(), transferTo == null ? 0 : transferTo, note),
-        "Handed over.");
+    try {
+      ConsultationSummary handed =
+          consultations.transfer(
+              currentUser.caller(), parsedId(), transferTo == null ? 0 : transferTo, note);
+      Feedback.info("Handed over to " + handed.staffName() + ".");
+      Pages.redirect("/staff/queue.xhtml");
+    } catch (Refused refused) {
+      Feedback.error(refused.getMessage());
+      Pages.redirect("/consultation/chat.xhtml?id=" + parsedId());
+    }
   }
 
   public void close() throws IOException {
