@@ -12,49 +12,30 @@ final class Database {
   private Database() {}
 
   static long count(String sql, Object... parameters) {
-    try (Connection connection =
-            DriverManager.getConnection(
-                TestServer.DB_URL, TestServer.DB_USER, TestServer.DB_PASSWORD);
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet result = statement.executeQuery()) {
-        result.next();
-        return result.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static void execute(String sql, Object... parameters) {
-    try (Connection connection =
-            DriverManager.getConnection(
-                TestServer.DB_URL, TestServer.DB_USER, TestServer.DB_PASSWORD);
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return run(
+        sql,
+        parameters,
+        statement -> {
+          try (ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+          }
+        });
   }
 
   static String status(long consultation) {
-    try (Connection connection =
-            DriverManager.getConnection(
-                TestServer.DB_URL, TestServer.DB_USER, TestServer.DB_PASSWORD);
-        PreparedStatement statement =
-            connection.prepareStatement("select status from consultation where id = ?")) {
-      statement.setLong(1, consultation);
-      try (ResultSet result = statement.executeQuery()) {
-        return result.next() ? result.getString(1) : null;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return run(
+        "select status from consultation where id = ?",
+        new Object[] {consultation},
+        statement -> {
+          try (ResultSet result = statement.executeQuery()) {
+            return result.next() ? result.getString(1) : null;
+          }
+        });
+  }
+
+  static void execute(String sql, Object... parameters) {
+    run(sql, parameters, PreparedStatement::executeUpdate);
   }
 
   static long messagesIn(long conversation) {
@@ -63,5 +44,23 @@ final class Database {
 
   static long accountsNamed(String username) {
     return count("select count(*) from account where username = ?", username);
+  }
+
+  private interface Work<T> {
+    T on(PreparedStatement statement) throws SQLException;
+  }
+
+  private static <T> T run(String sql, Object[] parameters, Work<T> work) {
+    try (Connection connection =
+            DriverManager.getConnection(
+                TestServer.DB_URL, TestServer.DB_USER, TestServer.DB_PASSWORD);
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return work.on(statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
