@@ -86,6 +86,35 @@ class DeliveryIT {
   }
 
   @Test
+  void liveMessagesReachEverySocketInSeqOrderWhileBothSidesSendAtOnce() throws Exception {
+    int each = 150;
+    try (SocketClient watcher = SocketClient.open(patient);
+        SocketClient patientSocket = SocketClient.open(patient);
+        SocketClient staffSocket = SocketClient.open(staff)) {
+      patientSocket.send(conversation, "opening");
+      patientSocket.next("ack");
+      CompletableFuture<Void> fromStaff =
+          CompletableFuture.runAsync(
+              () -> {
+                for (int i = 0; i < each; i++) {
+                  staffSocket.send(conversation, "staff " + i);
+                }
+              });
+      for (int i = 0; i < each; i++) {
+        patientSocket.send(conversation, "patient " + i);
+      }
+      fromStaff.get(30, TimeUnit.SECONDS);
+
+      List<Long> seen = new ArrayList<>();
+      while (seen.size() < 1 + 2 * each) {
+        seen.add(watcher.next("message").getJsonObject("message").getJsonNumber("seq").longValue());
+      }
+
+      assertThat(seen).isSorted().doesNotHaveDuplicates().startsWith(1L).endsWith(1L + 2 * each);
+    }
+  }
+
+  @Test
   void theSameClientIdSentThreeTimesFromTwoSocketsAtOnceIsStoredOnce() {
     try (SocketClient a = SocketClient.open(patient);
         SocketClient b = SocketClient.open(patient)) {

@@ -7,6 +7,8 @@ import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.NotificationSink;
 import com.consultchat.platform.boundary.Notifications;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -16,6 +18,8 @@ import jakarta.websocket.Session;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Every open socket of this node, by account. Committed notifications arrive here and are queued on
@@ -27,15 +31,23 @@ public class SessionRegistry implements NotificationSink {
   private final ConcurrentHashMap<String, SessionChannel> channels = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, Set<SessionChannel>> byAccount = new ConcurrentHashMap<>();
 
+  private final SeqOrder order = new SeqOrder(System::nanoTime);
+  private ScheduledFuture<?> sweeper;
+
   @Inject Notifications notifications;
+  @Resource ManagedScheduledExecutorService scheduler;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     notifications.register(this);
+    sweeper = scheduler.scheduleWithFixedDelay(order::sweep, 250, 250, TimeUnit.MILLISECONDS);
   }
 
   @PreDestroy
   void stop() {
     notifications.unregister(this);
+    if (sweeper != null) {
+      sweeper.cancel(false);
+    }
     channels.values().forEach(c -> c.close(CloseReason.CloseCodes.GOING_AWAY, "Server stopping"));
   }
 
@@ -82,7 +94,11 @@ public class SessionRegistry implements NotificationSink {
   @Override
   public void deliver(Notification notification) {
     if (notification instanceof MessagePosted posted) {
-      toAccounts(posted.recipients(), new ServerFrame.Message(posted.message()));
+      ChatMessage message = posted.message();
+      order.arrive(
+          message.conversation(),
+          message.seq(),
+          () -> toAccounts(posted.recipients(), new ServerFrame.Message(message)));
     } else if (notification instanceof ReceiptChanged changed) {
       toAccounts(
           changed.recipients(), new ServerFrame.Receipt(changed.conversation(), changed.receipt()));
