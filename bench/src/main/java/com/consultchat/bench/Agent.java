@@ -111,7 +111,8 @@ public final class Agent {
       case "send" -> load.send(i(words[1]), i(words[2]), i(words[3]), i(words[4]), i(words[5]));
       case "await" -> load.await(i(words[1]));
       case "verify" -> driver.verify(l(words[1]), l(words[2]));
-      case "poll" -> driver.poll(i(words[1]), i(words[2]), i(words[3]), i(words[4]), l(words[5]));
+      case "poll" ->
+          driver.poll(i(words[1]), i(words[2]), i(words[3]), i(words[4]), l(words[5]), i(words[6]));
       default -> throw new IllegalArgumentException("unknown command " + words[0]);
     };
   }

@@ -114,6 +114,10 @@ public final class Bench {
     log("Recreating database consultchat_bench and starting WildFly at port offset 300...");
     BenchDatabase.recreate();
     Path home = module.resolve("target/wildfly-39.0.1.Final");
+    if (!options.text("server.cli").isEmpty()) {
+      WildFly.configure(
+          home, Path.of(options.text("server.cli")), output.resolve("server-cli.log"));
+    }
     WildFly server =
         WildFly.start(
             home,

@@ -209,7 +209,7 @@ final class Driver {
   }
 
   /** People {@code [from, to)} poll their pair's conversation every {@code intervalMs}. */
-  String poll(int from, int to, int intervalMs, int seconds, long base) {
+  String poll(int from, int to, int intervalMs, int seconds, long base, int warmup) {
     List<Poller.Client> clients = new ArrayList<>();
     for (int index = from; index < to; index++) {
       String cookie = agent.logins.sessions.get(Logins.username("bench", index));
@@ -217,7 +217,8 @@ final class Driver {
         clients.add(new Poller.Client(cookie, base + index / 2));
       }
     }
-    return new Poller(agent.http, agent.target.applicationUrl()).run(clients, intervalMs, seconds);
+    return new Poller(agent.http, agent.target.applicationUrl())
+        .run(clients, intervalMs, seconds, warmup);
   }
 
   static <T> boolean allWithin(List<CompletableFuture<T>> futures, long seconds) {

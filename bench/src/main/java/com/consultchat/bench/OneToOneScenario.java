@@ -46,7 +46,8 @@ final class OneToOneScenario {
     if (warmup > 0) {
       // The JIT compiles the send path during the first seconds; steps measure the warm server.
       h.all("reset", 30);
-      int rate = h.options.integers("rates").get(0);
+      // Well below capacity: an overloaded warm-up would leave a backlog in the first step.
+      int rate = h.options.integer("warmup.rate");
       Reply first =
           h.all(
                   "drive " + rate / (double) h.agents.size() + " " + warmup + " " + drain,
@@ -77,7 +78,11 @@ final class OneToOneScenario {
               step,
               () ->
                   h.all("drive " + share + " " + seconds + " " + drain, seconds + 3L * drain + 60));
-      step.put("cpu", cpu.since());
+      Map<String, Object> used = cpu.since();
+      step.put("cpu", used);
+      // CPU time per offered message, in milliseconds, of the server and of PostgreSQL.
+      step.put("server_cpu_ms_per_message", perMessage(used.get("server_pct"), rate));
+      step.put("db_cpu_ms_per_message", perMessage(used.get("postgres_pct"), rate));
       List<Reply> checks = h.all("verify -1 -1", 60);
       long issued = Harness.sum(drives, "issued");
       long acked = Harness.sum(drives, "acked");
@@ -112,6 +117,10 @@ final class OneToOneScenario {
     result.put("steps", steps);
     h.all("close", 300);
     return result;
+  }
+
+  private static double perMessage(Object percent, int rate) {
+    return Math.round(((Number) percent).doubleValue() * 10.0 / rate * 100) / 100.0;
   }
 
   private long stored(int pairs) throws SQLException {

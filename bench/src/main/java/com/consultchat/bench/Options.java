@@ -24,7 +24,8 @@ final class Options {
     DEFAULTS.put("pairs", "500");
     DEFAULTS.put("rates", "500,1000,2000,3000,5000");
     DEFAULTS.put("step.seconds", "20");
-    DEFAULTS.put("warmup.seconds", "45");
+    DEFAULTS.put("warmup.seconds", "60");
+    DEFAULTS.put("warmup.rate", "200");
     DEFAULTS.put("drain.seconds", "30");
     DEFAULTS.put("rooms", "5000,10000");
     DEFAULTS.put("room.messages", "6");
@@ -35,7 +36,9 @@ final class Options {
     DEFAULTS.put("polling.clients", "5000");
     DEFAULTS.put("polling.interval.ms", "2000");
     DEFAULTS.put("polling.seconds", "30");
+    DEFAULTS.put("polling.warmup.seconds", "20");
     DEFAULTS.put("ear", "bench/target/consultchat.ear");
+    DEFAULTS.put("server.cli", "");
     DEFAULTS.put(
         "server.jvm",
         "-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:NativeMemoryTracking=summary -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m");

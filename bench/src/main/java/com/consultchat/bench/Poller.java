@@ -40,7 +40,14 @@ final class Poller {
     this.applicationUrl = applicationUrl;
   }
 
-  String run(List<Client> clients, int intervalMs, int seconds) {
+  private volatile long measureFrom;
+
+  /**
+   * Polls for {@code warmup + seconds}; only polls sent after the warm-up count, so every client
+   * has caught up on history and the JIT has compiled the path before the figures start.
+   */
+  String run(List<Client> clients, int intervalMs, int seconds, int warmup) {
+    measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
     ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
     for (Client client : clients) {
       Polling polling = new Polling(client);
@@ -51,8 +58,8 @@ final class Poller {
           TimeUnit.MILLISECONDS);
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
-    timer.schedule(() -> done.complete(null), seconds, TimeUnit.SECONDS);
-    done.orTimeout(seconds + 30L, TimeUnit.SECONDS).join();
+    timer.schedule(() -> done.complete(null), warmup + seconds, TimeUnit.SECONDS);
+    done.orTimeout(warmup + seconds + 30L, TimeUnit.SECONDS).join();
     timer.shutdownNow();
     Map<Integer, Long> byStatus = new TreeMap<>();
     statuses.forEach((status, count) -> byStatus.put(status, count.sum()));
@@ -83,11 +90,14 @@ final class Poller {
     }
 
     void poll() {
+      long start = System.nanoTime();
+      boolean measured = start >= measureFrom;
       if (!inFlight.compareAndSet(false, true)) {
-        skipped.increment();
+        if (measured) {
+          skipped.increment();
+        }
         return;
       }
-      long start = System.nanoTime();
       HttpRequest request =
           HttpRequest.newBuilder(
                   URI.create(
@@ -109,15 +119,15 @@ final class Poller {
                   failed.increment();
                   return;
                 }
-                statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
                 if (response.statusCode() == 200) {
                   after = Math.max(after, maxSeq(response.body()));
-                  if (caughtUp) {
-                    latency.record(micros);
-                  } else {
-                    caughtUp = true;
-                    catchUps.increment();
-                  }
+                }
+                if (!caughtUp && response.statusCode() == 200) {
+                  caughtUp = true;
+                  catchUps.increment();
+                } else if (measured) {
+                  statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
+                  latency.record(micros);
                 }
               });
     }

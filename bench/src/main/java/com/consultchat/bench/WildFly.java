@@ -43,6 +43,30 @@ final class WildFly implements AutoCloseable {
     return "http://127.0.0.1:" + HTTP_PORT;
   }
 
+  /**
+   * Applies extra CLI commands to this server's configuration before it starts (for trying a
+   * setting without changing the repo's configure.cli); the next build starts from a fresh copy.
+   */
+  static void configure(Path home, Path commands, Path log)
+      throws IOException, InterruptedException {
+    Path script = Files.createTempFile("bench-", ".cli");
+    Files.writeString(
+        script,
+        "embed-server --server-config=consultchat.xml --std-out=discard\n"
+            + Files.readString(commands)
+            + "\nstop-embedded-server\n");
+    Process cli =
+        new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + script)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+            .start();
+    if (!cli.waitFor(180, TimeUnit.SECONDS) || cli.exitValue() != 0) {
+      cli.destroyForcibly();
+      throw new IllegalStateException("Extra server configuration failed; see " + log);
+    }
+    Files.delete(script);
+  }
+
   static WildFly start(Path home, Path ear, String jvmOptions, Path log) throws IOException {
     Path standalone = home.resolve("standalone");
     for (String dir : List.of("data", "tmp", "log")) {
