@@ -39,12 +39,14 @@ final class RoomScenario {
     h.all("reset messages", 30);
     h.all("expect " + count, 30);
     long timeout = count * (long) interval / 1000 + 60;
+    CpuMeter cpu = h.cpu();
     Reply sent =
         h.profiled(
             "room-" + members,
             room,
             () -> h.first("send 0 " + count + " " + interval + " 1 " + timeout, timeout + 30));
     List<Reply> arrivals = h.all("await " + 60_000, 120);
+    room.put("cpu", cpu.since());
     Map<Integer, long[]> perMessage = new TreeMap<>();
     for (Reply arrival : arrivals) {
       for (String item : arrival.text("messages").split(",")) {
@@ -84,10 +86,12 @@ final class RoomScenario {
     fanout.put("waited_for_quiet_machine_s", h.awaitQuiet(h.options.integer("quiet.wait.seconds")));
     h.all("reset messages", 30);
     h.all("expect " + count, 30);
+    CpuMeter cpu = h.cpu();
     Reply sent =
         h.profiled(
             "room-fanout", fanout, () -> h.first("send 0 " + count + " 0 " + window + " 120", 180));
     List<Reply> arrivals = h.all("await " + 120_000, 180);
+    fanout.put("cpu", cpu.since());
     long deliveries = Harness.sum(arrivals, "firstSeen");
     double seconds = (Harness.max(arrivals, "lastArrival") - sent.number("first")) / 1e9;
     fanout.put("messages", count);

@@ -152,8 +152,8 @@ final class Sections {
     List<String> md = new ArrayList<>();
     md.add(
         "| target | members | last member has it, per message (ms) | all deliveries p50 / p99 (ms)"
-            + " | lost/dup/reord |");
-    md.add("|---|---|---|---|---|");
+            + " | lost/dup/reord | CPU % server / db / clients / other |");
+    md.add("|---|---|---|---|---|---|");
     List<String> fanout = new ArrayList<>();
     for (Map<String, Object> result : new ArrayList<>(java.util.Arrays.asList(consultchat, bare))) {
       if (result == null) {
@@ -180,6 +180,8 @@ final class Sections {
                 + r.get("duplicated")
                 + "/"
                 + r.get("reordered")
+                + " | "
+                + cpuCell(map(r, "cpu"))
                 + " |");
       }
       Map<String, Object> f = map(result, "fanout");
@@ -202,14 +204,17 @@ final class Sections {
               + f.get("duplicated")
               + "/"
               + f.get("reordered")
+              + " | "
+              + cpuCell(map(f, "cpu"))
               + " |");
     }
     md.add("");
     md.add("Fan-out throughput (one sender, burst with a window of unacknowledged messages):");
     md.add("");
     md.add(
-        "| target | members | messages | deliveries/s | messages/s | delivery p99 (ms) | lost/dup/reord |");
-    md.add("|---|---|---|---|---|---|---|");
+        "| target | members | messages | deliveries/s | messages/s | delivery p99 (ms) | lost/dup/reord"
+            + " | CPU % server / db / clients / other |");
+    md.add("|---|---|---|---|---|---|---|---|");
     md.addAll(fanout);
     if (consultchat != null) {
       for (Object item : (List<?>) consultchat.get("rooms")) {
@@ -220,6 +225,13 @@ final class Sections {
       profile(md, "fan-out burst", map(map(consultchat, "fanout"), "profile"));
     }
     report.section("Room fan-out", md);
+  }
+
+  private static String cpuCell(Map<String, Object> cpu) {
+    return cpu.isEmpty()
+        ? "-"
+        : cpu.get("server_pct") + " / " + cpu.get("postgres_pct") + " / " + cpu.get("clients_pct")
+            + " / " + cpu.get("other_processes_pct");
   }
 
   static void profile(List<String> md, String name, Map<String, Object> profile) {
