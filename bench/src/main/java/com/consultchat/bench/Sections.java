@@ -230,8 +230,13 @@ final class Sections {
   private static String cpuCell(Map<String, Object> cpu) {
     return cpu.isEmpty()
         ? "-"
-        : cpu.get("server_pct") + " / " + cpu.get("postgres_pct") + " / " + cpu.get("clients_pct")
-            + " / " + cpu.get("other_processes_pct");
+        : cpu.get("server_pct")
+            + " / "
+            + cpu.get("postgres_pct")
+            + " / "
+            + cpu.get("clients_pct")
+            + " / "
+            + cpu.get("other_processes_pct");
   }
 
   static void profile(List<String> md, String name, Map<String, Object> profile) {
