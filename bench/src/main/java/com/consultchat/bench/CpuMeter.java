@@ -14,6 +14,7 @@ final class CpuMeter {
   private final List<Long> clients;
   private final long nanos = System.nanoTime();
   private final long serverTicks;
+  private final long serverSystemTicks;
   private final long postgresTicks;
   private final long clientTicks;
   private final long[] machine;
@@ -23,6 +24,7 @@ final class CpuMeter {
     this.server = server;
     this.clients = clients;
     this.serverTicks = Probe.cpuTicks(server);
+    this.serverSystemTicks = Probe.systemTicks(server);
     this.postgresTicks = Probe.cpuTicksOf("postgres");
     this.clientTicks = clients.stream().mapToLong(Probe::cpuTicks).sum();
     this.machine = Probe.machineTicks();
@@ -34,6 +36,7 @@ final class CpuMeter {
     long[] now = Probe.machineTicks();
     Map<String, Object> used = new LinkedHashMap<>();
     used.put("server_pct", percent(Probe.cpuTicks(server) - serverTicks, seconds));
+    used.put("server_kernel_pct", percent(Probe.systemTicks(server) - serverSystemTicks, seconds));
     used.put("postgres_pct", percent(Probe.cpuTicksOf("postgres") - postgresTicks, seconds));
     used.put(
         "clients_pct",

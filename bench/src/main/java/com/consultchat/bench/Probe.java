@@ -63,6 +63,15 @@ final class Probe {
     return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
+  /** System (kernel) CPU ticks of one process: system calls, network, futexes. */
+  static long systemTicks(long pid) {
+    String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+    if (stat.isEmpty()) {
+      return 0;
+    }
+    return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[12]);
+  }
+
   /** CPU ticks of every process with the given command name, such as all PostgreSQL backends. */
   static long cpuTicksOf(String command) {
     try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
