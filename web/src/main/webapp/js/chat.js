@@ -1,7 +1,9 @@
 // The chat page. Messages come from three places — the browser's cache, catch-up after a sequence
 // number, and the live stream — and are merged by sequence number, so each shows once and in order.
 // What the person writes goes through the outbox and shows its state: pending, sent, delivered, read,
-// or failed with retry and cancel.
+// or failed with retry and cancel. The same page script serves consultations and rooms; in a room
+// (data-room) specialists' posts show apart, messages carry report/moderation actions, and the room's
+// own panels are asked to refresh when the server says the room changed.
 import { CONTEXT, Connection, ME, formatInstant, localizeTimes } from './connection.js';
 import { openStore, wipeOthers } from './store.js';
 import { Outbox } from './outbox.js';
@@ -10,6 +12,11 @@ const root = document.getElementById('chat');
 const conversation = Number(root.dataset.conversation);
 const canWrite = root.dataset.canWrite === 'true';
 const maxLength = Number(root.dataset.maxLength) || 4000;
+const room = root.dataset.room ? Number(root.dataset.room) : 0;
+const moderator = root.dataset.moderator === 'true';
+const canReport = root.dataset.canReport === 'true';
+const kindSelect = document.getElementById('composer-kind');
+const KIND_LABELS = { RECOMMENDATION: 'Recommendation', NOTE: 'Note' };
 
 const list = document.getElementById('chat-messages');
 const empty = document.getElementById('chat-empty');
@@ -30,6 +37,7 @@ let contiguous = 0; // every seq up to this one is shown
 let newest = 0;
 let receipts = []; // other members' { account, delivered, read }
 let receiptSent = { delivered: 0, read: 0 };
+let lastChange = 0; // the conversation's change number up to which removals are applied
 
 localizeTimes();
 await wipeOthers(ME);
@@ -46,14 +54,16 @@ const connection = new Connection({
 const outbox = new Outbox(store, connection, ME, () => renderOutbox());
 
 (await store.messages(conversation)).forEach(show);
-receipts = (await store.conversation(conversation)).receipts || [];
+const kept = await store.conversation(conversation);
+receipts = kept.receipts || [];
+lastChange = kept.lastChange || 0;
 await renderOutbox();
 updateTicks();
 outbox.start();
 connection.start();
 
 function sync() {
-  connection.send({ type: 'sync', conversation, after: contiguous });
+  connection.send({ type: 'sync', conversation, after: contiguous, changes: lastChange });
 }
 
 async function handle(frame) {
@@ -62,8 +72,12 @@ async function handle(frame) {
       if (frame.conversation === conversation) {
         frame.messages.forEach(show);
         await store.putMessages(conversation, frame.messages);
+        const changed = frame.changed || [];
+        changed.forEach(replace);
+        await store.putMessages(conversation, changed);
+        lastChange = Math.max(lastChange, frame.lastChange || 0);
         receipts = frame.receipts.filter((r) => r.account !== ME);
-        await store.saveConversation({ conversation, receipts });
+        await store.saveConversation({ conversation, receipts, lastChange });
         updateTicks();
         if (!frame.complete) {
           sync();
@@ -96,9 +110,10 @@ async function handle(frame) {
             clientId: frame.clientId,
             senderId: ME,
             senderName: '',
-            kind: 'TEXT',
+            kind: item.kind || 'TEXT',
             body: item.body,
             sentAt: frame.sentAt,
+            removed: false,
           };
           show(stored);
           await store.putMessages(conversation, [stored]);
@@ -110,8 +125,24 @@ async function handle(frame) {
     case 'receipt':
       if (frame.conversation === conversation && frame.receipt.account !== ME) {
         receipts = receipts.filter((r) => r.account !== frame.receipt.account).concat(frame.receipt);
-        await store.saveConversation({ conversation, receipts });
+        await store.saveConversation({ conversation, receipts, lastChange });
         updateTicks();
+      }
+      break;
+    case 'changed':
+      if (frame.message.conversation === conversation) {
+        replace(frame.message);
+        await store.putMessages(conversation, [frame.message]);
+      }
+      break;
+    case 'held':
+      // Kept aside for a moderator: it leaves the outbox and waits in the room's review list.
+      await outbox.settled(frame.clientId);
+      refreshRoomPanels();
+      break;
+    case 'room':
+      if (frame.room === room) {
+        refreshRoomPanels();
       }
       break;
     case 'consultation':
@@ -136,11 +167,8 @@ function show(message) {
   if (shown.has(message.seq)) {
     return;
   }
-  const mine = message.senderId === ME;
-  const element = bubble(mine, message.senderName, message.body, message.sentAt);
-  element.dataset.seq = String(message.seq);
-  if (mine) {
-    element.dataset.clientId = message.clientId;
+  const element = render(message);
+  if (message.senderId === ME) {
     list.querySelector(`.msg.outbox[data-client-id="${message.clientId}"]`)?.remove();
   }
   const later = [...list.querySelectorAll('.msg[data-seq]')].find((m) => Number(m.dataset.seq) > message.seq);
@@ -153,6 +181,70 @@ function show(message) {
   empty.hidden = true;
   if (!later) {
     list.scrollTop = list.scrollHeight;
+  }
+}
+
+/** A stored message as a bubble: its kind, its actions in a room, or the mark of its removal. */
+function render(message) {
+  const mine = message.senderId === ME;
+  const element = bubble(mine, message.senderName, message.body, message.sentAt);
+  element.dataset.seq = String(message.seq);
+  if (mine) {
+    element.dataset.clientId = message.clientId;
+  }
+  if (message.removed) {
+    element.classList.add('removed');
+    element.querySelector('.msg-body').textContent = 'Removed by a moderator';
+    return element;
+  }
+  if (KIND_LABELS[message.kind]) {
+    element.classList.add(`msg-${message.kind.toLowerCase()}`);
+    const label = document.createElement('span');
+    label.className = 'msg-kind';
+    label.textContent = KIND_LABELS[message.kind];
+    element.querySelector('header').prepend(label);
+  }
+  if (room && (moderator || (canReport && !mine))) {
+    const actions = document.createElement('span');
+    actions.className = 'msg-actions';
+    if (canReport && !mine) {
+      actions.append(messageAction('report', 'Report'));
+    }
+    if (moderator) {
+      actions.append(messageAction('pin', 'Pin'), messageAction('remove', 'Remove'));
+    }
+    element.append(actions);
+  }
+  return element;
+}
+
+function messageAction(name, label) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link-button msg-action';
+  button.dataset.action = name;
+  button.textContent = label;
+  return button;
+}
+
+/** A message changed on the server (removed): its bubble is drawn again, in place. */
+function replace(message) {
+  const old = shown.get(message.seq);
+  if (!old) {
+    show(message);
+    return;
+  }
+  const element = render(message);
+  if (old.dataset.state) {
+    setState(element, old.dataset.state);
+  }
+  old.replaceWith(element);
+  shown.set(message.seq, element);
+}
+
+function refreshRoomPanels() {
+  if (typeof window.refreshRoom === 'function') {
+    window.refreshRoom();
   }
 }
 
@@ -265,7 +357,10 @@ async function submit() {
   input.value = '';
   autoGrow();
   hideError();
-  await outbox.add(conversation, body);
+  await outbox.add(conversation, body, kindSelect ? kindSelect.value : undefined);
+  if (kindSelect) {
+    kindSelect.value = 'TEXT';
+  }
 }
 
 function showError(message) {

@@ -1,4 +1,4 @@
-// Live lists: the staff queue and a patient's consultations reload themselves when the server says
+// Live lists: the staff queue, a patient's consultations and the room directory reload themselves when the server says
 // something changed, after every reconnect (nothing that happened meanwhile is missed), and at every
 // poll when the browser has no socket.
 import { Connection, ME, localizeTimes } from './connection.js';
@@ -11,6 +11,9 @@ function refresh() {
   if (typeof window.refreshConsultations === 'function') {
     window.refreshConsultations();
   }
+  if (typeof window.refreshRooms === 'function') {
+    window.refreshRooms();
+  }
 }
 
 let firstReady = true;
@@ -22,7 +25,7 @@ new Connection({
     firstReady = false;
   },
   onFrame: (frame) => {
-    if (frame.type === 'queue' || frame.type === 'consultation') {
+    if (frame.type === 'queue' || frame.type === 'consultation' || frame.type === 'room') {
       refresh();
     }
   },

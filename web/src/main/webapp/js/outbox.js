@@ -41,11 +41,12 @@ export class Outbox {
     return this.store.outbox();
   }
 
-  async add(conversation, body) {
+  async add(conversation, body, kind) {
     const item = {
       clientId: crypto.randomUUID(),
       conversation,
       body,
+      kind,
       createdAt: Date.now(),
       state: 'pending',
     };
@@ -67,6 +68,7 @@ export class Outbox {
           type: 'send',
           conversation: item.conversation,
           clientId: item.clientId,
+          kind: item.kind,
           body: item.body,
         });
         if (!sent) {

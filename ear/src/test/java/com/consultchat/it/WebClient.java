@@ -136,6 +136,33 @@ final class WebClient {
     return post(queue.uri(), "queue", viewState(queue.body()), Map.of(row.group(1), ""));
   }
 
+  /**
+   * Presses the button (id ending in {@code :button}) in the first row after {@code rowMarker} on
+   * the page, submitting its form with the given extra fields, as a click in that row would.
+   */
+  HttpResponse<String> press(
+      String path, String form, String rowMarker, String button, Map<String, String> fields) {
+    HttpResponse<String> page = get(path);
+    Matcher row =
+        Pattern.compile(
+                Pattern.quote(rowMarker)
+                    + ".*?id=\"("
+                    + Pattern.quote(form)
+                    + ":[^\"]*:"
+                    + Pattern.quote(button)
+                    + ")\"",
+                Pattern.DOTALL)
+            .matcher(page.body());
+    if (!row.find()) {
+      throw new IllegalStateException(
+          "No " + button + " button after " + rowMarker + " on " + path);
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    fields.forEach((name, value) -> values.put(form + ":" + name, value));
+    values.put(row.group(1), "");
+    return post(page.uri(), form, viewState(page.body()), values);
+  }
+
   long conversationOf(long consultation) {
     HttpResponse<String> chat = get("/consultation/chat.xhtml?id=" + consultation);
     Matcher matcher = Pattern.compile("data-conversation=\"(\\d+)\"").matcher(chat.body());

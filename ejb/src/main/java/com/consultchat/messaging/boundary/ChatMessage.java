@@ -3,7 +3,10 @@ package com.consultchat.messaging.boundary;
 import com.consultchat.messaging.entity.Message;
 import java.time.Instant;
 
-/** A stored message as participants see it. */
+/**
+ * A stored message as participants see it. The sender goes by the name the conversation gives them
+ * (a pseudonym in a room); a removed message carries no text.
+ */
 public record ChatMessage(
     long conversation,
     long seq,
@@ -12,17 +15,19 @@ public record ChatMessage(
     String senderName,
     String kind,
     String body,
-    Instant sentAt) {
+    Instant sentAt,
+    boolean removed) {
 
-  static ChatMessage of(Message message) {
+  public static ChatMessage of(Message message, String senderName) {
     return new ChatMessage(
         message.conversationId(),
         message.seq(),
         message.clientId().toString(),
         message.sender().id(),
-        message.sender().displayName(),
+        senderName,
         message.kind().name(),
-        message.body(),
-        message.createdAt());
+        message.isRemoved() ? "" : message.body(),
+        message.createdAt(),
+        message.isRemoved());
   }
 }

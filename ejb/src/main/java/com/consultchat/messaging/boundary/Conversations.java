@@ -1,11 +1,14 @@
 package com.consultchat.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.entity.Account;
+import com.consultchat.messaging.control.ConversationPolicy;
+import com.consultchat.messaging.control.ConversationPolicy.Admission;
 import com.consultchat.messaging.control.Membership;
+import com.consultchat.messaging.control.MessageLog;
 import com.consultchat.messaging.control.ReceiptLog;
-import com.consultchat.messaging.entity.Conversation;
+import com.consultchat.messaging.control.SenderNames;
 import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
@@ -13,19 +16,21 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The message path. A message is numbered and stored in one transaction; it is pushed only after
  * that transaction commits; a resend with the same client id returns the stored message, never a
- * copy.
+ * copy. Features that own conversations add their rules through a {@link ConversationPolicy}.
  */
 @Stateless
 public class Conversations {
@@ -38,68 +43,99 @@ public class Conversations {
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject Membership membership;
+  @Inject MessageLog log;
+  @Inject SenderNames senderNames;
   @Inject ReceiptLog receipts;
   @Inject Settings settings;
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
+  @Inject @Any Instance<ConversationPolicy> policies;
 
   public Posted post(Caller caller, long conversationId, String rawClientId, String body) {
+    return post(caller, conversationId, rawClientId, null, body);
+  }
+
+  public Posted post(
+      Caller caller, long conversationId, String rawClientId, String rawKind, String body) {
     UUID clientId = Message.clientId(rawClientId);
+    MessageKind kind = MessageKind.parse(rawKind);
     Message.checkBody(body, settings.messageMaxLength());
     if (!membership.isMember(conversationId, caller.id())) {
       throw Refused.forbidden(NOT_YOURS);
     }
-    Optional<Message> stored = byClientId(caller, clientId);
+    Optional<Message> stored = log.byClientId(caller.id(), clientId);
     if (stored.isPresent()) {
-      return resend(stored.get(), conversationId, body);
+      return resend(stored.get(), conversationId, kind, body);
     }
-    long seq = nextSeq(conversationId);
+    if (admit(caller, conversationId, kind, clientId, body) == Admission.HOLD) {
+      return Posted.heldForReview(clientId.toString());
+    }
+    long seq = log.nextSeq(conversationId);
     // The conversation row is locked now: a concurrent resend of the same id has committed or
     // waits.
-    stored = byClientId(caller, clientId);
+    stored = log.byClientId(caller.id(), clientId);
     if (stored.isPresent()) {
       context.setRollbackOnly();
-      return resend(stored.get(), conversationId, body);
+      return resend(stored.get(), conversationId, kind, body);
     }
-    if (closed(conversationId)) {
-      throw Refused.conflict("This conversation is closed: it can be read, but not written to.");
-    }
-    Account sender = em.getReference(Account.class, caller.id());
-    Message message = Message.text(conversationId, seq, sender, clientId, body, clock.instant());
-    em.persist(message);
+    log.requireOpen(conversationId);
+    Message message =
+        log.store(conversationId, seq, caller.id(), clientId, kind, body, clock.instant());
+    String name = senderNames.of(conversationId).getOrDefault(caller.id(), caller.displayName());
+    // Built from the caller rather than the sender proxy, which would cost a select per message.
     ChatMessage posted =
         new ChatMessage(
             conversationId,
             seq,
             clientId.toString(),
             caller.id(),
-            caller.displayName(),
-            message.kind().name(),
+            name,
+            kind.name(),
             body,
-            message.createdAt());
+            message.createdAt(),
+            false);
     notifications.fire(new MessagePosted(posted, membership.members(conversationId)));
-    return new Posted(posted, false);
+    return Posted.stored(posted, false);
   }
 
   /**
-   * What the caller missed after {@code afterSeq}: messages oldest first, at most {@link #PAGE},
-   * and where everyone's receipts stand.
+   * What the caller missed: messages after {@code afterSeq} (oldest first, at most {@link #PAGE}),
+   * messages changed after change number {@code changesAfter}, and where everyone's receipts stand.
    */
-  public CatchUp catchUp(Caller caller, long conversationId, long afterSeq) {
+  public CatchUp catchUp(Caller caller, long conversationId, long afterSeq, long changesAfter) {
     List<ChatMessage> messages = history(caller, conversationId, afterSeq);
+    Map<Long, String> names = senderNames.of(conversationId);
+    List<ChatMessage> changed =
+        em.createNamedQuery(Message.CHANGED_AFTER, Message.class)
+            .setParameter("conversation", conversationId)
+            .setParameter("after", Math.max(0, changesAfter))
+            .setMaxResults(PAGE)
+            .getResultStream()
+            .map(message -> ChatMessage.of(message, SenderNames.name(names, message)))
+            .toList();
     return new CatchUp(
-        conversationId, messages, receipts.of(conversationId), messages.size() < PAGE);
+        conversationId,
+        messages,
+        changed,
+        log.lastChange(conversationId),
+        receipts.of(conversationId),
+        messages.size() < PAGE);
+  }
+
+  public CatchUp catchUp(Caller caller, long conversationId, long afterSeq) {
+    return catchUp(caller, conversationId, afterSeq, 0);
   }
 
   /** Messages with a seq above {@code afterSeq}, oldest first, at most {@link #PAGE}. */
   public List<ChatMessage> history(Caller caller, long conversationId, long afterSeq) {
     requireReader(caller, conversationId);
+    Map<Long, String> names = senderNames.of(conversationId);
     return em.createNamedQuery(Message.AFTER, Message.class)
         .setParameter("conversation", conversationId)
         .setParameter("after", Math.max(0, afterSeq))
         .setMaxResults(PAGE)
         .getResultStream()
-        .map(ChatMessage::of)
+        .map(message -> ChatMessage.of(message, SenderNames.name(names, message)))
         .toList();
   }
 
@@ -113,40 +149,26 @@ public class Conversations {
     }
   }
 
-  private long nextSeq(long conversationId) {
-    int updated =
-        em.createNamedQuery(Conversation.NEXT_SEQ)
-            .setParameter("id", conversationId)
-            .executeUpdate();
-    if (updated != 1) {
-      throw Refused.notFound("There is no such conversation.");
+  private Admission admit(
+      Caller caller, long conversationId, MessageKind kind, UUID clientId, String body) {
+    for (ConversationPolicy policy : policies) {
+      Optional<Admission> admission = policy.admit(caller, conversationId, kind, clientId, body);
+      if (admission.isPresent()) {
+        return admission.get();
+      }
     }
-    return em.createNamedQuery(Conversation.LAST_SEQ, Long.class)
-        .setParameter("id", conversationId)
-        .getSingleResult();
+    if (kind != MessageKind.TEXT) {
+      throw Refused.invalid("Only text messages can be written here.");
+    }
+    return Admission.PUBLISH;
   }
 
-  /** Read under the conversation's row lock, so a message cannot slip in after closing. */
-  private boolean closed(long conversationId) {
-    return em.createNamedQuery(Conversation.CLOSED_AT, Instant.class)
-            .setParameter("id", conversationId)
-            .getSingleResult()
-        != null;
-  }
-
-  private Optional<Message> byClientId(Caller caller, UUID clientId) {
-    return em.createNamedQuery(Message.BY_CLIENT_ID, Message.class)
-        .setParameter("sender", caller.id())
-        .setParameter("clientId", clientId)
-        .getResultStream()
-        .findFirst();
-  }
-
-  private static Posted resend(Message stored, long conversationId, String body) {
-    if (!stored.sameAs(conversationId, body)) {
+  private Posted resend(Message stored, long conversationId, MessageKind kind, String body) {
+    if (!stored.sameAs(conversationId, kind, body)) {
       throw Refused.conflict(
           "This message id was already used for a different message; the original is unchanged.");
     }
-    return new Posted(ChatMessage.of(stored), true);
+    String name = SenderNames.name(senderNames.of(stored.conversationId()), stored);
+    return Posted.stored(ChatMessage.of(stored, name), true);
   }
 }

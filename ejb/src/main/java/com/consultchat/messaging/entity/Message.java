@@ -28,6 +28,16 @@ import java.util.UUID;
         "select m from Message m join fetch m.sender"
             + " where m.sender.id = :sender and m.clientId = :clientId")
 @NamedQuery(
+    name = Message.BY_SEQ,
+    query =
+        "select m from Message m join fetch m.sender"
+            + " where m.conversationId = :conversation and m.seq = :seq")
+@NamedQuery(
+    name = Message.CHANGED_AFTER,
+    query =
+        "select m from Message m join fetch m.sender where m.conversationId = :conversation"
+            + " and m.changeSeq > :after order by m.changeSeq")
+@NamedQuery(
     name = Message.AFTER,
     query =
         "select m from Message m join fetch m.sender"
@@ -36,6 +46,8 @@ public class Message {
 
   public static final String BY_CLIENT_ID = "Message.byClientId";
   public static final String AFTER = "Message.after";
+  public static final String BY_SEQ = "Message.bySeq";
+  public static final String CHANGED_AFTER = "Message.changedAfter";
 
   @Id
   @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
@@ -62,6 +74,16 @@ public class Message {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "removed_at")
+  private Instant removedAt;
+
+  @Column(name = "removed_by")
+  private Long removedBy;
+
+  /** The conversation's change number of the last change, so catch-up can carry it. */
+  @Column(name = "change_seq")
+  private Long changeSeq;
+
   protected Message() {}
 
   private Message(
@@ -84,6 +106,35 @@ public class Message {
   public static Message text(
       long conversationId, long seq, Account sender, UUID clientId, String body, Instant now) {
     return new Message(conversationId, seq, sender, clientId, MessageKind.TEXT, body, now);
+  }
+
+  public static Message of(
+      long conversationId,
+      long seq,
+      Account sender,
+      UUID clientId,
+      MessageKind kind,
+      String body,
+      Instant now) {
+    return new Message(conversationId, seq, sender, clientId, kind, body, now);
+  }
+
+  /**
+   * A moderator takes the message down. The text stays stored for the clinic's records but is never
+   * sent to anyone again. Removing twice changes nothing; returns whether this call removed it.
+   */
+  public boolean removeByModerator(long moderatorId, long changeSeq, Instant now) {
+    if (removedAt != null) {
+      return false;
+    }
+    this.removedAt = now;
+    this.removedBy = moderatorId;
+    this.changeSeq = changeSeq;
+    return true;
+  }
+
+  public boolean isRemoved() {
+    return removedAt != null;
   }
 
   /** Checked before anything is looked up or numbered, so a bad message costs nothing. */
@@ -109,6 +160,10 @@ public class Message {
   /** Whether a resend carries the same message as the stored one. */
   public boolean sameAs(long conversationId, String body) {
     return this.conversationId == conversationId && this.body.equals(body);
+  }
+
+  public boolean sameAs(long conversationId, MessageKind kind, String body) {
+    return sameAs(conversationId, body) && this.kind == kind;
   }
 
   public Long id() {

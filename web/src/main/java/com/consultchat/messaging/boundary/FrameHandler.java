@@ -45,13 +45,20 @@ public class FrameHandler {
   private ServerFrame dispatch(Caller caller, ClientFrame frame) {
     switch (frame.type == null ? "" : frame.type) {
       case "send" -> {
-        Posted posted = conversations.post(caller, conversation(frame), frame.clientId, frame.body);
+        Posted posted =
+            conversations.post(caller, conversation(frame), frame.clientId, frame.kind, frame.body);
+        if (posted.held()) {
+          return new ServerFrame.Held(posted.clientId(), conversation(frame));
+        }
         return new ServerFrame.Ack(posted.message(), posted.resend());
       }
       case "sync" -> {
         return new ServerFrame.History(
             conversations.catchUp(
-                caller, conversation(frame), frame.after == null ? 0 : frame.after));
+                caller,
+                conversation(frame),
+                frame.after == null ? 0 : frame.after,
+                frame.changes == null ? 0 : frame.changes));
       }
       case "receipt" -> {
         receipts.record(

@@ -39,14 +39,40 @@ public sealed interface ServerFrame {
     }
   }
 
+  /** A stored message changed (removed by a moderator): replace the copy with this seq. */
+  record Changed(String type, ChatMessage message) implements ServerFrame {
+    public Changed(ChatMessage message) {
+      this("changed", message);
+    }
+  }
+
   /**
-   * Messages after the seq the client asked from, and where every member's receipts stand; {@code
-   * complete} when nothing more is stored.
+   * The sender's post is held for review: it leaves the outbox but has no seq until a moderator
+   * releases it.
+   */
+  record Held(String type, String clientId, long conversation) implements ServerFrame {
+    public Held(String clientId, long conversation) {
+      this("held", clientId, conversation);
+    }
+  }
+
+  /** Something about a room changed; its page asks the server again for what it shows. */
+  record Room(String type, long room) implements ServerFrame {
+    public Room(long room) {
+      this("room", room);
+    }
+  }
+
+  /**
+   * Messages after the seq the client asked from, messages changed after the change number it asked
+   * from, and where every member's receipts stand; {@code complete} when nothing more is stored.
    */
   record History(
       String type,
       long conversation,
       List<ChatMessage> messages,
+      List<ChatMessage> changed,
+      long lastChange,
       List<ReceiptState> receipts,
       boolean complete)
       implements ServerFrame {
@@ -55,6 +81,8 @@ public sealed interface ServerFrame {
           "history",
           catchUp.conversation(),
           catchUp.messages(),
+          catchUp.changed(),
+          catchUp.lastChange(),
           catchUp.receipts(),
           catchUp.complete());
     }

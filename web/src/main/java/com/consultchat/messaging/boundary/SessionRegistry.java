@@ -3,6 +3,7 @@ package com.consultchat.messaging.boundary;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.consultation.boundary.ConsultationChanged;
 import com.consultchat.consultation.boundary.QueueChanged;
+import com.consultchat.focusgroup.boundary.RoomChanged;
 import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.NotificationSink;
 import com.consultchat.platform.boundary.Notifications;
@@ -99,6 +100,10 @@ public class SessionRegistry implements NotificationSink {
           message.conversation(),
           message.seq(),
           () -> toAccounts(posted.recipients(), new ServerFrame.Message(message)));
+    } else if (notification instanceof MessageChanged changed) {
+      toAccounts(changed.recipients(), new ServerFrame.Changed(changed.message()));
+    } else if (notification instanceof RoomChanged changed) {
+      toAccounts(changed.recipients(), new ServerFrame.Room(changed.room()));
     } else if (notification instanceof ReceiptChanged changed) {
       toAccounts(
           changed.recipients(), new ServerFrame.Receipt(changed.conversation(), changed.receipt()));

@@ -1,0 +1,27 @@
+package com.consultchat.focusgroup.boundary;
+
+import com.consultchat.focusgroup.entity.MemberStatus;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A room member as one viewer may see them. For a patient viewing another patient, {@code
+ * accountId} is 0 and {@code realName} is null: patients know each other by pseudonym only.
+ */
+public record MemberView(
+    long accountId,
+    String pseudonym,
+    String realName,
+    boolean staff,
+    MemberStatus status,
+    Instant mutedUntil,
+    boolean muted)
+    implements Serializable {
+
+  /** The name to show: the pseudonym, and to staff also who it is. */
+  public String label() {
+    return realName == null || realName.equals(pseudonym)
+        ? pseudonym
+        : pseudonym + " (" + realName + ")";
+  }
+}

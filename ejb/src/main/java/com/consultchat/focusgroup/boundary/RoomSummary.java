@@ -1,0 +1,73 @@
+package com.consultchat.focusgroup.boundary;
+
+import com.consultchat.focusgroup.entity.FocusGroup;
+import com.consultchat.focusgroup.entity.MemberStatus;
+import com.consultchat.focusgroup.entity.RoomMember;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A room as the directory and the room page show it to one person: what it is, and where that
+ * person stands. The conversation id is 0 for those who may not read it.
+ */
+public record RoomSummary(
+    long id,
+    long conversationId,
+    String name,
+    String topic,
+    String description,
+    boolean open,
+    boolean holdForReview,
+    boolean archived,
+    MemberStatus myStatus,
+    String myPseudonym,
+    Instant mutedUntil,
+    long unread,
+    boolean moderator)
+    implements Serializable {
+
+  static RoomSummary of(FocusGroup room, RoomMember me, boolean moderator, long unread) {
+    boolean reader = moderator || (me != null && me.isActive());
+    return new RoomSummary(
+        room.id(),
+        reader ? room.conversationId() : 0,
+        room.name(),
+        room.topic(),
+        room.description(),
+        room.joinPolicy() == com.consultchat.focusgroup.entity.JoinPolicy.OPEN,
+        room.holdsForReview(),
+        room.isArchived(),
+        me == null ? null : me.status(),
+        me == null ? null : me.pseudonym(),
+        me == null ? null : me.mutedUntil(),
+        unread,
+        moderator);
+  }
+
+  public boolean isMember() {
+    return myStatus == MemberStatus.ACTIVE;
+  }
+
+  public boolean isWaiting() {
+    return myStatus == MemberStatus.REQUESTED;
+  }
+
+  public boolean isBanned() {
+    return myStatus == MemberStatus.BANNED;
+  }
+
+  /** What the directory says about this person and the room, in words. */
+  public String standing() {
+    if (myStatus == null) {
+      return open ? "Open to join" : "Joining needs approval";
+    }
+    return switch (myStatus) {
+      case ACTIVE -> "Member";
+      case REQUESTED -> "Waiting for approval";
+      case DECLINED -> "Your request was declined";
+      case LEFT -> "You left";
+      case REMOVED -> "You were removed";
+      case BANNED -> "You are banned";
+    };
+  }
+}

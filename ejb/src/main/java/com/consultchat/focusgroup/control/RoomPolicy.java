@@ -1,0 +1,94 @@
+package com.consultchat.focusgroup.control;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.focusgroup.entity.FocusGroup;
+import com.consultchat.focusgroup.entity.HeldPost;
+import com.consultchat.focusgroup.entity.RoomMember;
+import com.consultchat.messaging.control.ConversationPolicy;
+import com.consultchat.messaging.entity.MessageKind;
+import com.consultchat.platform.entity.Refused;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A room's rules on the message path: archived rooms and muted members write nothing, only staff
+ * post recommendations and notes, and in a room that holds posts for review a patient's post waits
+ * aside for a moderator. Senders go by their pseudonyms.
+ */
+@Dependent
+public class RoomPolicy implements ConversationPolicy {
+
+  private static final DateTimeFormatter UNTIL =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  @PersistenceContext EntityManager em;
+  @Inject RoomAccess access;
+  @Inject Clock clock;
+
+  @Override
+  public Optional<Admission> admit(
+      Caller caller, long conversationId, MessageKind kind, UUID clientId, String body) {
+    Optional<FocusGroup> found = access.byConversation(conversationId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    FocusGroup room = found.get();
+    room.requireOpen();
+    RoomMember member = access.requireParticipant(caller, room.id());
+    Instant now = clock.instant();
+    if (member.isMutedAt(now)) {
+      throw Refused.forbidden(
+          "You are muted in this room until " + UNTIL.format(member.mutedUntil()) + ".");
+    }
+    if (kind != MessageKind.TEXT && !caller.isStaff()) {
+      throw Refused.forbidden("Only the clinic's staff post recommendations and notes.");
+    }
+    if (room.holdsForReview() && !caller.isStaff()) {
+      hold(room, caller, clientId, body, now);
+      return Optional.of(Admission.HOLD);
+    }
+    return Optional.of(Admission.PUBLISH);
+  }
+
+  private void hold(FocusGroup room, Caller caller, UUID clientId, String body, Instant now) {
+    Optional<HeldPost> earlier =
+        em.createNamedQuery(HeldPost.BY_CLIENT_ID, HeldPost.class)
+            .setParameter("sender", caller.id())
+            .setParameter("clientId", clientId)
+            .getResultStream()
+            .findFirst();
+    if (earlier.isPresent()) {
+      if (!earlier.get().sameAs(room.id(), body)) {
+        throw Refused.conflict(
+            "This message id was already used for a different message; the original is"
+                + " unchanged.");
+      }
+      return;
+    }
+    em.persist(new HeldPost(room.id(), caller.id(), clientId, body, now));
+    access.changed(room.id(), caller.id());
+  }
+
+  @Override
+  public Map<Long, String> senderNames(long conversationId) {
+    return access
+        .byConversation(conversationId)
+        .map(
+            room ->
+                em.createNamedQuery(RoomMember.OF_ROOM, RoomMember.class)
+                    .setParameter("room", room.id())
+                    .getResultStream()
+                    .collect(Collectors.toMap(RoomMember::accountId, RoomMember::pseudonym)))
+        .orElse(Map.of());
+  }
+}

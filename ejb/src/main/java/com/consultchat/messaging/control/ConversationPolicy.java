@@ -1,0 +1,36 @@
+package com.consultchat.messaging.control;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.messaging.entity.MessageKind;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The rules a feature adds to the conversations it owns (rooms: mutes, archiving, specialists'
+ * kinds, review). Messaging asks every policy; a policy answers only for its own conversations, so
+ * the consultation chat, which has none, keeps the plain rules: members write text.
+ */
+public interface ConversationPolicy {
+
+  /** What happens to a post that passed the membership check. */
+  enum Admission {
+    /** Number and publish it now. */
+    PUBLISH,
+    /** The policy kept it aside (stored in this transaction); it gets no number yet. */
+    HOLD
+  }
+
+  /**
+   * Empty if the conversation is not this policy's; otherwise the admission, or a {@code Refused}
+   * thrown. Called before the message is numbered, inside the posting transaction.
+   */
+  Optional<Admission> admit(
+      Caller caller, long conversationId, MessageKind kind, UUID clientId, String body);
+
+  /**
+   * How senders are called in this conversation (a room shows pseudonyms), by account; empty if the
+   * conversation is not this policy's, and accounts missing from the map go by their display name.
+   */
+  Map<Long, String> senderNames(long conversationId);
+}
