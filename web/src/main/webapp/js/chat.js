@@ -4,7 +4,7 @@
 // or failed with retry and cancel. The same page script serves consultations and rooms; in a room
 // (data-room) specialists' posts show apart, messages carry report/moderation actions, and the room's
 // own panels are asked to refresh when the server says the room changed.
-import { CONTEXT, Connection, ME, formatInstant, localizeTimes } from './connection.js';
+import { CONTEXT, Connection, ME, formatInstant, isLeaving, localizeTimes } from './connection.js';
 import { openStore, wipeOthers } from './store.js';
 import { Outbox } from './outbox.js';
 
@@ -243,7 +243,7 @@ function replace(message) {
 }
 
 function refreshRoomPanels() {
-  if (typeof window.refreshRoom === 'function') {
+  if (typeof window.refreshRoom === 'function' && !isLeaving()) {
     window.refreshRoom();
   }
 }

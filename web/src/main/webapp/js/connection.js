@@ -13,6 +13,20 @@ const SOCKET_FAILURES_BEFORE_POLLING = 2;
 
 const open = new Set();
 
+// Set once the page starts navigating away (a Faces form posts and redirects). A panel refresh sent
+// now would reach the server before the redirected page and take the messages meant for that page.
+let leaving = false;
+window.addEventListener('beforeunload', () => {
+  leaving = true;
+});
+window.addEventListener('pageshow', () => {
+  leaving = false;
+});
+
+export function isLeaving() {
+  return leaving;
+}
+
 /** Ends every connection of the page, e.g. before logging out, so none reacts to the logout. */
 export function stopAll() {
   open.forEach((connection) => connection.stop());

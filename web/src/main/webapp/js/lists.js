@@ -1,10 +1,13 @@
 // Live lists: the staff queue, a patient's consultations and the room directory reload themselves when the server says
 // something changed, after every reconnect (nothing that happened meanwhile is missed), and at every
 // poll when the browser has no socket.
-import { Connection, ME, localizeTimes } from './connection.js';
+import { Connection, ME, isLeaving, localizeTimes } from './connection.js';
 import { wipeOthers } from './store.js';
 
 function refresh() {
+  if (isLeaving()) {
+    return;
+  }
   if (typeof window.refreshQueue === 'function') {
     window.refreshQueue();
   }
@@ -17,6 +20,7 @@ function refresh() {
 }
 
 let firstReady = true;
+let unreadTimer;
 new Connection({
   onReady: () => {
     if (!firstReady) {
@@ -27,6 +31,10 @@ new Connection({
   onFrame: (frame) => {
     if (frame.type === 'queue' || frame.type === 'consultation' || frame.type === 'room') {
       refresh();
+    } else if (frame.type === 'message' && typeof window.refreshRooms === 'function') {
+      // Unread counts: one refresh for a burst of messages, not one per message.
+      clearTimeout(unreadTimer);
+      unreadTimer = setTimeout(refresh, 1000);
     }
   },
   onPoll: refresh,

@@ -91,9 +91,9 @@ class RoomBrowserIT {
       anna.click("#report\\:submit");
       anna.waitForText("#messages", "The room's staff will look at it");
 
-      specialist.waitForText("#reports-panel", "Selling pills to patients");
+      specialist.waitForText("#side\\:reports-panel", "Selling pills to patients");
       specialist.screenshot("room-07-report-queue");
-      specialist.click("#reports-panel .resolve-button");
+      specialist.click("#side\\:reports-panel .resolve-button");
       specialist.type("#resolve\\:resolution", "Advertising; message removed and member muted.");
       specialist.click("#resolve\\:remove");
       specialist.click("#resolve\\:submit");
@@ -118,8 +118,11 @@ class RoomBrowserIT {
   private static void joinAs(Browser browser, WebClient account, String pseudonym) {
     login(browser, account.username, "a long enough password");
     browser.click("#browse-rooms");
+    browser.find(".room-item .join-button[data-name='" + ROOM + "']");
+    browser.screenshot("room-02-directory");
     browser.click(".room-item .join-button[data-name='" + ROOM + "']");
     browser.type("#join\\:pseudonym", pseudonym);
+    browser.screenshot("room-02-join-dialog");
     browser.click("#join\\:submit");
     browser.waitForText("#room-name", ROOM);
     browser.waitForText("#mine", "You appear as " + pseudonym);

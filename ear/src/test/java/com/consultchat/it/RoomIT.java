@@ -111,6 +111,32 @@ class RoomIT {
   }
 
   @Test
+  void anArchivedRoomStaysReadableForItsMembersAndTakesNothingNew() {
+    long room = Rooms.create(staff, "Winter flu 2025", true, false);
+    Rooms.join(anna, room, "Steady Lynx");
+    long conversation = Rooms.conversation(anna, room);
+    try (SocketClient socket = SocketClient.open(anna)) {
+      socket.send(conversation, "Feeling better now");
+      socket.next("ack");
+    }
+
+    staff.submit(Rooms.path(room), "side", Map.of(), "archive");
+
+    String page = anna.get(Rooms.path(room)).body();
+    assertThat(page).contains("Archived").doesNotContain("id=\"composer\"");
+    try (SocketClient socket = SocketClient.open(anna)) {
+      socket.sync(conversation, 0);
+      assertThat(socket.next("history").getJsonArray("messages")).hasSize(1);
+      socket.send(conversation, "Still here?");
+      JsonObject refused = socket.next("error");
+      assertThat(refused.getString("code")).isEqualTo("conflict");
+      assertThat(refused.getString("message")).contains("archived");
+    }
+    assertThat(Rooms.join(ben, room, "Late Comer").body()).doesNotContain("Welcome to the room");
+    assertThat(Database.messagesIn(conversation)).isEqualTo(1);
+  }
+
+  @Test
   void aMutedMemberReadsButTheirPostsAreRefusedWithTheReason() {
     long room = Rooms.create(staff, "Migraine", true, false);
     Rooms.join(anna, room, "Gentle Owl");

@@ -15,11 +15,15 @@ public record MemberView(
     boolean staff,
     MemberStatus status,
     Instant mutedUntil,
-    boolean muted)
+    boolean muted,
+    boolean me)
     implements Serializable {
 
   /** The name to show: the pseudonym, and to staff also who it is. */
   public String label() {
+    if (me) {
+      return pseudonym + " (you)";
+    }
     return realName == null || realName.equals(pseudonym)
         ? pseudonym
         : pseudonym + " (" + realName + ")";

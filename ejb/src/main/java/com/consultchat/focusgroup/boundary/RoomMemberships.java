@@ -150,7 +150,8 @@ public class RoomMemberships {
         account.isStaff(),
         member.status(),
         moderator ? member.mutedUntil() : null,
-        moderator && member.isMutedAt(now));
+        moderator && member.isMutedAt(now),
+        account.id() == viewer.id());
   }
 
   private void decide(Caller caller, long roomId, long accountId, boolean approve) {

@@ -46,4 +46,31 @@ class MessageTest {
     assertThat(message.sameAs(7, "hello!")).isFalse();
     assertThat(message.sameAs(8, "hello")).isFalse();
   }
+
+  @Test
+  void aModeratorRemovesAMessageOnceAndTheChangeIsNumbered() {
+    Account sender = new Account("pat", "Pat", "hash", Role.PATIENT, Instant.EPOCH);
+    Message message = Message.text(7, 1, sender, UUID.randomUUID(), "spam", Instant.EPOCH);
+
+    assertThat(message.removeByModerator(9, 1, Instant.EPOCH)).isTrue();
+    assertThat(message.removeByModerator(9, 2, Instant.EPOCH)).isFalse();
+    assertThat(message.isRemoved()).isTrue();
+  }
+
+  @Test
+  void kindsAreReadCaseInsensitivelyAndTextByDefault() {
+    assertThat(MessageKind.parse(null)).isEqualTo(MessageKind.TEXT);
+    assertThat(MessageKind.parse(" recommendation ")).isEqualTo(MessageKind.RECOMMENDATION);
+    assertThatThrownBy(() -> MessageKind.parse("SHOUT")).isInstanceOf(Refused.class);
+  }
+
+  @Test
+  void aResendOfAnotherKindIsNotTheSameMessage() {
+    Account sender = new Account("doc", "Doc", "hash", Role.STAFF, Instant.EPOCH);
+    Message message =
+        Message.of(7, 1, sender, UUID.randomUUID(), MessageKind.NOTE, "rest", Instant.EPOCH);
+
+    assertThat(message.sameAs(7, MessageKind.NOTE, "rest")).isTrue();
+    assertThat(message.sameAs(7, MessageKind.TEXT, "rest")).isFalse();
+  }
 }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
  * One room's page: its chat (over the socket, like a consultation's), the pinned posts, the member
@@ -93,9 +94,24 @@ public class RoomView implements Serializable {
     Pages.redirect(path());
   }
 
-  /** Called by the page when the socket says the room changed. */
+  /**
+   * Called by the page when the socket says the room changed. When what this person may do changed
+   * (let in, removed, banned, archived, review switched), the page loads afresh instead, since the
+   * chat and composer depend on it.
+   */
   public void refresh() {
-    room = focusGroups.find(currentUser.caller(), parsedId());
+    RoomSummary before = room;
+    try {
+      room = focusGroups.find(currentUser.caller(), parsedId());
+    } catch (Refused gone) {
+      PrimeFaces.current().executeScript("location.reload()");
+      return;
+    }
+    if (before.isMember() != room.isMember()
+        || before.archived() != room.archived()
+        || before.holdForReview() != room.holdForReview()) {
+      PrimeFaces.current().executeScript("location.reload()");
+    }
     members = null;
     pinned = null;
     held = null;
