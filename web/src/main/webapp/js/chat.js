@@ -12,6 +12,9 @@ const root = document.getElementById('chat');
 const conversation = Number(root.dataset.conversation);
 const canWrite = root.dataset.canWrite === 'true';
 const maxLength = Number(root.dataset.maxLength) || 4000;
+// Who this person is in this conversation's messages and receipts: their account in a consultation,
+// their handle in a room. The account (ME) still names what the browser keeps.
+const me = Number(root.dataset.me) || ME;
 const room = root.dataset.room ? Number(root.dataset.room) : 0;
 const moderator = root.dataset.moderator === 'true';
 const canReport = root.dataset.canReport === 'true';
@@ -76,7 +79,7 @@ async function handle(frame) {
         changed.forEach(replace);
         await store.putMessages(conversation, changed);
         lastChange = Math.max(lastChange, frame.lastChange || 0);
-        receipts = frame.receipts.filter((r) => r.account !== ME);
+        receipts = frame.receipts.filter((r) => r.account !== me);
         await store.saveConversation({ conversation, receipts, lastChange });
         updateTicks();
         if (!frame.complete) {
@@ -93,7 +96,7 @@ async function handle(frame) {
         }
         show(message);
         await store.putMessages(conversation, [message]);
-        if (message.senderId === ME) {
+        if (message.senderId === me) {
           await outbox.settled(message.clientId);
         }
         updateTicks();
@@ -108,7 +111,7 @@ async function handle(frame) {
             conversation,
             seq: frame.seq,
             clientId: frame.clientId,
-            senderId: ME,
+            senderId: me,
             senderName: '',
             kind: item.kind || 'TEXT',
             body: item.body,
@@ -123,7 +126,7 @@ async function handle(frame) {
       updateTicks();
       break;
     case 'receipt':
-      if (frame.conversation === conversation && frame.receipt.account !== ME) {
+      if (frame.conversation === conversation && frame.receipt.account !== me) {
         receipts = receipts.filter((r) => r.account !== frame.receipt.account).concat(frame.receipt);
         await store.saveConversation({ conversation, receipts, lastChange });
         updateTicks();
@@ -168,7 +171,7 @@ function show(message) {
     return;
   }
   const element = render(message);
-  if (message.senderId === ME) {
+  if (message.senderId === me) {
     list.querySelector(`.msg.outbox[data-client-id="${message.clientId}"]`)?.remove();
   }
   const later = [...list.querySelectorAll('.msg[data-seq]')].find((m) => Number(m.dataset.seq) > message.seq);
@@ -186,7 +189,7 @@ function show(message) {
 
 /** A stored message as a bubble: its kind, its actions in a room, or the mark of its removal. */
 function render(message) {
-  const mine = message.senderId === ME;
+  const mine = message.senderId === me;
   const element = bubble(mine, message.senderName, message.body, message.sentAt);
   element.dataset.seq = String(message.seq);
   if (mine) {

@@ -29,11 +29,14 @@ create table focus_group (
 create index focus_group_topic_idx on focus_group (lower(topic));
 
 -- Everyone who ever asked to join or joined, with their state. A ban outlives leaving, so the row stays.
--- The pseudonym is how other patients see this person; it is unique in the room, whatever the case.
+-- The pseudonym is how other patients see this person; it is unique in the room, whatever the case. The
+-- handle (random) stands for the person towards the room's members instead of the account id, which would
+-- link their pseudonyms across rooms.
 create table focus_group_member (
     focus_group_id bigint      not null references focus_group (id),
     account_id     bigint      not null references account (id),
     pseudonym      varchar(40) not null,
+    handle         bigint      not null,
     status         varchar(16) not null,
     muted_until    timestamptz,
     requested_at   timestamptz not null,
@@ -45,6 +48,7 @@ create table focus_group_member (
 );
 create unique index focus_group_member_pseudonym_key on focus_group_member (focus_group_id, lower(pseudonym));
 create index focus_group_member_account_idx on focus_group_member (account_id);
+create unique index focus_group_member_handle_key on focus_group_member (focus_group_id, handle);
 
 -- A message pinned on top of its room. One pin per message.
 create table focus_group_pin (

@@ -81,8 +81,8 @@ class RoomFanOutIT {
         now,
         MEMBERS);
     Database.execute(
-        "insert into focus_group_member (focus_group_id, account_id, pseudonym, status,"
-            + " requested_at, decided_at) select ?, ? + n, 'Member ' || n, 'ACTIVE', ?, ?"
+        "insert into focus_group_member (focus_group_id, account_id, pseudonym, handle, status,"
+            + " requested_at, decided_at) select ?, ? + n, 'Member ' || n, n + 1, 'ACTIVE', ?, ?"
             + " from generate_series(0, ? - 1) n",
         room,
         base,

@@ -284,6 +284,9 @@ class RoomIT {
       JsonObject history = benSocket.next("history");
 
       assertThat(live.getJsonObject("message").getString("senderName")).isEqualTo("Bright Dolphin");
+      // Not even the account id: it would let patients recognise each other across rooms.
+      assertThat(live.getJsonObject("message").getJsonNumber("senderId").longValue())
+          .isNotEqualTo(Rooms.accountId(anna.username));
       for (String seen :
           new String[] {
             live.toString(),

@@ -5,8 +5,9 @@ import com.consultchat.account.entity.Account;
 import com.consultchat.focusgroup.control.RoomAccess;
 import com.consultchat.focusgroup.entity.FocusGroup;
 import com.consultchat.focusgroup.entity.RoomMember;
+import com.consultchat.messaging.control.Alias;
+import com.consultchat.messaging.control.Aliases;
 import com.consultchat.messaging.control.MessageRemoval;
-import com.consultchat.messaging.control.SenderNames;
 import com.consultchat.messaging.entity.Message;
 import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.entity.Refused;
@@ -44,7 +45,7 @@ public class Recommendations {
   @PersistenceContext EntityManager em;
   @Inject RoomAccess access;
   @Inject MessageRemoval messages;
-  @Inject SenderNames senderNames;
+  @Inject Aliases aliases;
   @Inject Clock clock;
 
   public void pin(Caller caller, long roomId, long seq) {
@@ -91,7 +92,7 @@ public class Recommendations {
     access.requireReader(caller, roomId);
     boolean moderator = access.isModerator(caller, roomId);
     FocusGroup room = access.room(roomId);
-    Map<Long, String> names = senderNames.of(room.conversationId());
+    Map<Long, Alias> names = aliases.of(room.conversationId());
     List<RoomMember> patients = moderator ? activePatients(roomId) : List.of();
     @SuppressWarnings("unchecked")
     List<Number> ids = em.createNativeQuery(PINNED).setParameter(1, roomId).getResultList();
@@ -103,7 +104,7 @@ public class Recommendations {
   }
 
   private PinnedPost post(
-      Message message, Map<Long, String> names, Caller caller, List<RoomMember> patients) {
+      Message message, Map<Long, Alias> names, Caller caller, List<RoomMember> patients) {
     Set<Long> acked = acknowledgers(message);
     List<String> done =
         patients.stream().filter(p -> acked.contains(p.accountId())).map(this::label).toList();
@@ -112,7 +113,7 @@ public class Recommendations {
     return new PinnedPost(
         message.seq(),
         message.kind().name(),
-        SenderNames.name(names, message),
+        Aliases.of(names, message).name(),
         message.body(),
         message.createdAt(),
         acked.contains(caller.id()),

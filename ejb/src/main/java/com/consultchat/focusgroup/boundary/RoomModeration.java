@@ -9,10 +9,11 @@ import com.consultchat.focusgroup.entity.RoomMember;
 import com.consultchat.messaging.boundary.ChatMessage;
 import com.consultchat.messaging.boundary.MessageChanged;
 import com.consultchat.messaging.boundary.MessagePosted;
+import com.consultchat.messaging.control.Alias;
+import com.consultchat.messaging.control.Aliases;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.MessageLog;
 import com.consultchat.messaging.control.MessageRemoval;
-import com.consultchat.messaging.control.SenderNames;
 import com.consultchat.messaging.entity.Message;
 import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.boundary.Notification;
@@ -41,7 +42,7 @@ public class RoomModeration {
   @Inject RoomAccess access;
   @Inject MessageRemoval removal;
   @Inject MessageLog log;
-  @Inject SenderNames senderNames;
+  @Inject Aliases aliases;
   @Inject Membership membership;
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
@@ -54,10 +55,10 @@ public class RoomModeration {
         .remove(room.conversationId(), seq, caller.id(), clock.instant())
         .ifPresent(
             message -> {
-              String name = SenderNames.name(senderNames.of(room.conversationId()), message);
+              Alias sender = Aliases.of(aliases.of(room.conversationId()), message);
               notifications.fire(
                   new MessageChanged(
-                      ChatMessage.of(message, name), membership.members(room.conversationId())));
+                      ChatMessage.of(message, sender), membership.members(room.conversationId())));
             });
     access.changed(roomId);
   }
@@ -119,7 +120,7 @@ public class RoomModeration {
   public List<HeldItem> held(Caller caller, long roomId) {
     access.requireReader(caller, roomId);
     boolean moderator = access.isModerator(caller, roomId);
-    Map<Long, String> names = senderNames.of(access.room(roomId).conversationId());
+    Map<Long, Alias> names = aliases.of(access.room(roomId).conversationId());
     return em.createNamedQuery(HeldPost.WAITING, HeldPost.class)
         .setParameter("room", roomId)
         .getResultStream()
@@ -153,9 +154,9 @@ public class RoomModeration {
             post.body(),
             now);
     em.flush();
-    String name = SenderNames.name(senderNames.of(conversation), message);
+    Alias sender = Aliases.of(aliases.of(conversation), message);
     notifications.fire(
-        new MessagePosted(ChatMessage.of(message, name), membership.members(conversation)));
+        new MessagePosted(ChatMessage.of(message, sender), membership.members(conversation)));
     access.changed(post.roomId(), post.senderId());
   }
 
@@ -188,7 +189,7 @@ public class RoomModeration {
   private ReportItem item(Report report) {
     FocusGroup room = access.room(report.roomId());
     Message message = em.find(Message.class, report.messageId());
-    Map<Long, String> names = senderNames.of(room.conversationId());
+    Map<Long, Alias> names = aliases.of(room.conversationId());
     String body = message.isRemoved() ? "" : message.body();
     return new ReportItem(
         report.id(),
@@ -204,8 +205,8 @@ public class RoomModeration {
   }
 
   /** Pseudonym, and for moderators the person behind it. */
-  private String label(Map<Long, String> names, long accountId, boolean moderator) {
-    String pseudonym = names.get(accountId);
+  private String label(Map<Long, Alias> names, long accountId, boolean moderator) {
+    String pseudonym = names.containsKey(accountId) ? names.get(accountId).name() : null;
     String realName = access.account(accountId).displayName();
     if (pseudonym == null) {
       return realName;

@@ -21,6 +21,7 @@ public record RoomSummary(
     boolean archived,
     MemberStatus myStatus,
     String myPseudonym,
+    long myHandle,
     Instant mutedUntil,
     long unread,
     boolean moderator)
@@ -39,6 +40,7 @@ public record RoomSummary(
         room.isArchived(),
         me == null ? null : me.status(),
         me == null ? null : me.pseudonym(),
+        me == null ? 0 : me.handle(),
         me == null ? null : me.mutedUntil(),
         unread,
         moderator);

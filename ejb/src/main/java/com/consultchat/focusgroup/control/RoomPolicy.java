@@ -4,6 +4,7 @@ import com.consultchat.account.boundary.Caller;
 import com.consultchat.focusgroup.entity.FocusGroup;
 import com.consultchat.focusgroup.entity.HeldPost;
 import com.consultchat.focusgroup.entity.RoomMember;
+import com.consultchat.messaging.control.Alias;
 import com.consultchat.messaging.control.ConversationPolicy;
 import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.entity.Refused;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * A room's rules on the message path: archived rooms and muted members write nothing, only staff
  * post recommendations and notes, and in a room that holds posts for review a patient's post waits
- * aside for a moderator. Senders go by their pseudonyms.
+ * aside for a moderator. Members appear under their per-room handle and pseudonym.
  */
 @Dependent
 public class RoomPolicy implements ConversationPolicy {
@@ -80,7 +81,15 @@ public class RoomPolicy implements ConversationPolicy {
   }
 
   @Override
-  public Map<Long, String> senderNames(long conversationId) {
+  public Optional<Alias> alias(long conversationId, long accountId) {
+    return access
+        .byConversation(conversationId)
+        .flatMap(room -> access.member(room.id(), accountId))
+        .map(m -> new Alias(m.handle(), m.pseudonym()));
+  }
+
+  @Override
+  public Map<Long, Alias> aliases(long conversationId) {
     return access
         .byConversation(conversationId)
         .map(
@@ -88,7 +97,9 @@ public class RoomPolicy implements ConversationPolicy {
                 em.createNamedQuery(RoomMember.OF_ROOM, RoomMember.class)
                     .setParameter("room", room.id())
                     .getResultStream()
-                    .collect(Collectors.toMap(RoomMember::accountId, RoomMember::pseudonym)))
+                    .collect(
+                        Collectors.toMap(
+                            RoomMember::accountId, m -> new Alias(m.handle(), m.pseudonym()))))
         .orElse(Map.of());
   }
 }

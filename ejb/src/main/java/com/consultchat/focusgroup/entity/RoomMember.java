@@ -37,6 +37,8 @@ public class RoomMember {
   public static final String OF_ACCOUNT = "RoomMember.ofAccount";
   public static final String PSEUDONYM_TAKEN = "RoomMember.pseudonymTaken";
 
+  private static final java.util.random.RandomGenerator HANDLES = new java.security.SecureRandom();
+
   @Id
   @Column(name = "focus_group_id")
   private long roomId;
@@ -46,6 +48,12 @@ public class RoomMember {
   private long accountId;
 
   private String pseudonym;
+
+  /**
+   * Who this member is to the room's other members: a random number instead of the account id,
+   * which would let patients recognise each other across rooms. It stays for the life of the row.
+   */
+  private long handle;
 
   @Enumerated(EnumType.STRING)
   private MemberStatus status;
@@ -68,6 +76,7 @@ public class RoomMember {
     this.roomId = roomId;
     this.accountId = accountId;
     this.pseudonym = pseudonym;
+    this.handle = newHandle();
     this.requestedAt = now;
     this.status = open ? MemberStatus.ACTIVE : MemberStatus.REQUESTED;
     this.decidedAt = open ? now : null;
@@ -165,6 +174,15 @@ public class RoomMember {
 
   public String pseudonym() {
     return pseudonym;
+  }
+
+  public long handle() {
+    return handle;
+  }
+
+  /** Positive and below 2^53, so browsers read it exactly. */
+  private static long newHandle() {
+    return 1 + HANDLES.nextLong((1L << 53) - 1);
   }
 
   public MemberStatus status() {

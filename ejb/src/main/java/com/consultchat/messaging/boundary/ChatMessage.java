@@ -1,11 +1,12 @@
 package com.consultchat.messaging.boundary;
 
+import com.consultchat.messaging.control.Alias;
 import com.consultchat.messaging.entity.Message;
 import java.time.Instant;
 
 /**
- * A stored message as participants see it. The sender goes by the name the conversation gives them
- * (a pseudonym in a room); a removed message carries no text.
+ * A stored message as participants see it. The sender appears under the alias the conversation
+ * gives them (in a room, a per-room handle and a pseudonym); a removed message carries no text.
  */
 public record ChatMessage(
     long conversation,
@@ -18,13 +19,13 @@ public record ChatMessage(
     Instant sentAt,
     boolean removed) {
 
-  public static ChatMessage of(Message message, String senderName) {
+  public static ChatMessage of(Message message, Alias sender) {
     return new ChatMessage(
         message.conversationId(),
         message.seq(),
         message.clientId().toString(),
-        message.sender().id(),
-        senderName,
+        sender.id(),
+        sender.name(),
         message.kind().name(),
         message.isRemoved() ? "" : message.body(),
         message.createdAt(),

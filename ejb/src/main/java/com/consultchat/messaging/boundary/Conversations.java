@@ -1,12 +1,13 @@
 package com.consultchat.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.messaging.control.Alias;
+import com.consultchat.messaging.control.Aliases;
 import com.consultchat.messaging.control.ConversationPolicy;
 import com.consultchat.messaging.control.ConversationPolicy.Admission;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.MessageLog;
 import com.consultchat.messaging.control.ReceiptLog;
-import com.consultchat.messaging.control.SenderNames;
 import com.consultchat.messaging.entity.Message;
 import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.boundary.Notification;
@@ -44,7 +45,7 @@ public class Conversations {
   @Resource SessionContext context;
   @Inject Membership membership;
   @Inject MessageLog log;
-  @Inject SenderNames senderNames;
+  @Inject Aliases aliases;
   @Inject ReceiptLog receipts;
   @Inject Settings settings;
   @Inject Clock clock;
@@ -81,15 +82,15 @@ public class Conversations {
     log.requireOpen(conversationId);
     Message message =
         log.store(conversationId, seq, caller.id(), clientId, kind, body, clock.instant());
-    String name = senderNames.of(conversationId).getOrDefault(caller.id(), caller.displayName());
+    Alias sender = aliases.of(conversationId, caller.id(), caller.displayName());
     // Built from the caller rather than the sender proxy, which would cost a select per message.
     ChatMessage posted =
         new ChatMessage(
             conversationId,
             seq,
             clientId.toString(),
-            caller.id(),
-            name,
+            sender.id(),
+            sender.name(),
             kind.name(),
             body,
             message.createdAt(),
@@ -104,21 +105,21 @@ public class Conversations {
    */
   public CatchUp catchUp(Caller caller, long conversationId, long afterSeq, long changesAfter) {
     List<ChatMessage> messages = history(caller, conversationId, afterSeq);
-    Map<Long, String> names = senderNames.of(conversationId);
+    Map<Long, Alias> names = aliases.of(conversationId);
     List<ChatMessage> changed =
         em.createNamedQuery(Message.CHANGED_AFTER, Message.class)
             .setParameter("conversation", conversationId)
             .setParameter("after", Math.max(0, changesAfter))
             .setMaxResults(PAGE)
             .getResultStream()
-            .map(message -> ChatMessage.of(message, SenderNames.name(names, message)))
+            .map(message -> ChatMessage.of(message, Aliases.of(names, message)))
             .toList();
     return new CatchUp(
         conversationId,
         messages,
         changed,
         log.lastChange(conversationId),
-        receipts.of(conversationId),
+        receipts.of(conversationId).stream().map(r -> Aliases.of(names, r)).toList(),
         messages.size() < PAGE);
   }
 
@@ -129,13 +130,13 @@ public class Conversations {
   /** Messages with a seq above {@code afterSeq}, oldest first, at most {@link #PAGE}. */
   public List<ChatMessage> history(Caller caller, long conversationId, long afterSeq) {
     requireReader(caller, conversationId);
-    Map<Long, String> names = senderNames.of(conversationId);
+    Map<Long, Alias> names = aliases.of(conversationId);
     return em.createNamedQuery(Message.AFTER, Message.class)
         .setParameter("conversation", conversationId)
         .setParameter("after", Math.max(0, afterSeq))
         .setMaxResults(PAGE)
         .getResultStream()
-        .map(message -> ChatMessage.of(message, SenderNames.name(names, message)))
+        .map(message -> ChatMessage.of(message, Aliases.of(names, message)))
         .toList();
   }
 
@@ -168,7 +169,7 @@ public class Conversations {
       throw Refused.conflict(
           "This message id was already used for a different message; the original is unchanged.");
     }
-    String name = SenderNames.name(senderNames.of(stored.conversationId()), stored);
-    return Posted.stored(ChatMessage.of(stored, name), true);
+    Alias sender = Aliases.of(aliases.of(stored.conversationId()), stored);
+    return Posted.stored(ChatMessage.of(stored, sender), true);
   }
 }

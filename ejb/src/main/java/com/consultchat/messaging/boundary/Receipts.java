@@ -1,6 +1,7 @@
 package com.consultchat.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.messaging.control.Aliases;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.ReceiptLog;
 import com.consultchat.messaging.entity.Conversation;
@@ -20,6 +21,7 @@ public class Receipts {
   @PersistenceContext EntityManager em;
   @Inject Membership membership;
   @Inject ReceiptLog log;
+  @Inject Aliases aliases;
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
 
@@ -41,7 +43,10 @@ public class Receipts {
         .ifPresent(
             state ->
                 notifications.fire(
-                    new ReceiptChanged(conversationId, state, membership.members(conversationId))));
+                    new ReceiptChanged(
+                        conversationId,
+                        aliases.of(conversationId, state),
+                        membership.members(conversationId))));
   }
 
   private static long clamp(long seq, long last) {

@@ -29,8 +29,12 @@ public interface ConversationPolicy {
       Caller caller, long conversationId, MessageKind kind, UUID clientId, String body);
 
   /**
-   * How senders are called in this conversation (a room shows pseudonyms), by account; empty if the
-   * conversation is not this policy's, and accounts missing from the map go by their display name.
+   * How participants appear in this conversation (a room shows handles and pseudonyms), by account;
+   * empty if the conversation is not this policy's. Accounts missing from the map appear as
+   * themselves.
    */
-  Map<Long, String> senderNames(long conversationId);
+  Map<Long, Alias> aliases(long conversationId);
+
+  /** One participant's alias, for the hot path (a post, a receipt) where the map would cost. */
+  Optional<Alias> alias(long conversationId, long accountId);
 }
