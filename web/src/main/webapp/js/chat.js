@@ -41,6 +41,11 @@ let newest = 0;
 let receipts = []; // other members' { account, delivered, read }
 let receiptSent = { delivered: 0, read: 0 };
 let lastChange = 0; // the conversation's change number up to which removals are applied
+const TYPING_SEND_MS = 3000; // at most one typing signal per this while the person writes
+const TYPING_SHOW_MS = 5000; // a typing signal shows this long unless renewed
+const typers = new Map(); // member -> { name, until }
+let typingSent = 0;
+let presenceTimer;
 
 localizeTimes();
 await wipeOthers(ME);
@@ -95,6 +100,9 @@ async function handle(frame) {
           sync(); // a gap: something was missed on the way, fetch it
         }
         show(message);
+        if (typers.delete(message.senderId)) {
+          renderTyping();
+        }
         await store.putMessages(conversation, [message]);
         if (message.senderId === me) {
           await outbox.settled(message.clientId);
@@ -146,6 +154,19 @@ async function handle(frame) {
     case 'room':
       if (frame.room === room) {
         refreshRoomPanels();
+      }
+      break;
+    case 'typing':
+      if (frame.conversation === conversation && frame.member !== me) {
+        typers.set(frame.member, { name: frame.name, until: Date.now() + TYPING_SHOW_MS });
+        renderTyping();
+      }
+      break;
+    case 'presence':
+      if (frame.conversation === conversation) {
+        // One member list refresh for a burst of comings and goings.
+        clearTimeout(presenceTimer);
+        presenceTimer = setTimeout(refreshRoomPanels, 1000);
       }
       break;
     case 'consultation':
@@ -243,6 +264,43 @@ function replace(message) {
   }
   old.replaceWith(element);
   shown.set(message.seq, element);
+}
+
+/** At most a few names, then "several people"; signals expire unless renewed. */
+function renderTyping() {
+  const line = document.getElementById('typing');
+  if (!line) {
+    return;
+  }
+  const now = Date.now();
+  typers.forEach((typer, member) => {
+    if (typer.until <= now) {
+      typers.delete(member);
+    }
+  });
+  const names = [...typers.values()].map((typer) => typer.name);
+  if (names.length === 0) {
+    line.textContent = '';
+  } else if (names.length === 1) {
+    line.textContent = `${names[0]} is typing…`;
+  } else if (names.length <= 3) {
+    line.textContent = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are typing…`;
+  } else {
+    line.textContent = 'Several people are typing…';
+  }
+  if (names.length > 0) {
+    clearTimeout(renderTyping.timer);
+    renderTyping.timer = setTimeout(renderTyping, 1000);
+  }
+}
+
+function signalTyping() {
+  const now = Date.now();
+  if (input.value.trim() && now - typingSent > TYPING_SEND_MS) {
+    if (connection.send({ type: 'typing', conversation })) {
+      typingSent = now;
+    }
+  }
 }
 
 function refreshRoomPanels() {
@@ -358,6 +416,7 @@ async function submit() {
     return;
   }
   input.value = '';
+  typingSent = 0;
   autoGrow();
   hideError();
   await outbox.add(conversation, body, kindSelect ? kindSelect.value : undefined);
@@ -409,6 +468,11 @@ if (canWrite && composer) {
       submit();
     }
   });
-  input.addEventListener('input', autoGrow);
+  input.addEventListener('input', () => {
+    autoGrow();
+    if (document.getElementById('typing')) {
+      signalTyping();
+    }
+  });
   input.focus();
 }

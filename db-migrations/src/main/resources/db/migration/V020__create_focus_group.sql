@@ -35,7 +35,7 @@ create index focus_group_topic_idx on focus_group (lower(topic));
 create table focus_group_member (
     focus_group_id bigint      not null references focus_group (id),
     account_id     bigint      not null references account (id),
-    pseudonym      varchar(40) not null,
+    pseudonym      varchar(80) not null,
     handle         bigint      not null,
     status         varchar(16) not null,
     muted_until    timestamptz,

@@ -40,8 +40,13 @@ class RoomBrowserIT {
       joinAs(ben, benAccount, "Brave Otter");
       anna.screenshot("room-02-joined");
       specialist.waitForText("#members-panel", "Brave Otter (Patient " + benAccount.username + ")");
+      specialist.waitUntil(
+          d -> d.findElements(By.cssSelector(".member-item[data-online='true']")).size() == 3);
 
-      send(anna, "Hello! I was diagnosed last month.");
+      anna.type("#composer-input", "Hello! I was diagnosed");
+      ben.waitForText("#typing", "Quiet Heron is typing");
+      ben.screenshot("room-03-typing");
+      anna.find("#composer-input").sendKeys(" last month.", Keys.ENTER);
       ben.waitForText("#chat-messages", "diagnosed last month");
       specialist.waitForText("#chat-messages", "diagnosed last month");
       send(ben, "Welcome! Buy my sugar-free miracle pills.");

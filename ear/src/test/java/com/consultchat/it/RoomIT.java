@@ -143,13 +143,17 @@ class RoomIT {
     long conversation = Rooms.conversation(anna, room);
     long annaId = Rooms.accountId(anna.username);
 
+    Rooms.join(ben, room, "Brave Panda");
     Rooms.onMember(staff, room, annaId, "mute", Map.of("minutes", "15"));
-    try (SocketClient socket = SocketClient.open(anna)) {
+    try (SocketClient socket = SocketClient.open(anna);
+        SocketClient benSocket = SocketClient.open(ben)) {
       socket.send(conversation, "Am I muted?");
       JsonObject refused = socket.next("error");
       assertThat(refused.getString("code")).isEqualTo("forbidden");
       assertThat(refused.getString("message")).startsWith("You are muted in this room until");
       assertThat(Database.messagesIn(conversation)).isZero();
+      socket.sendFrame(Map.of("type", "typing", "conversation", conversation));
+      assertThat(quiet(benSocket, "typing")).isTrue();
       assertThat(anna.get(Rooms.path(room)).body()).contains("A moderator has muted you");
 
       Rooms.onMember(staff, room, annaId, "unmute", Map.of());
@@ -351,6 +355,38 @@ class RoomIT {
     assertThat(staffPage).contains("Read by: Patient Owl (Patient " + anna.username + ")");
     assertThat(staffPage).contains("Not yet: Clever Fox (Patient " + ben.username + ")");
     assertThat(ben.get(Rooms.path(room)).body()).doesNotContain("Read by:");
+  }
+
+  @Test
+  void typingAndPresenceReachTheOtherMembersUnderTheirPseudonymOnly() {
+    long room = Rooms.create(staff, "Thyroid", true, false);
+    Rooms.join(anna, room, "Gentle Hare");
+    Rooms.join(ben, room, "Swift Robin");
+    long conversation = Rooms.conversation(anna, room);
+    long benId = Rooms.accountId(ben.username);
+    assertThat(staff.get(Rooms.path(room)).body())
+        .contains("data-account=\"" + benId + "\" data-online=\"false\"");
+
+    try (SocketClient annaSocket = SocketClient.open(anna)) {
+      try (SocketClient benSocket = SocketClient.open(ben)) {
+        JsonObject online = annaSocket.next("presence");
+        assertThat(online.getBoolean("online")).isTrue();
+        assertThat(online.getJsonNumber("member").longValue()).isNotEqualTo(benId);
+        assertThat(staff.get(Rooms.path(room)).body())
+            .contains("data-account=\"" + benId + "\" data-online=\"true\"");
+
+        benSocket.sendFrame(Map.of("type", "typing", "conversation", conversation));
+        JsonObject typing = annaSocket.next("typing");
+        assertThat(typing.getString("name")).isEqualTo("Swift Robin");
+        assertThat(typing.toString()).doesNotContain(ben.username);
+        assertThat(quiet(benSocket, "typing")).isTrue();
+      }
+      assertThat(annaSocket.next("presence").getBoolean("online")).isFalse();
+    }
+    try (SocketClient outsider = SocketClient.open(WebClient.newPatient())) {
+      outsider.sendFrame(Map.of("type", "typing", "conversation", conversation));
+      assertThat(outsider.next("error").getString("code")).isEqualTo("forbidden");
+    }
   }
 
   @Test

@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * A room member as one viewer may see them. For a patient viewing another patient, {@code
- * accountId} is 0 and {@code realName} is null: patients know each other by pseudonym only.
+ * accountId} is 0 and {@code realName} is null: patients know each other by pseudonym only. {@code
+ * online}: they have the app open now.
  */
 public record MemberView(
     long accountId,
@@ -16,7 +17,8 @@ public record MemberView(
     MemberStatus status,
     Instant mutedUntil,
     boolean muted,
-    boolean me)
+    boolean me,
+    boolean online)
     implements Serializable {
 
   /** The name to show: the pseudonym, and to staff also who it is. */

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Joining, leaving and being moved in or out of a room. A member's standing and their membership of
@@ -43,7 +44,7 @@ public class RoomMemberships {
     FocusGroup room = access.locked(roomId);
     room.requireOpen();
     Account me = access.account(caller.id());
-    String name = caller.isStaff() ? caller.displayName() : pseudonymFor(room, me, pseudonym);
+    String name = caller.isStaff() ? staffName(room, caller) : pseudonymFor(room, me, pseudonym);
     boolean open = caller.isStaff() || room.joinPolicy() == JoinPolicy.OPEN;
     Instant now = clock.instant();
     Optional<RoomMember> earlier = access.member(roomId, caller.id());
@@ -126,9 +127,10 @@ public class RoomMemberships {
 
   /**
    * The room's members. Participants see who is in, patients by pseudonym only; moderators also see
-   * real names, requests, mutes and who is out.
+   * real names, requests, mutes and who is out. {@code online}: the accounts with the app open, as
+   * the web layer's sockets know them.
    */
-  public List<MemberView> members(Caller caller, long roomId) {
+  public List<MemberView> members(Caller caller, long roomId, Set<Long> online) {
     access.requireReader(caller, roomId);
     boolean moderator = access.isModerator(caller, roomId);
     Instant now = clock.instant();
@@ -136,12 +138,17 @@ public class RoomMemberships {
         .setParameter("room", roomId)
         .getResultStream()
         .filter(m -> moderator || m.isActive())
-        .map(m -> view(m, access.account(m.accountId()), moderator, caller, now))
+        .map(m -> view(m, access.account(m.accountId()), moderator, caller, now, online))
         .toList();
   }
 
   private static MemberView view(
-      RoomMember member, Account account, boolean moderator, Caller viewer, Instant now) {
+      RoomMember member,
+      Account account,
+      boolean moderator,
+      Caller viewer,
+      Instant now,
+      Set<Long> online) {
     boolean known = moderator || account.isStaff() || account.id() == viewer.id();
     return new MemberView(
         known ? account.id() : 0,
@@ -151,7 +158,8 @@ public class RoomMemberships {
         member.status(),
         moderator ? member.mutedUntil() : null,
         moderator && member.isMutedAt(now),
-        account.id() == viewer.id());
+        account.id() == viewer.id(),
+        online.contains(account.id()));
   }
 
   private void decide(Caller caller, long roomId, long accountId, boolean approve) {
@@ -187,6 +195,15 @@ public class RoomMemberships {
       throw Refused.invalid("Staff cannot be muted, removed or banned from a room.");
     }
     return member;
+  }
+
+  /** Staff go by their name, which no patient of the room may have taken as a pseudonym. */
+  private String staffName(FocusGroup room, Caller caller) {
+    if (taken(room.id(), caller.displayName(), caller.id())) {
+      throw Refused.conflict(
+          "A member of this room goes by your name; ask them to choose another pseudonym first.");
+    }
+    return caller.displayName();
   }
 
   private String pseudonymFor(FocusGroup room, Account account, String wanted) {

@@ -81,6 +81,20 @@ public class RoomPolicy implements ConversationPolicy {
   }
 
   @Override
+  public boolean silenced(long conversationId, long accountId) {
+    return access
+        .byConversation(conversationId)
+        .map(
+            room ->
+                room.isArchived()
+                    || access
+                        .member(room.id(), accountId)
+                        .map(m -> m.isMutedAt(clock.instant()))
+                        .orElse(false))
+        .orElse(false);
+  }
+
+  @Override
   public Optional<Alias> alias(long conversationId, long accountId) {
     return access
         .byConversation(conversationId)

@@ -35,6 +35,14 @@ public interface ConversationPolicy {
    */
   Map<Long, Alias> aliases(long conversationId);
 
+  /**
+   * Whether the participant may not write here now (muted, archived room), so signals of writing
+   * such as typing are not passed on. Conversations that are not this policy's are never silenced.
+   */
+  default boolean silenced(long conversationId, long accountId) {
+    return false;
+  }
+
   /** One participant's alias, for the hot path (a post, a receipt) where the map would cost. */
   Optional<Alias> alias(long conversationId, long accountId);
 }

@@ -21,10 +21,14 @@ import java.time.Instant;
     query =
         "select count(m) from ConversationMember m"
             + " where m.conversationId = :conversation and m.accountId = :account")
+@NamedQuery(
+    name = ConversationMember.CONVERSATIONS,
+    query = "select m.conversationId from ConversationMember m where m.accountId = :account")
 public class ConversationMember {
 
   public static final String ACCOUNTS = "ConversationMember.accounts";
   public static final String IS_MEMBER = "ConversationMember.isMember";
+  public static final String CONVERSATIONS = "ConversationMember.conversations";
 
   @Id
   @Column(name = "conversation_id")

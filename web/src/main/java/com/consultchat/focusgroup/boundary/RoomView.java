@@ -1,6 +1,7 @@
 package com.consultchat.focusgroup.boundary;
 
 import com.consultchat.focusgroup.entity.MemberStatus;
+import com.consultchat.messaging.boundary.SessionRegistry;
 import com.consultchat.platform.boundary.CurrentUser;
 import com.consultchat.platform.boundary.Feedback;
 import com.consultchat.platform.boundary.Pages;
@@ -33,6 +34,7 @@ public class RoomView implements Serializable {
   @Inject Recommendations recommendations;
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
+  @Inject SessionRegistry sockets;
 
   private String id;
   private RoomSummary room;
@@ -136,7 +138,10 @@ public class RoomView implements Serializable {
 
   public List<MemberView> getMembers() {
     if (members == null) {
-      members = isReader() ? memberships.members(currentUser.caller(), room.id()) : List.of();
+      members =
+          isReader()
+              ? memberships.members(currentUser.caller(), room.id(), sockets.onlineAccounts())
+              : List.of();
     }
     return members;
   }

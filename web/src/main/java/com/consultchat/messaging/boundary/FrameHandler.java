@@ -20,6 +20,7 @@ public class FrameHandler {
 
   @Inject Conversations conversations;
   @Inject Receipts receipts;
+  @Inject Presence presence;
 
   /** The answer to one frame, if it has one (receipts have none). */
   public Optional<ServerFrame> answer(Caller caller, ClientFrame frame) {
@@ -68,12 +69,18 @@ public class FrameHandler {
             frame.read == null ? 0 : frame.read);
         return null;
       }
+      case "typing" -> {
+        presence.typing(caller, conversation(frame));
+        return null;
+      }
       case "ping" -> {
         return new ServerFrame.Pong();
       }
       default -> {
         return new ServerFrame.Problem(
-            "unknown-type", "Unknown frame type; use send, sync, receipt or ping.", frame.clientId);
+            "unknown-type",
+            "Unknown frame type; use send, sync, receipt, typing or ping.",
+            frame.clientId);
       }
     }
   }

@@ -56,6 +56,21 @@ public sealed interface ServerFrame {
     }
   }
 
+  /** A participant (under their alias in this conversation) is writing. */
+  record Typing(String type, long conversation, long member, String name) implements ServerFrame {
+    public Typing(com.consultchat.messaging.boundary.Typing typing) {
+      this("typing", typing.conversation(), typing.member(), typing.name());
+    }
+  }
+
+  /** A participant (under their alias in this conversation) came online or went offline. */
+  record Presence(String type, long conversation, long member, boolean online)
+      implements ServerFrame {
+    public Presence(long conversation, long member, boolean online) {
+      this("presence", conversation, member, online);
+    }
+  }
+
   /** Something about a room changed; its page asks the server again for what it shows. */
   record Room(String type, long room) implements ServerFrame {
     public Room(long room) {

@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.lang.System.Logger.Level;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class SessionRegistry implements NotificationSink {
 
+  private static final System.Logger LOG = System.getLogger(SessionRegistry.class.getName());
+
   private final ConcurrentHashMap<String, SessionChannel> channels = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, Set<SessionChannel>> byAccount = new ConcurrentHashMap<>();
 
@@ -36,6 +39,7 @@ public class SessionRegistry implements NotificationSink {
   private ScheduledFuture<?> sweeper;
 
   @Inject Notifications notifications;
+  @Inject Presence presenceTargets;
   @Resource ManagedScheduledExecutorService scheduler;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -55,19 +59,56 @@ public class SessionRegistry implements NotificationSink {
   SessionChannel open(Session session, Caller caller) {
     SessionChannel channel = new SessionChannel(session, caller);
     channels.put(channel.id(), channel);
-    byAccount.computeIfAbsent(caller.id(), id -> ConcurrentHashMap.newKeySet()).add(channel);
+    boolean[] first = {false};
+    byAccount.compute(
+        caller.id(),
+        (id, set) -> {
+          Set<SessionChannel> sessions = set == null ? ConcurrentHashMap.newKeySet() : set;
+          first[0] = sessions.isEmpty();
+          sessions.add(channel);
+          return sessions;
+        });
+    if (first[0]) {
+      presence(caller.id(), true);
+    }
     return channel;
   }
 
   void closed(Session session) {
     SessionChannel channel = channels.remove(session.getId());
     if (channel != null) {
+      boolean[] last = {false};
       byAccount.computeIfPresent(
           channel.caller().id(),
           (id, set) -> {
             set.remove(channel);
+            last[0] = set.isEmpty();
             return set.isEmpty() ? null : set;
           });
+      if (last[0]) {
+        presence(channel.caller().id(), false);
+      }
+    }
+  }
+
+  /** The accounts with at least one socket open on this node. */
+  public Set<Long> onlineAccounts() {
+    return Set.copyOf(byAccount.keySet());
+  }
+
+  /**
+   * Tells the other participants of the person's conversations that they came or went (their first
+   * socket opened, their last one closed). Best effort: a failure here must not break the socket.
+   */
+  private void presence(long accountId, boolean online) {
+    try {
+      for (PresenceTarget target : presenceTargets.targets(accountId)) {
+        toAccounts(
+            target.recipients(),
+            new ServerFrame.Presence(target.conversation(), target.member(), online));
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.DEBUG, "Presence of {0} not told: {1}", accountId, e.toString());
     }
   }
 
@@ -102,6 +143,8 @@ public class SessionRegistry implements NotificationSink {
           () -> toAccounts(posted.recipients(), new ServerFrame.Message(message)));
     } else if (notification instanceof MessageChanged changed) {
       toAccounts(changed.recipients(), new ServerFrame.Changed(changed.message()));
+    } else if (notification instanceof Typing typing) {
+      toAccounts(typing.recipients(), new ServerFrame.Typing(typing));
     } else if (notification instanceof RoomChanged changed) {
       toAccounts(changed.recipients(), new ServerFrame.Room(changed.room()));
     } else if (notification instanceof ReceiptChanged changed) {
