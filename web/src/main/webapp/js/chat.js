@@ -5,6 +5,8 @@
 import { CONTEXT, Connection, ME, formatInstant, localizeTimes } from './connection.js';
 import { openStore, wipeOthers } from './store.js';
 import { Outbox } from './outbox.js';
+import { attachEmojiPicker } from './emoji.js';
+import { attachSnippets } from './snippets.js';
 
 const root = document.getElementById('chat');
 const conversation = Number(root.dataset.conversation);
@@ -313,4 +315,6 @@ if (canWrite && composer) {
   });
   input.addEventListener('input', autoGrow);
   input.focus();
+  attachEmojiPicker(input, document.getElementById('composer-emoji'));
+  attachSnippets(input, document.getElementById('composer-snippets'));
 }
