@@ -143,6 +143,7 @@ export function attachEmojiPicker(input, button) {
     picker.grids.forEach((grid) => {
       grid.hidden = grid.dataset.group !== groupId;
     });
+    picker.caption.textContent = GROUPS.find((group) => group.id === groupId).label;
     const grid = picker.grids.find((g) => g.dataset.group === groupId);
     grid.scrollTop = 0;
     const cells = [...grid.querySelectorAll('.emoji-cell')];
@@ -236,6 +237,9 @@ function build() {
     grids.push(grid);
   }
   tabList.append(...tabs);
-  element.append(tabList, ...grids);
-  return { element, tabs, grids };
+  const caption = document.createElement('p');
+  caption.className = 'emoji-caption';
+  caption.setAttribute('aria-hidden', 'true'); // the tab already names the group for screen readers
+  element.append(tabList, caption, ...grids);
+  return { element, tabs, grids, caption };
 }
