@@ -38,6 +38,22 @@ class ComposerBrowserIT {
       createSnippet(staff, "Greeting", "hello", GREETING);
       createSnippet(staff, "Photo request", "photo", PHOTO);
       staff.waitForText("#snippets\\:list", "/photo");
+      // A refusal keeps the dialog open with the reason; editing fills it with the snippet.
+      openDialog(staff, "#snippets\\:new");
+      staff.type("#snippet\\:title", "Another greeting");
+      staff.type("#snippet\\:shortcut", "Hello");
+      staff.type("#snippet\\:body", "Hi!");
+      staff.click("#snippet\\:save");
+      staff.waitForText("#snippet\\:problems", "already have a snippet with the shortcut /hello");
+      staff.screenshot("20-snippet-refused");
+      staff.find("#snippet\\:title").sendKeys(Keys.ESCAPE);
+      staff.waitUntil(d -> !d.findElement(By.id("snippet:title")).isDisplayed());
+      staff.click("#snippets button[data-shortcut='photo']");
+      staff.waitUntil(
+          d -> "Photo request".equals(d.findElement(By.id("snippet:title")).getAttribute("value")));
+      assertThat(staff.find("#snippet\\:delete").isDisplayed()).isTrue();
+      staff.find("#snippet\\:title").sendKeys(Keys.ESCAPE);
+      staff.waitUntil(d -> !d.findElement(By.id("snippet:title")).isDisplayed());
       staff.screenshot("21-snippets");
       staff.driver.manage().window().setSize(new Dimension(390, 844));
       staff.screenshot("21-snippets-phone");
@@ -128,8 +144,7 @@ class ComposerBrowserIT {
   }
 
   private static void createSnippet(Browser staff, String title, String shortcut, String body) {
-    staff.click("#snippets\\:new");
-    staff.waitUntil(d -> d.findElement(By.id("snippet:title")).isDisplayed());
+    openDialog(staff, "#snippets\\:new");
     staff.type("#snippet\\:title", title);
     staff.type("#snippet\\:shortcut", shortcut);
     staff.type("#snippet\\:body", body);
@@ -138,6 +153,12 @@ class ComposerBrowserIT {
     }
     staff.click("#snippet\\:save");
     staff.waitForText("#messages", "Saved /" + shortcut + ".");
+  }
+
+  /** The dialog is shown after its form was replaced, so once it is visible its fields stay. */
+  private static void openDialog(Browser staff, String button) {
+    staff.click(button);
+    staff.waitUntil(d -> d.findElement(By.id("snippet:title")).isDisplayed());
   }
 
   private static String composer(Browser browser) {

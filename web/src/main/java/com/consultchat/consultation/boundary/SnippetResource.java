@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 
 /**
  * {@code GET /api/snippets}: the caller's own canned responses, read once by the chat page so that
@@ -38,10 +39,15 @@ public class SnippetResource {
     } catch (Refused refused) {
       return Response.status(status(refused))
           .entity(
-              FrameCodec.encode(new ServerFrame.Problem("forbidden", refused.getMessage(), null)))
+              FrameCodec.encode(new ServerFrame.Problem(code(refused), refused.getMessage(), null)))
           .type(MediaType.APPLICATION_JSON)
           .build();
     }
+  }
+
+  /** The same codes the chat's error frames carry. */
+  private static String code(Refused refused) {
+    return refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static Response.Status status(Refused refused) {
