@@ -140,6 +140,18 @@ class ComposerBrowserIT {
       staff.waitForText("#chat-messages", "😊");
       patient.screenshot("26-chat-phone");
       staff.screenshot("26-chat");
+
+      // Deleting asks first.
+      staff.open("/staff/snippets.xhtml");
+      staff.click("#snippets button[data-shortcut='photo']");
+      staff.waitUntil(
+          d -> "Photo request".equals(d.findElement(By.id("snippet:title")).getAttribute("value")));
+      staff.click("#snippet\\:delete");
+      staff.click(".ui-confirmdialog-yes");
+      staff.waitForText("#messages", "Deleted /photo.");
+      assertThat(staff.find("#snippets\\:list").getText())
+          .contains("/hello")
+          .doesNotContain("/photo");
     }
   }
 
