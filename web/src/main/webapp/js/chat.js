@@ -6,6 +6,8 @@ import { CONTEXT, Connection, ME, formatInstant, localizeTimes } from './connect
 import { openStore, wipeOthers } from './store.js';
 import { Outbox } from './outbox.js';
 import { notify } from './alerts.js';
+import { attachEmojiPicker } from './emoji.js';
+import { attachSnippets } from './snippets.js';
 
 const root = document.getElementById('chat');
 const conversation = Number(root.dataset.conversation);
@@ -628,6 +630,8 @@ if (canWrite && composer) {
     typed();
   });
   input.focus();
+  attachEmojiPicker(input, document.getElementById('composer-emoji'));
+  attachSnippets(input, document.getElementById('composer-snippets'));
 }
 showWindow();
 fillScheduleDialog();
