@@ -1,12 +1,12 @@
--- Messages of more than one kind (specialists' recommendations and notes), removal by a moderator, and a
--- per-conversation change counter: a client that catches up after change N learns every removal since.
+-- Specialists' posts (recommendations and notes) beside plain text, and removal by a moderator, which is a
+-- DELETE entry like a sender's own deletion but marked, so everyone sees who took the message down.
 alter table message drop constraint message_kind_check;
-alter table message add constraint message_kind_check check (kind in ('TEXT', 'RECOMMENDATION', 'NOTE'));
-alter table message add column removed_at timestamptz;
-alter table message add column removed_by bigint references account (id);
-alter table message add column change_seq bigint;
-alter table conversation add column last_change bigint not null default 0;
-create index message_change_idx on message (conversation_id, change_seq) where change_seq is not null;
+alter table message add constraint message_kind_check
+    check (kind in ('TEXT', 'EDIT', 'DELETE', 'RECOMMENDATION', 'NOTE'));
+alter table message drop constraint message_change_has_ref;
+alter table message add constraint message_change_has_ref
+    check ((kind in ('EDIT', 'DELETE')) = (ref_seq is not null));
+alter table message add column removed_by_moderator boolean not null default false;
 
 -- A focus group: a room for patients with the same condition, run by clinic staff.
 create sequence focus_group_seq start with 1 increment by 50;

@@ -44,7 +44,7 @@ class RoomBrowserIT {
           d -> d.findElements(By.cssSelector(".member-item[data-online='true']")).size() == 3);
 
       anna.type("#composer-input", "Hello! I was diagnosed");
-      ben.waitForText("#typing", "Quiet Heron is typing");
+      ben.waitForText("#chat-typing", "Quiet Heron is typing");
       ben.screenshot("room-03-typing");
       anna.find("#composer-input").sendKeys(" last month.", Keys.ENTER);
       ben.waitForText("#chat-messages", "diagnosed last month");

@@ -176,24 +176,29 @@ class RoomIT {
       benSocket.next("message");
 
       Rooms.onMessage(staff, room, seq, "remove");
-      JsonObject changed = benSocket.next("changed").getJsonObject("message");
-      assertThat(changed.getInt("seq")).isEqualTo(seq);
-      assertThat(changed.getBoolean("removed")).isTrue();
-      assertThat(changed.getString("body")).isEmpty();
+      JsonObject removal = benSocket.next("message").getJsonObject("message");
+      assertThat(removal.getString("kind")).isEqualTo("DELETE");
+      assertThat(removal.getInt("ref")).isEqualTo(seq);
+      assertThat(removal.getBoolean("removedByModerator")).isTrue();
+      assertThat(removal.getInt("seq")).isEqualTo(seq + 1);
 
+      // A client starting from nothing sees the message emptied and marked, and the entry.
       benSocket.sync(conversation, 0);
       JsonObject history = benSocket.next("history");
-      assertThat(history.getJsonArray("messages").getJsonObject(0).getBoolean("removed")).isTrue();
+      JsonObject removed = history.getJsonArray("messages").getJsonObject(0);
+      assertThat(removed.getBoolean("removedByModerator")).isTrue();
+      assertThat(removed.isNull("deletedAt")).isFalse();
+      assertThat(history.getJsonArray("messages")).hasSize(2);
       assertThat(history.toString()).doesNotContain("miracle cream");
-      assertThat(history.getInt("lastChange")).isEqualTo(1);
 
-      // A client that held the message before the removal learns it from the change numbers.
-      benSocket.sendFrame(
-          Map.of("type", "sync", "conversation", conversation, "after", seq, "changes", 0));
-      JsonObject caughtUp = benSocket.next("history");
-      assertThat(caughtUp.getJsonArray("messages")).isEmpty();
-      assertThat(caughtUp.getJsonArray("changed").getJsonObject(0).getBoolean("removed")).isTrue();
+      Rooms.onMessage(staff, room, seq, "remove");
+      assertThat(quiet(benSocket, "message")).isTrue();
     }
+    assertThat(
+            Database.count(
+                "select count(*) from message where conversation_id = ? and body like '%miracle%'",
+                conversation))
+        .isZero();
   }
 
   @Test
@@ -228,7 +233,7 @@ class RoomIT {
     assertThat(
             Database.count(
                 "select count(*) from message where conversation_id = ?"
-                    + " and removed_at is not null",
+                    + " and deleted_at is not null and removed_by_moderator",
                 conversation))
         .isEqualTo(1);
     assertThat(staff.get(Rooms.path(room)).body()).doesNotContain("Dangerous advice");
@@ -303,7 +308,8 @@ class RoomIT {
       }
     }
     assertThat(ben.get(Rooms.path(room)).body()).contains("Bright Dolphin");
-    assertThat(ben.get("/rooms/index.xhtml").body()).contains("count unread");
+    assertThat(ben.get("/rooms/index.xhtml").body())
+        .containsPattern("data-conversation=\"" + conversation + "\"[^>]*>1<");
     assertThat(staff.get(Rooms.path(room)).body()).contains("Bright Dolphin (" + annaName + ")");
   }
 
@@ -368,20 +374,26 @@ class RoomIT {
         .contains("data-account=\"" + benId + "\" data-online=\"false\"");
 
     try (SocketClient annaSocket = SocketClient.open(anna)) {
+      annaSocket.sendFrame(
+          Map.of("type", "presence", "conversation", conversation, "state", "online"));
+      JsonObject initial = annaSocket.next("presence");
+      assertThat(initial.toString())
+          .contains("Swift Robin")
+          .doesNotContain(ben.username)
+          .doesNotContain("\"account\":" + benId + ",");
       try (SocketClient benSocket = SocketClient.open(ben)) {
-        JsonObject online = annaSocket.next("presence");
-        assertThat(online.getBoolean("online")).isTrue();
-        assertThat(online.getJsonNumber("member").longValue()).isNotEqualTo(benId);
+        JsonObject online = annaSocket.next("presence").getJsonArray("members").getJsonObject(0);
+        assertThat(online.getString("state")).isEqualTo("online");
+        assertThat(online.getJsonNumber("account").longValue()).isNotEqualTo(benId);
         assertThat(staff.get(Rooms.path(room)).body())
             .contains("data-account=\"" + benId + "\" data-online=\"true\"");
 
         benSocket.sendFrame(Map.of("type", "typing", "conversation", conversation));
         JsonObject typing = annaSocket.next("typing");
         assertThat(typing.getString("name")).isEqualTo("Swift Robin");
-        assertThat(typing.toString()).doesNotContain(ben.username);
+        assertThat(typing.getJsonNumber("account").longValue()).isNotEqualTo(benId);
         assertThat(quiet(benSocket, "typing")).isTrue();
       }
-      assertThat(annaSocket.next("presence").getBoolean("online")).isFalse();
     }
     try (SocketClient outsider = SocketClient.open(WebClient.newPatient())) {
       outsider.sendFrame(Map.of("type", "typing", "conversation", conversation));

@@ -5,8 +5,8 @@ import com.consultchat.focusgroup.control.RoomAccess;
 import com.consultchat.focusgroup.entity.FocusGroup;
 import com.consultchat.focusgroup.entity.JoinPolicy;
 import com.consultchat.focusgroup.entity.RoomMember;
+import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.messaging.control.Membership;
-import com.consultchat.messaging.control.Unread;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.messaging.entity.ConversationKind;
 import com.consultchat.platform.entity.Refused;
@@ -33,7 +33,7 @@ public class FocusGroups {
   @PersistenceContext EntityManager em;
   @Inject RoomAccess access;
   @Inject Membership membership;
-  @Inject Unread unread;
+  @Inject Conversations conversations;
   @Inject Clock clock;
 
   /** A new room; its creator is its first member and moderator. */
@@ -83,13 +83,8 @@ public class FocusGroups {
             .filter(room -> topic == null || topic.isBlank() || sameTopic(room, topic))
             .filter(room -> caller.isStaff() || !room.isArchived() || isIn(mine.get(room.id())))
             .toList();
-    Map<Long, Long> counts =
-        unread.of(
-            caller.id(),
-            rooms.stream()
-                .filter(room -> isIn(mine.get(room.id())))
-                .map(FocusGroup::conversationId)
-                .toList());
+    // Unread counts come from the message path, for every conversation the person is in.
+    Map<Long, Long> counts = conversations.unread(caller);
     return rooms.stream()
         .map(
             room -> {
@@ -118,11 +113,7 @@ public class FocusGroups {
     }
     boolean moderator = access.isModerator(caller, roomId);
     long count =
-        isIn(me)
-            ? unread
-                .of(caller.id(), List.of(room.conversationId()))
-                .getOrDefault(room.conversationId(), 0L)
-            : 0;
+        isIn(me) ? conversations.unread(caller).getOrDefault(room.conversationId(), 0L) : 0;
     return RoomSummary.of(room, me, moderator, count);
   }
 

@@ -98,7 +98,7 @@ public class Recommendations {
     List<Number> ids = em.createNativeQuery(PINNED).setParameter(1, roomId).getResultList();
     return ids.stream()
         .map(id -> em.find(Message.class, id.longValue()))
-        .filter(message -> !message.isRemoved())
+        .filter(message -> !message.isDeleted())
         .map(message -> post(message, names, caller, patients))
         .toList();
   }
@@ -152,7 +152,7 @@ public class Recommendations {
 
   private Message present(FocusGroup room, long seq) {
     Message message = messages.find(room.conversationId(), seq);
-    if (message.isRemoved()) {
+    if (message.isDeleted()) {
       throw Refused.conflict("A moderator has removed this message.");
     }
     return message;

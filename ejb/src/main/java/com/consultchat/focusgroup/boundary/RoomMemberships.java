@@ -19,7 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.LongPredicate;
 
 /**
  * Joining, leaving and being moved in or out of a room. A member's standing and their membership of
@@ -127,10 +127,10 @@ public class RoomMemberships {
 
   /**
    * The room's members. Participants see who is in, patients by pseudonym only; moderators also see
-   * real names, requests, mutes and who is out. {@code online}: the accounts with the app open, as
-   * the web layer's sockets know them.
+   * real names, requests, mutes and who is out. {@code online}: whether an account has the app
+   * open, as the web layer's presence knows it.
    */
-  public List<MemberView> members(Caller caller, long roomId, Set<Long> online) {
+  public List<MemberView> members(Caller caller, long roomId, LongPredicate online) {
     access.requireReader(caller, roomId);
     boolean moderator = access.isModerator(caller, roomId);
     Instant now = clock.instant();
@@ -148,7 +148,7 @@ public class RoomMemberships {
       boolean moderator,
       Caller viewer,
       Instant now,
-      Set<Long> online) {
+      LongPredicate online) {
     boolean known = moderator || account.isStaff() || account.id() == viewer.id();
     return new MemberView(
         known ? account.id() : 0,
@@ -159,7 +159,7 @@ public class RoomMemberships {
         moderator ? member.mutedUntil() : null,
         moderator && member.isMutedAt(now),
         account.id() == viewer.id(),
-        online.contains(account.id()));
+        online.test(account.id()));
   }
 
   private void decide(Caller caller, long roomId, long accountId, boolean approve) {

@@ -7,7 +7,6 @@ import com.consultchat.focusgroup.entity.HeldPost;
 import com.consultchat.focusgroup.entity.Report;
 import com.consultchat.focusgroup.entity.RoomMember;
 import com.consultchat.messaging.boundary.ChatMessage;
-import com.consultchat.messaging.boundary.MessageChanged;
 import com.consultchat.messaging.boundary.MessagePosted;
 import com.consultchat.messaging.control.Alias;
 import com.consultchat.messaging.control.Aliases;
@@ -47,18 +46,22 @@ public class RoomModeration {
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
 
-  /** Shown to everyone as removed by a moderator, live and in catch-up; removing twice is fine. */
+  /**
+   * Shown to everyone as removed by a moderator, live and in catch-up: a DELETE entry in the
+   * stream, marked as the moderator's. Removing twice is fine.
+   */
   public void removeMessage(Caller caller, long roomId, long seq) {
     access.requireModerator(caller, roomId);
     FocusGroup room = access.room(roomId);
     removal
         .remove(room.conversationId(), seq, caller.id(), clock.instant())
         .ifPresent(
-            message -> {
-              Alias sender = Aliases.of(aliases.of(room.conversationId()), message);
+            entry -> {
+              Alias moderator =
+                  aliases.of(room.conversationId(), caller.id(), caller.displayName());
               notifications.fire(
-                  new MessageChanged(
-                      ChatMessage.of(message, sender), membership.members(room.conversationId())));
+                  new MessagePosted(
+                      ChatMessage.of(entry, moderator), membership.members(room.conversationId())));
             });
     access.changed(roomId);
   }
@@ -66,7 +69,7 @@ public class RoomModeration {
   public void report(Caller caller, long roomId, long seq, String reason) {
     access.requireParticipant(caller, roomId);
     Message message = removal.find(access.room(roomId).conversationId(), seq);
-    if (message.isRemoved()) {
+    if (message.isDeleted()) {
       throw Refused.conflict("A moderator has already removed this message.");
     }
     long open =
@@ -190,14 +193,14 @@ public class RoomModeration {
     FocusGroup room = access.room(report.roomId());
     Message message = em.find(Message.class, report.messageId());
     Map<Long, Alias> names = aliases.of(room.conversationId());
-    String body = message.isRemoved() ? "" : message.body();
+    String body = message.isDeleted() ? "" : message.body();
     return new ReportItem(
         report.id(),
         room.id(),
         room.name(),
         message.seq(),
         body.length() > EXCERPT ? body.substring(0, EXCERPT) + "…" : body,
-        message.isRemoved(),
+        message.isDeleted(),
         label(names, message.sender().id(), true),
         label(names, report.reporterId(), true),
         report.reason(),

@@ -51,10 +51,15 @@ public class RoomPolicy implements ConversationPolicy {
       throw Refused.forbidden(
           "You are muted in this room until " + UNTIL.format(member.mutedUntil()) + ".");
     }
-    if (kind != MessageKind.TEXT && !caller.isStaff()) {
+    if ((kind == MessageKind.RECOMMENDATION || kind == MessageKind.NOTE) && !caller.isStaff()) {
       throw Refused.forbidden("Only the clinic's staff post recommendations and notes.");
     }
-    if (room.holdsForReview() && !caller.isStaff()) {
+    if (kind == MessageKind.EDIT && room.holdsForReview() && !caller.isStaff()) {
+      // An edit would bypass the review its post went through.
+      throw Refused.forbidden(
+          "Posts in this room are reviewed, so they cannot be edited; delete it and write again.");
+    }
+    if (kind == MessageKind.TEXT && room.holdsForReview() && !caller.isStaff()) {
       hold(room, caller, clientId, body, now);
       return Optional.of(Admission.HOLD);
     }

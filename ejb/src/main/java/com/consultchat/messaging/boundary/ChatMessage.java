@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * A stored message as participants see it. The sender appears under the alias the conversation
- * gives them (in a room, a per-room handle and a pseudonym); a removed message carries no text.
+ * gives them (in a room, a per-room handle and a pseudonym). {@code removedByModerator}: deleted by
+ * a moderator rather than by its sender (on the message and on the DELETE entry that says so).
  */
 public record ChatMessage(
     long conversation,
@@ -17,7 +18,14 @@ public record ChatMessage(
     String kind,
     String body,
     Instant sentAt,
-    boolean removed) {
+    Long ref,
+    Instant editedAt,
+    Instant deletedAt,
+    boolean removedByModerator) {
+
+  static ChatMessage of(Message message) {
+    return of(message, new Alias(message.sender().id(), message.sender().displayName()));
+  }
 
   public static ChatMessage of(Message message, Alias sender) {
     return new ChatMessage(
@@ -27,8 +35,11 @@ public record ChatMessage(
         sender.id(),
         sender.name(),
         message.kind().name(),
-        message.isRemoved() ? "" : message.body(),
+        message.body(),
         message.createdAt(),
-        message.isRemoved());
+        message.refSeq(),
+        message.editedAt(),
+        message.deletedAt(),
+        message.removedByModerator());
   }
 }

@@ -1,6 +1,7 @@
 package com.consultchat.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.control.Alias;
 import com.consultchat.messaging.control.Aliases;
 import com.consultchat.messaging.control.ConversationPolicy;
@@ -8,6 +9,8 @@ import com.consultchat.messaging.control.ConversationPolicy.Admission;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.MessageLog;
 import com.consultchat.messaging.control.ReceiptLog;
+import com.consultchat.messaging.entity.Conversation;
+import com.consultchat.messaging.entity.ConversationMember;
 import com.consultchat.messaging.entity.Message;
 import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.boundary.Notification;
@@ -23,15 +26,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The message path. A message is numbered and stored in one transaction; it is pushed only after
  * that transaction commits; a resend with the same client id returns the stored message, never a
- * copy. Features that own conversations add their rules through a {@link ConversationPolicy}.
+ * copy. Features that own conversations add their rules and their participants' aliases through a
+ * {@link ConversationPolicy}.
  */
 @Stateless
 public class Conversations {
@@ -44,44 +51,182 @@ public class Conversations {
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject Membership membership;
-  @Inject MessageLog log;
-  @Inject Aliases aliases;
   @Inject ReceiptLog receipts;
   @Inject Settings settings;
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
+  @Inject MessageLog log;
+  @Inject Aliases aliases;
   @Inject @Any Instance<ConversationPolicy> policies;
 
   public Posted post(Caller caller, long conversationId, String rawClientId, String body) {
     return post(caller, conversationId, rawClientId, null, body);
   }
 
+  /** A post of the kind the client names (text by default; others where a policy allows them). */
   public Posted post(
       Caller caller, long conversationId, String rawClientId, String rawKind, String body) {
-    UUID clientId = Message.clientId(rawClientId);
-    MessageKind kind = MessageKind.parse(rawKind);
+    MessageKind kind = MessageKind.post(rawKind);
     Message.checkBody(body, settings.messageMaxLength());
-    if (!membership.isMember(conversationId, caller.id())) {
-      throw Refused.forbidden(NOT_YOURS);
+    return store(
+        caller,
+        conversationId,
+        rawClientId,
+        kind,
+        null,
+        body,
+        (seq, sender, clientId, now) ->
+            Message.post(conversationId, seq, sender, clientId, kind, body, now));
+  }
+
+  /** Changes the text of one's own message, within the edit window; everyone sees it edited. */
+  public Posted edit(
+      Caller caller, long conversationId, String rawClientId, long ref, String body) {
+    Message.checkBody(body, settings.messageMaxLength());
+    return store(
+        caller,
+        conversationId,
+        rawClientId,
+        MessageKind.EDIT,
+        ref,
+        body,
+        (seq, sender, clientId, now) ->
+            Message.edit(
+                target(conversationId, ref), seq, sender, clientId, body, now, editWindow()));
+  }
+
+  /**
+   * Deletes one's own message, within the edit window; everyone sees that it was deleted. Earlier
+   * edits of it lose their text too, so nothing of it stays stored.
+   */
+  public Posted delete(Caller caller, long conversationId, String rawClientId, long ref) {
+    Posted posted =
+        store(
+            caller,
+            conversationId,
+            rawClientId,
+            MessageKind.DELETE,
+            ref,
+            "",
+            (seq, sender, clientId, now) ->
+                Message.delete(
+                    target(conversationId, ref), seq, sender, clientId, now, editWindow()));
+    if (!posted.resend()) {
+      em.createNamedQuery(Message.FORGET_EDITS)
+          .setParameter("conversation", conversationId)
+          .setParameter("ref", ref)
+          .executeUpdate();
     }
-    Optional<Message> stored = log.byClientId(caller.id(), clientId);
+    return posted;
+  }
+
+  /**
+   * Tells the other members that the caller is typing. Nothing is stored; a member who may not
+   * write now is not typing as far as anyone else is concerned.
+   */
+  public void typing(Caller caller, long conversationId) {
+    ConversationMember member = writer(caller, conversationId);
+    if (!member.mayWriteAt(clock.instant()) || closedNow(conversationId)) {
+      return;
+    }
+    for (ConversationPolicy policy : policies) {
+      if (policy.silenced(conversationId, caller.id())) {
+        return;
+      }
+    }
+    Set<Long> others = membership.members(conversationId);
+    others.remove(caller.id());
+    Alias alias = aliases.of(conversationId, caller.id(), caller.displayName());
+    notifications.fire(new Typing(conversationId, alias.id(), alias.name(), others));
+  }
+
+  /**
+   * How many messages from others the caller has not read yet, by conversation; conversations with
+   * none are left out.
+   */
+  public java.util.Map<Long, Long> unread(Caller caller) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select m.conversation_id, count(*) from conversation_member cm"
+                    + " join message m on m.conversation_id = cm.conversation_id"
+                    + " left join receipt r on r.conversation_id = cm.conversation_id"
+                    + " and r.account_id = cm.account_id"
+                    + " where cm.account_id = ?1 and m.sender_id <> ?1"
+                    + " and m.kind in ('TEXT', 'RECOMMENDATION', 'NOTE')"
+                    + " and m.deleted_at is null and m.seq > coalesce(r.read_seq, 0)"
+                    + " group by m.conversation_id")
+            .setParameter(1, caller.id())
+            .getResultList();
+    java.util.Map<Long, Long> unread = new java.util.HashMap<>();
+    rows.forEach(row -> unread.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+    return unread;
+  }
+
+  /**
+   * The other members of a conversation, for presence: who they are and when last seen, named as
+   * the conversation names them (in a room: pseudonym and handle, never the account's name).
+   */
+  public List<MemberRef> others(Caller caller, long conversationId) {
+    requireReader(caller, conversationId);
+    Map<Long, Alias> names = aliases.of(conversationId);
+    return membership.others(conversationId, caller.id()).stream()
+        .map(
+            member -> {
+              Alias alias = Aliases.of(names, member.account(), member.name());
+              return new MemberRef(member.account(), alias.name(), member.lastSeen(), alias.id());
+            })
+        .toList();
+  }
+
+  private interface Entry {
+    Message create(long seq, Account sender, UUID clientId, Instant now);
+  }
+
+  /**
+   * The one write path: checks, numbers and stores an entry in one transaction and announces it
+   * after commit. A resend with the same client id returns what was stored the first time.
+   */
+  private Posted store(
+      Caller caller,
+      long conversationId,
+      String rawClientId,
+      MessageKind kind,
+      Long ref,
+      String body,
+      Entry entry) {
+    UUID clientId = Message.clientId(rawClientId);
+    writer(caller, conversationId);
+    Optional<Message> stored = byClientId(caller, clientId);
     if (stored.isPresent()) {
-      return resend(stored.get(), conversationId, kind, body);
+      return resend(stored.get(), conversationId, kind, ref, body);
     }
     if (admit(caller, conversationId, kind, clientId, body) == Admission.HOLD) {
       return Posted.heldForReview(clientId.toString());
     }
-    long seq = log.nextSeq(conversationId);
+    long seq = nextSeq(conversationId);
     // The conversation row is locked now: a concurrent resend of the same id has committed or
     // waits.
-    stored = log.byClientId(caller.id(), clientId);
+    stored = byClientId(caller, clientId);
     if (stored.isPresent()) {
+      // Answered before the rollback mark: naming the sender may need the database.
+      Posted original = resend(stored.get(), conversationId, kind, ref, body);
       context.setRollbackOnly();
-      return resend(stored.get(), conversationId, kind, body);
+      return original;
     }
-    log.requireOpen(conversationId);
-    Message message =
-        log.store(conversationId, seq, caller.id(), clientId, kind, body, clock.instant());
+    if (closedNow(conversationId)) {
+      throw Refused.conflict("This conversation is closed: it can be read, but not written to.");
+    }
+    Instant now = clock.instant();
+    // Reread under the lock, so a limit set just before this message counts.
+    ConversationMember member = writer(caller, conversationId);
+    em.refresh(member);
+    if (!member.mayWriteAt(now)) {
+      throw Refused.conflict(
+          "You can read this conversation, but you cannot write to it at the moment.");
+    }
+    Message message = entry.create(seq, em.getReference(Account.class, caller.id()), clientId, now);
+    em.persist(message);
     Alias sender = aliases.of(conversationId, caller.id(), caller.displayName());
     // Built from the caller rather than the sender proxy, which would cost a select per message.
     ChatMessage posted =
@@ -91,40 +236,50 @@ public class Conversations {
             clientId.toString(),
             sender.id(),
             sender.name(),
-            kind.name(),
-            body,
+            message.kind().name(),
+            message.body(),
             message.createdAt(),
+            message.refSeq(),
+            null,
+            null,
             false);
     notifications.fire(new MessagePosted(posted, membership.members(conversationId)));
     return Posted.stored(posted, false);
   }
 
+  private ConversationMember writer(Caller caller, long conversationId) {
+    return membership
+        .member(conversationId, caller.id())
+        .orElseThrow(() -> Refused.forbidden(NOT_YOURS));
+  }
+
+  private Message target(long conversationId, long ref) {
+    return em.createNamedQuery(Message.BY_SEQ, Message.class)
+        .setParameter("conversation", conversationId)
+        .setParameter("seq", ref)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> Refused.notFound("There is no such message in this conversation."));
+  }
+
+  private Duration editWindow() {
+    return Duration.ofMinutes(settings.editWindowMinutes());
+  }
+
   /**
-   * What the caller missed: messages after {@code afterSeq} (oldest first, at most {@link #PAGE}),
-   * messages changed after change number {@code changesAfter}, and where everyone's receipts stand.
+   * What the caller missed after {@code afterSeq}: messages oldest first, at most {@link #PAGE},
+   * and where everyone's receipts stand.
    */
-  public CatchUp catchUp(Caller caller, long conversationId, long afterSeq, long changesAfter) {
+  public CatchUp catchUp(Caller caller, long conversationId, long afterSeq) {
     List<ChatMessage> messages = history(caller, conversationId, afterSeq);
     Map<Long, Alias> names = aliases.of(conversationId);
-    List<ChatMessage> changed =
-        em.createNamedQuery(Message.CHANGED_AFTER, Message.class)
-            .setParameter("conversation", conversationId)
-            .setParameter("after", Math.max(0, changesAfter))
-            .setMaxResults(PAGE)
-            .getResultStream()
-            .map(message -> ChatMessage.of(message, Aliases.of(names, message)))
-            .toList();
     return new CatchUp(
         conversationId,
         messages,
-        changed,
-        log.lastChange(conversationId),
-        receipts.of(conversationId).stream().map(r -> Aliases.of(names, r)).toList(),
+        receipts.of(conversationId, caller.id(), settings.readReceipts()).stream()
+            .map(receipt -> Aliases.of(names, receipt))
+            .toList(),
         messages.size() < PAGE);
-  }
-
-  public CatchUp catchUp(Caller caller, long conversationId, long afterSeq) {
-    return catchUp(caller, conversationId, afterSeq, 0);
   }
 
   /** Messages with a seq above {@code afterSeq}, oldest first, at most {@link #PAGE}. */
@@ -140,14 +295,34 @@ public class Conversations {
         .toList();
   }
 
+  /**
+   * Members only. Administrators read other people's consultations through the audited transcript,
+   * never through the live path.
+   */
   public boolean mayRead(Caller caller, long conversationId) {
-    return caller.isAdmin() || membership.isMember(conversationId, caller.id());
+    return membership.isMember(conversationId, caller.id());
   }
 
   private void requireReader(Caller caller, long conversationId) {
     if (!mayRead(caller, conversationId)) {
       throw Refused.forbidden(NOT_YOURS);
     }
+  }
+
+  private long nextSeq(long conversationId) {
+    return log.nextSeq(conversationId);
+  }
+
+  /** Read under the conversation's row lock, so a message cannot slip in after closing. */
+  private boolean closedNow(long conversationId) {
+    return em.createNamedQuery(Conversation.CLOSED_AT, Instant.class)
+            .setParameter("id", conversationId)
+            .getSingleResult()
+        != null;
+  }
+
+  private Optional<Message> byClientId(Caller caller, UUID clientId) {
+    return log.byClientId(caller.id(), clientId);
   }
 
   private Admission admit(
@@ -158,18 +333,19 @@ public class Conversations {
         return admission.get();
       }
     }
-    if (kind != MessageKind.TEXT) {
+    if (kind == MessageKind.RECOMMENDATION || kind == MessageKind.NOTE) {
       throw Refused.invalid("Only text messages can be written here.");
     }
     return Admission.PUBLISH;
   }
 
-  private Posted resend(Message stored, long conversationId, MessageKind kind, String body) {
-    if (!stored.sameAs(conversationId, kind, body)) {
+  private Posted resend(
+      Message stored, long conversationId, MessageKind kind, Long ref, String body) {
+    if (!stored.sameAs(conversationId, kind, ref, body)) {
       throw Refused.conflict(
           "This message id was already used for a different message; the original is unchanged.");
     }
-    Alias sender = Aliases.of(aliases.of(stored.conversationId()), stored);
-    return Posted.stored(ChatMessage.of(stored, sender), true);
+    return Posted.stored(
+        ChatMessage.of(stored, Aliases.of(aliases.of(conversationId), stored)), true);
   }
 }

@@ -6,6 +6,7 @@ import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.ReceiptLog;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.platform.boundary.Notification;
+import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Set;
 
 /** Delivered and read receipts: per member and conversation, the highest seq received and read. */
 @Stateless
@@ -21,8 +23,9 @@ public class Receipts {
   @PersistenceContext EntityManager em;
   @Inject Membership membership;
   @Inject ReceiptLog log;
-  @Inject Aliases aliases;
   @Inject Clock clock;
+  @Inject Aliases aliases;
+  @Inject Settings settings;
   @Inject Event<Notification> notifications;
 
   /** Records that the caller has received up to {@code delivered} and read up to {@code read}. */
@@ -41,12 +44,22 @@ public class Receipts {
     }
     log.raise(conversationId, caller.id(), deliveredUpTo, readUpTo, clock.instant())
         .ifPresent(
-            state ->
-                notifications.fire(
-                    new ReceiptChanged(
-                        conversationId,
-                        aliases.of(conversationId, state),
-                        membership.members(conversationId))));
+            stored -> {
+              // The person's own other tabs always learn how far they have read; the others only
+              // as far as this person and the deployment allow.
+              Set<Long> others = membership.members(conversationId);
+              others.remove(caller.id());
+              notifications.fire(
+                  new ReceiptChanged(
+                      conversationId,
+                      aliases.of(conversationId, stored.state()),
+                      Set.of(caller.id())));
+              notifications.fire(
+                  new ReceiptChanged(
+                      conversationId,
+                      aliases.of(conversationId, stored.seenBy(settings.readReceipts())),
+                      others));
+            });
   }
 
   private static long clamp(long seq, long last) {

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Numbers and stores messages. The numbering {@code UPDATE} locks the conversation row, so numbers
- * are gap-free and a concurrent resend of the same client id has committed (or waits) once it
- * returns; callers look the id up again after it. Whoever calls has checked who may write.
+ * Numbers and stores posts. The numbering {@code UPDATE} locks the conversation row, so numbers are
+ * gap-free and a concurrent resend of the same client id has committed (or waits) once it returns;
+ * callers look the id up again after it. Whoever calls has checked who may write.
  */
 @Dependent
 public class MessageLog {
@@ -44,17 +44,6 @@ public class MessageLog {
         .getSingleResult();
   }
 
-  /** Read under the conversation's row lock, so a message cannot slip in after closing. */
-  public void requireOpen(long conversationId) {
-    Instant closedAt =
-        em.createNamedQuery(Conversation.CLOSED_AT, Instant.class)
-            .setParameter("id", conversationId)
-            .getSingleResult();
-    if (closedAt != null) {
-      throw Refused.conflict("This conversation is closed: it can be read, but not written to.");
-    }
-  }
-
   public Message store(
       long conversationId,
       long seq,
@@ -64,14 +53,8 @@ public class MessageLog {
       String body,
       Instant now) {
     Account sender = em.getReference(Account.class, senderId);
-    Message message = Message.of(conversationId, seq, sender, clientId, kind, body, now);
+    Message message = Message.post(conversationId, seq, sender, clientId, kind, body, now);
     em.persist(message);
     return message;
-  }
-
-  public long lastChange(long conversationId) {
-    return em.createNamedQuery(Conversation.LAST_CHANGE, Long.class)
-        .setParameter("id", conversationId)
-        .getSingleResult();
   }
 }

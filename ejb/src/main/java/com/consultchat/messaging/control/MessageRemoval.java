@@ -1,39 +1,41 @@
 package com.consultchat.messaging.control;
 
-import com.consultchat.messaging.entity.Conversation;
+import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.entity.Message;
 import com.consultchat.platform.entity.Refused;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Takes a message down for a moderator. The feature that owns the conversation decides who may;
- * this numbers the change (the conversation row lock orders it against other changes), so clients
- * that catch up learn it.
+ * Takes a message down for a moderator: a DELETE entry in the stream, like a sender's own deletion,
+ * so it is numbered, pushed and caught up the same way. The feature that owns the conversation
+ * decides who may.
  */
 @Dependent
 public class MessageRemoval {
 
   @PersistenceContext EntityManager em;
+  @Inject MessageLog log;
 
-  /** The removed message, or empty if it had been removed before. */
+  /** The stream entry that removes the message, or empty if it was gone before. */
   public Optional<Message> remove(long conversationId, long seq, long moderatorId, Instant now) {
-    Message message = find(conversationId, seq);
-    if (message.isRemoved()) {
+    Message target = find(conversationId, seq);
+    if (target.isDeleted()) {
       return Optional.empty();
     }
-    em.createNamedQuery(Conversation.NEXT_CHANGE)
-        .setParameter("id", conversationId)
-        .executeUpdate();
-    long change =
-        em.createNamedQuery(Conversation.LAST_CHANGE, Long.class)
-            .setParameter("id", conversationId)
-            .getSingleResult();
-    message.removeByModerator(moderatorId, change, now);
-    return Optional.of(message);
+    long entrySeq = log.nextSeq(conversationId);
+    // The conversation row is locked now; a removal or deletion that won the race shows here.
+    em.refresh(target);
+    Message entry =
+        Message.removeByModerator(
+            target, entrySeq, em.getReference(Account.class, moderatorId), UUID.randomUUID(), now);
+    em.persist(entry);
+    return Optional.of(entry);
   }
 
   public Message find(long conversationId, long seq) {

@@ -25,19 +25,11 @@ import java.time.Instant;
 @NamedQuery(
     name = Conversation.CLOSED_AT,
     query = "select c.closedAt from Conversation c where c.id = :id")
-@NamedQuery(
-    name = Conversation.NEXT_CHANGE,
-    query = "update Conversation c set c.lastChange = c.lastChange + 1 where c.id = :id")
-@NamedQuery(
-    name = Conversation.LAST_CHANGE,
-    query = "select c.lastChange from Conversation c where c.id = :id")
 public class Conversation {
 
   public static final String NEXT_SEQ = "Conversation.nextSeq";
   public static final String LAST_SEQ = "Conversation.lastSeq";
   public static final String CLOSED_AT = "Conversation.closedAt";
-  public static final String NEXT_CHANGE = "Conversation.nextChange";
-  public static final String LAST_CHANGE = "Conversation.lastChange";
 
   @Id
   @SequenceGenerator(
@@ -52,10 +44,6 @@ public class Conversation {
 
   @Column(name = "last_seq")
   private long lastSeq;
-
-  /** Raised with every change to a stored message (a removal), like lastSeq for new ones. */
-  @Column(name = "last_change")
-  private long lastChange;
 
   @Column(name = "created_at")
   private Instant createdAt;

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -28,26 +29,24 @@ import java.util.UUID;
         "select m from Message m join fetch m.sender"
             + " where m.sender.id = :sender and m.clientId = :clientId")
 @NamedQuery(
-    name = Message.BY_SEQ,
-    query =
-        "select m from Message m join fetch m.sender"
-            + " where m.conversationId = :conversation and m.seq = :seq")
-@NamedQuery(
-    name = Message.CHANGED_AFTER,
-    query =
-        "select m from Message m join fetch m.sender where m.conversationId = :conversation"
-            + " and m.changeSeq > :after order by m.changeSeq")
-@NamedQuery(
     name = Message.AFTER,
     query =
         "select m from Message m join fetch m.sender"
             + " where m.conversationId = :conversation and m.seq > :after order by m.seq")
+@NamedQuery(
+    name = Message.FORGET_EDITS,
+    query =
+        "update Message m set m.body = '' where m.conversationId = :conversation"
+            + " and m.refSeq = :ref and m.kind = com.consultchat.messaging.entity.MessageKind.EDIT")
+@NamedQuery(
+    name = Message.BY_SEQ,
+    query = "select m from Message m where m.conversationId = :conversation and m.seq = :seq")
 public class Message {
 
   public static final String BY_CLIENT_ID = "Message.byClientId";
   public static final String AFTER = "Message.after";
   public static final String BY_SEQ = "Message.bySeq";
-  public static final String CHANGED_AFTER = "Message.changedAfter";
+  public static final String FORGET_EDITS = "Message.forgetEdits";
 
   @Id
   @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
@@ -74,15 +73,19 @@ public class Message {
   @Column(name = "created_at")
   private Instant createdAt;
 
-  @Column(name = "removed_at")
-  private Instant removedAt;
+  /** For an edit or deletion: the seq of the message it changes. */
+  @Column(name = "ref_seq")
+  private Long refSeq;
 
-  @Column(name = "removed_by")
-  private Long removedBy;
+  @Column(name = "edited_at")
+  private Instant editedAt;
 
-  /** The conversation's change number of the last change, so catch-up can carry it. */
-  @Column(name = "change_seq")
-  private Long changeSeq;
+  /** Deleted by a moderator rather than by its sender (on the message and on the entry). */
+  @Column(name = "removed_by_moderator")
+  private boolean removedByModerator;
+
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
 
   protected Message() {}
 
@@ -108,7 +111,8 @@ public class Message {
     return new Message(conversationId, seq, sender, clientId, MessageKind.TEXT, body, now);
   }
 
-  public static Message of(
+  /** A post of the given kind (text, recommendation, note). */
+  public static Message post(
       long conversationId,
       long seq,
       Account sender,
@@ -116,25 +120,84 @@ public class Message {
       MessageKind kind,
       String body,
       Instant now) {
+    if (!kind.isPost()) {
+      throw new IllegalArgumentException("Not a post: " + kind);
+    }
     return new Message(conversationId, seq, sender, clientId, kind, body, now);
   }
 
   /**
-   * A moderator takes the message down. The text stays stored for the clinic's records but is never
-   * sent to anyone again. Removing twice changes nothing; returns whether this call removed it.
+   * A moderator takes the {@code target} post down: it is emptied like a deletion and marked as the
+   * moderator's doing, and the returned stream entry tells everyone. The feature that owns the
+   * conversation decides who moderates.
    */
-  public boolean removeByModerator(long moderatorId, long changeSeq, Instant now) {
-    if (removedAt != null) {
-      return false;
+  public static Message removeByModerator(
+      Message target, long seq, Account moderator, UUID clientId, Instant now) {
+    if (!target.kind.isPost()) {
+      throw Refused.invalid("Only messages can be removed.");
     }
-    this.removedAt = now;
-    this.removedBy = moderatorId;
-    this.changeSeq = changeSeq;
-    return true;
+    if (target.deletedAt != null) {
+      throw Refused.conflict("This message has already been removed.");
+    }
+    target.body = "";
+    target.deletedAt = now;
+    target.removedByModerator = true;
+    Message entry =
+        new Message(target.conversationId, seq, moderator, clientId, MessageKind.DELETE, "", now);
+    entry.refSeq = target.seq;
+    entry.removedByModerator = true;
+    return entry;
   }
 
-  public boolean isRemoved() {
-    return removedAt != null;
+  /**
+   * Changes the {@code target} message's text and returns the stream entry that tells everyone.
+   * Only the sender may, only a text message, not a deleted one, and only within {@code window}.
+   */
+  public static Message edit(
+      Message target,
+      long seq,
+      Account editor,
+      UUID clientId,
+      String body,
+      Instant now,
+      Duration window) {
+    target.requireChangeableBy(editor, now, window, "edited");
+    target.body = body;
+    target.editedAt = now;
+    Message entry =
+        new Message(target.conversationId, seq, editor, clientId, MessageKind.EDIT, body, now);
+    entry.refSeq = target.seq;
+    return entry;
+  }
+
+  /** Empties the {@code target} message and returns the stream entry that tells everyone. */
+  public static Message delete(
+      Message target, long seq, Account editor, UUID clientId, Instant now, Duration window) {
+    target.requireChangeableBy(editor, now, window, "deleted");
+    // The text is gone for good: a deleted message keeps only that it existed and when.
+    target.body = "";
+    target.deletedAt = now;
+    Message entry =
+        new Message(target.conversationId, seq, editor, clientId, MessageKind.DELETE, "", now);
+    entry.refSeq = target.seq;
+    return entry;
+  }
+
+  private void requireChangeableBy(Account editor, Instant now, Duration window, String what) {
+    if (!kind.isPost() || !sender.id().equals(editor.id())) {
+      throw Refused.forbidden("Only your own messages can be " + what + ".");
+    }
+    if (deletedAt != null) {
+      throw Refused.conflict("This message has been deleted.");
+    }
+    if (now.isAfter(createdAt.plus(window))) {
+      throw Refused.conflict(
+          "Messages can only be "
+              + what
+              + " within "
+              + window.toMinutes()
+              + " minutes of sending.");
+    }
   }
 
   /** Checked before anything is looked up or numbered, so a bad message costs nothing. */
@@ -157,13 +220,12 @@ public class Message {
     }
   }
 
-  /** Whether a resend carries the same message as the stored one. */
-  public boolean sameAs(long conversationId, String body) {
-    return this.conversationId == conversationId && this.body.equals(body);
-  }
-
-  public boolean sameAs(long conversationId, MessageKind kind, String body) {
-    return sameAs(conversationId, body) && this.kind == kind;
+  /** Whether a resend carries the same message (or the same change) as the stored one. */
+  public boolean sameAs(long conversationId, MessageKind kind, Long refSeq, String body) {
+    return this.conversationId == conversationId
+        && this.kind == kind
+        && java.util.Objects.equals(this.refSeq, refSeq)
+        && this.body.equals(body);
   }
 
   public Long id() {
@@ -196,5 +258,25 @@ public class Message {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public Long refSeq() {
+    return refSeq;
+  }
+
+  public Instant editedAt() {
+    return editedAt;
+  }
+
+  public boolean removedByModerator() {
+    return removedByModerator;
+  }
+
+  public boolean isDeleted() {
+    return deletedAt != null;
+  }
+
+  public Instant deletedAt() {
+    return deletedAt;
   }
 }

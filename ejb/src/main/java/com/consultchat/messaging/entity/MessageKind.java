@@ -1,25 +1,34 @@
 package com.consultchat.messaging.entity;
 
+import com.consultchat.platform.entity.Refused;
+
 /**
- * What a message is. Plain text is for everyone; the other kinds are specialists' posts, shown
- * apart, and only a conversation's owning feature may allow them.
+ * A post — plain text, or a specialist's recommendation or note, which only a conversation's owning
+ * feature may allow — or a change of one. Changes are entries in the stream of their own, so they
+ * are numbered, stored and caught up exactly like messages.
  */
 public enum MessageKind {
   TEXT,
+  EDIT,
+  DELETE,
   RECOMMENDATION,
   NOTE;
 
-  /** The kind a client names, TEXT when it names none. */
-  public static MessageKind parse(String raw) {
+  /** Whether this is something said, rather than a change of something said. */
+  public boolean isPost() {
+    return this == TEXT || this == RECOMMENDATION || this == NOTE;
+  }
+
+  /** The kind of post a client names, TEXT when it names none. */
+  public static MessageKind post(String raw) {
     if (raw == null || raw.isBlank()) {
       return TEXT;
     }
     for (MessageKind kind : values()) {
-      if (kind.name().equalsIgnoreCase(raw.strip())) {
+      if (kind.isPost() && kind.name().equalsIgnoreCase(raw.strip())) {
         return kind;
       }
     }
-    throw com.consultchat.platform.entity.Refused.invalid(
-        "A message is text, a recommendation or a note.");
+    throw Refused.invalid("A message is text, a recommendation or a note.");
   }
 }

@@ -1,7 +1,7 @@
 package com.consultchat.focusgroup.boundary;
 
 import com.consultchat.focusgroup.entity.MemberStatus;
-import com.consultchat.messaging.boundary.SessionRegistry;
+import com.consultchat.messaging.boundary.Presences;
 import com.consultchat.platform.boundary.CurrentUser;
 import com.consultchat.platform.boundary.Feedback;
 import com.consultchat.platform.boundary.Pages;
@@ -34,7 +34,7 @@ public class RoomView implements Serializable {
   @Inject Recommendations recommendations;
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
-  @Inject SessionRegistry sockets;
+  @Inject Presences presences;
 
   private String id;
   private RoomSummary room;
@@ -140,7 +140,7 @@ public class RoomView implements Serializable {
     if (members == null) {
       members =
           isReader()
-              ? memberships.members(currentUser.caller(), room.id(), sockets.onlineAccounts())
+              ? memberships.members(currentUser.caller(), room.id(), presences::isHere)
               : List.of();
     }
     return members;
@@ -178,6 +178,14 @@ public class RoomView implements Serializable {
 
   public int getMaxLength() {
     return settings.messageMaxLength();
+  }
+
+  public int getEditWindowMinutes() {
+    return settings.editWindowMinutes();
+  }
+
+  public boolean isReadReceipts() {
+    return settings.readReceipts();
   }
 
   long parsedId() {

@@ -2,9 +2,10 @@ package com.consultchat.messaging.boundary;
 
 /**
  * What a browser sends over the socket. One shape for every kind of frame; {@code type} says which
- * fields matter: {@code send} (conversation, clientId, body, optionally kind), {@code sync}
- * (conversation, after, optionally changes: the last change number the client knows), {@code
- * receipt} (conversation, delivered, read), {@code ping}.
+ * fields matter: {@code send} (conversation, clientId, body, optionally kind), {@code edit}
+ * (conversation, clientId, ref, body), {@code delete} (conversation, clientId, ref), {@code sync}
+ * (conversation, after), {@code receipt} (conversation, delivered, read), {@code typing}
+ * (conversation), {@code presence} (conversation, state), {@code ping}.
  */
 public class ClientFrame {
   public String type;
@@ -12,8 +13,9 @@ public class ClientFrame {
   public String clientId;
   public String body;
   public String kind;
-  public Long changes;
   public Long after;
   public Long delivered;
   public Long read;
+  public Long ref;
+  public String state;
 }

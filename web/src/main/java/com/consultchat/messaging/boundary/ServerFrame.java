@@ -1,6 +1,7 @@
 package com.consultchat.messaging.boundary;
 
 import com.consultchat.consultation.boundary.ConsultationSummary;
+import com.consultchat.consultation.boundary.QueueItem;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,13 +40,6 @@ public sealed interface ServerFrame {
     }
   }
 
-  /** A stored message changed (removed by a moderator): replace the copy with this seq. */
-  record Changed(String type, ChatMessage message) implements ServerFrame {
-    public Changed(ChatMessage message) {
-      this("changed", message);
-    }
-  }
-
   /**
    * The sender's post is held for review: it leaves the outbox but has no seq until a moderator
    * releases it.
@@ -53,21 +47,6 @@ public sealed interface ServerFrame {
   record Held(String type, String clientId, long conversation) implements ServerFrame {
     public Held(String clientId, long conversation) {
       this("held", clientId, conversation);
-    }
-  }
-
-  /** A participant (under their alias in this conversation) is writing. */
-  record Typing(String type, long conversation, long member, String name) implements ServerFrame {
-    public Typing(com.consultchat.messaging.boundary.Typing typing) {
-      this("typing", typing.conversation(), typing.member(), typing.name());
-    }
-  }
-
-  /** A participant (under their alias in this conversation) came online or went offline. */
-  record Presence(String type, long conversation, long member, boolean online)
-      implements ServerFrame {
-    public Presence(long conversation, long member, boolean online) {
-      this("presence", conversation, member, online);
     }
   }
 
@@ -79,15 +58,13 @@ public sealed interface ServerFrame {
   }
 
   /**
-   * Messages after the seq the client asked from, messages changed after the change number it asked
-   * from, and where every member's receipts stand; {@code complete} when nothing more is stored.
+   * Messages after the seq the client asked from, and where every member's receipts stand; {@code
+   * complete} when nothing more is stored.
    */
   record History(
       String type,
       long conversation,
       List<ChatMessage> messages,
-      List<ChatMessage> changed,
-      long lastChange,
       List<ReceiptState> receipts,
       boolean complete)
       implements ServerFrame {
@@ -96,8 +73,6 @@ public sealed interface ServerFrame {
           "history",
           catchUp.conversation(),
           catchUp.messages(),
-          catchUp.changed(),
-          catchUp.lastChange(),
           catchUp.receipts(),
           catchUp.complete());
     }
@@ -110,12 +85,39 @@ public sealed interface ServerFrame {
     }
   }
 
-  /** Something in the queue changed; staff screens reload it. */
-  record Queue(String type) implements ServerFrame {
-    public Queue() {
-      this("queue");
+  /**
+   * Something in the queue changed; staff screens reload it. {@code arrived} is a request that has
+   * just entered it (to tell staff), or null.
+   */
+  record Queue(String type, QueueItem arrived) implements ServerFrame {
+    public Queue(QueueItem arrived) {
+      this("queue", arrived);
     }
   }
+
+  /** Someone is typing; shown until {@code expiresInMillis} pass without another one. */
+  record Typing(String type, long conversation, long account, String name, long expiresInMillis)
+      implements ServerFrame {
+    public Typing(long conversation, long account, String name) {
+      this("typing", conversation, account, name, TYPING_SHOWN_MILLIS);
+    }
+  }
+
+  /** How long a typing signal shows; clients repeat theirs more often than this while typing. */
+  long TYPING_SHOWN_MILLIS = 6_000;
+
+  /**
+   * Whether people are here: {@code online}, {@code away} (connected but idle) or {@code offline}
+   * with when they were last seen.
+   */
+  record Presence(String type, Long conversation, List<PresenceState> members)
+      implements ServerFrame {
+    public Presence(Long conversation, List<PresenceState> members) {
+      this("presence", conversation, members);
+    }
+  }
+
+  record PresenceState(long account, String name, String state, Instant lastSeen) {}
 
   record Consultation(String type, ConsultationSummary consultation) implements ServerFrame {
     public Consultation(ConsultationSummary consultation) {

@@ -24,6 +24,9 @@ final class SessionChannel {
   private final ArrayDeque<String> queue = new ArrayDeque<>();
   private boolean writing;
   private boolean closed;
+  private volatile boolean away;
+  // Watched account -> the id this socket's person knows them by (their handle, in a room).
+  private final java.util.Map<Long, Long> watching = new java.util.concurrent.ConcurrentHashMap<>();
 
   SessionChannel(Session session, Caller caller) {
     this.session = session;
@@ -36,6 +39,33 @@ final class SessionChannel {
 
   String id() {
     return session.getId();
+  }
+
+  boolean away() {
+    return away;
+  }
+
+  /** Returns whether this changed anything. */
+  synchronized boolean markAway(boolean away) {
+    if (this.away == away) {
+      return false;
+    }
+    this.away = away;
+    return true;
+  }
+
+  /** The people whose presence this socket is told about. */
+  java.util.Set<Long> watching() {
+    return watching.keySet();
+  }
+
+  void watch(long account, long shownAs) {
+    watching.put(account, shownAs);
+  }
+
+  /** The id under which this socket's person knows a watched account. */
+  long shownAs(long account) {
+    return watching.getOrDefault(account, account);
   }
 
   void send(String frame) {

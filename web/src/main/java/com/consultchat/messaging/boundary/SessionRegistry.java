@@ -16,8 +16,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
-import java.lang.System.Logger.Level;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -30,21 +30,30 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class SessionRegistry implements NotificationSink {
 
-  private static final System.Logger LOG = System.getLogger(SessionRegistry.class.getName());
-
   private final ConcurrentHashMap<String, SessionChannel> channels = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, Set<SessionChannel>> byAccount = new ConcurrentHashMap<>();
 
   private final SeqOrder order = new SeqOrder(System::nanoTime);
+  private final RecentTyping typing = new RecentTyping(System::nanoTime);
   private ScheduledFuture<?> sweeper;
+  private ScheduledFuture<?> presenceSweeper;
 
   @Inject Notifications notifications;
-  @Inject Presence presenceTargets;
+  @Inject Presences presences;
   @Resource ManagedScheduledExecutorService scheduler;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     notifications.register(this);
     sweeper = scheduler.scheduleWithFixedDelay(order::sweep, 250, 250, TimeUnit.MILLISECONDS);
+    presenceSweeper =
+        scheduler.scheduleWithFixedDelay(
+            () -> {
+              presences.sweep();
+              typing.sweep();
+            },
+            5,
+            5,
+            TimeUnit.SECONDS);
   }
 
   @PreDestroy
@@ -52,6 +61,7 @@ public class SessionRegistry implements NotificationSink {
     notifications.unregister(this);
     if (sweeper != null) {
       sweeper.cancel(false);
+      presenceSweeper.cancel(false);
     }
     channels.values().forEach(c -> c.close(CloseReason.CloseCodes.GOING_AWAY, "Server stopping"));
   }
@@ -59,56 +69,21 @@ public class SessionRegistry implements NotificationSink {
   SessionChannel open(Session session, Caller caller) {
     SessionChannel channel = new SessionChannel(session, caller);
     channels.put(channel.id(), channel);
-    boolean[] first = {false};
-    byAccount.compute(
-        caller.id(),
-        (id, set) -> {
-          Set<SessionChannel> sessions = set == null ? ConcurrentHashMap.newKeySet() : set;
-          first[0] = sessions.isEmpty();
-          sessions.add(channel);
-          return sessions;
-        });
-    if (first[0]) {
-      presence(caller.id(), true);
-    }
+    byAccount.computeIfAbsent(caller.id(), id -> ConcurrentHashMap.newKeySet()).add(channel);
+    presences.opened(channel);
     return channel;
   }
 
   void closed(Session session) {
     SessionChannel channel = channels.remove(session.getId());
     if (channel != null) {
-      boolean[] last = {false};
       byAccount.computeIfPresent(
           channel.caller().id(),
           (id, set) -> {
             set.remove(channel);
-            last[0] = set.isEmpty();
             return set.isEmpty() ? null : set;
           });
-      if (last[0]) {
-        presence(channel.caller().id(), false);
-      }
-    }
-  }
-
-  /** The accounts with at least one socket open on this node. */
-  public Set<Long> onlineAccounts() {
-    return Set.copyOf(byAccount.keySet());
-  }
-
-  /**
-   * Tells the other participants of the person's conversations that they came or went (their first
-   * socket opened, their last one closed). Best effort: a failure here must not break the socket.
-   */
-  private void presence(long accountId, boolean online) {
-    try {
-      for (PresenceTarget target : presenceTargets.targets(accountId)) {
-        toAccounts(
-            target.recipients(),
-            new ServerFrame.Presence(target.conversation(), target.member(), online));
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.DEBUG, "Presence of {0} not told: {1}", accountId, e.toString());
+      presences.closed(channel);
     }
   }
 
@@ -129,6 +104,11 @@ public class SessionRegistry implements NotificationSink {
     }
   }
 
+  /** Who else is typing in a conversation, for a poll. */
+  List<ServerFrame.Typing> typingIn(long conversation, long viewer) {
+    return typing.now(conversation, viewer);
+  }
+
   public int openSockets() {
     return channels.size();
   }
@@ -141,19 +121,20 @@ public class SessionRegistry implements NotificationSink {
           message.conversation(),
           message.seq(),
           () -> toAccounts(posted.recipients(), new ServerFrame.Message(message)));
-    } else if (notification instanceof MessageChanged changed) {
-      toAccounts(changed.recipients(), new ServerFrame.Changed(changed.message()));
-    } else if (notification instanceof Typing typing) {
-      toAccounts(typing.recipients(), new ServerFrame.Typing(typing));
     } else if (notification instanceof RoomChanged changed) {
       toAccounts(changed.recipients(), new ServerFrame.Room(changed.room()));
     } else if (notification instanceof ReceiptChanged changed) {
       toAccounts(
           changed.recipients(), new ServerFrame.Receipt(changed.conversation(), changed.receipt()));
+    } else if (notification instanceof Typing typed) {
+      typing.typed(typed.conversation(), typed.account(), typed.name());
+      toAccounts(
+          typed.recipients(),
+          new ServerFrame.Typing(typed.conversation(), typed.account(), typed.name()));
     } else if (notification instanceof ConsultationChanged changed) {
       toAccounts(changed.recipients(), new ServerFrame.Consultation(changed.consultation()));
-    } else if (notification instanceof QueueChanged) {
-      String frame = FrameCodec.encode(new ServerFrame.Queue());
+    } else if (notification instanceof QueueChanged changed) {
+      String frame = FrameCodec.encode(new ServerFrame.Queue(changed.arrived()));
       channels.values().stream()
           .filter(channel -> channel.caller().isStaff())
           .forEach(channel -> channel.send(frame));
