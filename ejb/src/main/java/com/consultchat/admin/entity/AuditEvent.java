@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,6 +19,7 @@ import java.util.Objects;
  * database refuses UPDATE and DELETE as well, so an entry once written stays as it was.
  */
 @Entity
+@Table(name = "audit_event")
 @NamedQuery(
     name = AuditEvent.MATCHING,
     query =

@@ -22,7 +22,7 @@ import java.util.List;
 @Stateless
 public class Transcripts {
 
-  static final String NOT_YOURS = "There is no such consultation, or it is not yours.";
+  public static final String NOT_YOURS = "There is no such consultation, or it is not yours.";
   static final int RECENTLY_CLOSED = 20;
 
   @PersistenceContext EntityManager em;

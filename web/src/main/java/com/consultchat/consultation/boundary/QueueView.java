@@ -20,9 +20,11 @@ public class QueueView implements Serializable {
 
   @Inject Consultations consultations;
   @Inject CurrentUser currentUser;
+  @Inject Transcripts transcripts;
 
   private List<ConsultationSummary> waiting;
   private List<ConsultationSummary> mine;
+  private List<ConsultationSummary> closed;
 
   public List<ConsultationSummary> getWaiting() {
     if (waiting == null) {
@@ -36,6 +38,14 @@ public class QueueView implements Serializable {
       mine = consultations.mine(currentUser.caller());
     }
     return mine;
+  }
+
+  /** Closed consultations this member of staff held, whose transcripts they can open. */
+  public List<ConsultationSummary> getClosed() {
+    if (closed == null) {
+      closed = transcripts.recentlyClosed(currentUser.caller());
+    }
+    return closed;
   }
 
   public void take(long consultationId) throws IOException {
@@ -52,5 +62,6 @@ public class QueueView implements Serializable {
   public void refresh() {
     waiting = null;
     mine = null;
+    closed = null;
   }
 }
