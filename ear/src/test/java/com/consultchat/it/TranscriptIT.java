@@ -124,6 +124,20 @@ class TranscriptIT {
     assertThat(log.statusCode()).isEqualTo(200);
     assertThat(log.body())
         .contains("TRANSCRIPT_VIEWED", "TRANSCRIPT_DOWNLOADED", "administrator access");
+    consultation.patient().get(consultation.pagePath());
+    HttpResponse<String> byActor =
+        admin.get("/admin/audit.xhtml?actor=" + consultation.patient().username.toUpperCase());
+    assertThat(byActor.body())
+        .contains(consultation.patient().username)
+        .doesNotContain("administrator access");
+
+    admin.get(consultation.taken().chatPath());
+    assertThat(
+            Database.count(
+                "select count(*) from audit_event where target_id = ? and actor_username = 'admin'"
+                    + " and action = 'CONSULTATION_OPENED' and admin_access",
+                consultation.id()))
+        .isEqualTo(1);
     assertThat(consultation.patient().get("/admin/audit.xhtml").statusCode()).isEqualTo(403);
     assertThat(consultation.staff().get("/admin/consultations.xhtml").statusCode()).isEqualTo(403);
   }

@@ -169,7 +169,9 @@ final class TranscriptPdf {
       content.stroke();
       float y = TOP;
       for (Line line : lines) {
-        y -= line.height();
+        // Space above a block separates it from the one before; at the top of a page it only
+        // wastes.
+        y -= line == lines.get(0) ? line.height() - line.before() : line.height();
         text(
             content,
             line.text(),
