@@ -5,17 +5,29 @@
 import { CONTEXT, Connection, ME, formatInstant, localizeTimes } from './connection.js';
 import { openStore, wipeOthers } from './store.js';
 import { Outbox } from './outbox.js';
+import { notify } from './alerts.js';
+import { attachEmojiPicker } from './emoji.js';
+import { attachSnippets } from './snippets.js';
 
 const root = document.getElementById('chat');
 const conversation = Number(root.dataset.conversation);
 const canWrite = root.dataset.canWrite === 'true';
+const participant = root.dataset.participant === 'true';
+const isPatient = root.dataset.patient === 'true';
+const readReceipts = root.dataset.readReceipts !== 'false';
+const editMillis = (Number(root.dataset.editMinutes) || 0) * 60000;
 const maxLength = Number(root.dataset.maxLength) || 4000;
+const TYPING_EVERY_MS = 3000;
 
 const list = document.getElementById('chat-messages');
 const empty = document.getElementById('chat-empty');
 const errorLine = document.getElementById('chat-error');
 const composer = document.getElementById('composer');
 const input = document.getElementById('composer-input');
+const typingLine = document.getElementById('chat-typing');
+const windowLine = document.getElementById('chat-window');
+const presenceDot = document.getElementById('chat-presence-dot');
+const presenceText = document.getElementById('chat-presence');
 
 const STATES = {
   pending: 'Waiting to send…',
@@ -25,7 +37,15 @@ const STATES = {
   failed: 'Not sent',
 };
 
-const shown = new Map(); // seq -> element of a stored message
+const shown = new Map(); // seq -> element of a stored message (changes have none)
+const messages = new Map(); // seq -> the message as stored, to apply edits and deletions to
+const edits = new Map(); // seq -> an edit or deletion entry
+const typers = new Map(); // account -> { name, timer }
+const pendingChanges = new Map(); // clientId -> edit or delete frame not yet acknowledged
+let editing = null; // the seq of the own message being edited in the composer
+let lastTypingSent = 0;
+let unseen = 0; // messages that arrived while the page was hidden
+const baseTitle = document.title;
 let contiguous = 0; // every seq up to this one is shown
 let newest = 0;
 let receipts = []; // other members' { account, delivered, read }
@@ -36,12 +56,22 @@ await wipeOthers(ME);
 const store = await openStore(ME);
 const connection = new Connection({
   onReady: () => {
+    if (!participant) {
+      return; // an administrator looking in reads the audited transcript instead
+    }
     // Registered first, then catch up from what we hold, then send what waits in the outbox.
     sync();
     outbox.flush();
+    pendingChanges.forEach((frame) => connection.send(frame));
+    sendPresence();
   },
   onFrame: handle,
-  onPoll: () => connection.poll(conversation, contiguous),
+  onPoll: () => {
+    if (participant) {
+      connection.poll(conversation, contiguous);
+      sendPresence();
+    }
+  },
 });
 const outbox = new Outbox(store, connection, ME, () => renderOutbox());
 
@@ -77,16 +107,51 @@ async function handle(frame) {
         if (message.seq > contiguous + 1) {
           sync(); // a gap: something was missed on the way, fetch it
         }
+        const fresh = !shown.has(message.seq);
         show(message);
         await store.putMessages(conversation, [message]);
         if (message.senderId === ME) {
           await outbox.settled(message.clientId);
+        } else {
+          stopTyping(message.senderId);
+          if (fresh && message.kind === 'TEXT') {
+            arrivedWhileAway(message);
+          }
         }
         updateTicks();
         sendReceipts();
+      } else if (frame.message.senderId !== ME && frame.message.kind === 'TEXT') {
+        notify({
+          title: `New message from ${frame.message.senderName}`,
+          body: frame.message.body,
+          url: `${CONTEXT}/index.xhtml`,
+        });
+      }
+      break;
+    case 'typing':
+      if (frame.conversation === conversation && frame.account !== ME) {
+        showTyping(frame.account, frame.name, frame.expiresInMillis);
+      }
+      break;
+    case 'presence':
+      if (frame.conversation == null || frame.conversation === conversation) {
+        frame.members.forEach(showPresence);
+      }
+      break;
+    case 'queue':
+      if (frame.arrived) {
+        notify({
+          kind: 'request',
+          title: 'New request in the queue',
+          body: `${frame.arrived.subject} (${frame.arrived.specialtyName || 'General'})`,
+          url: `${CONTEXT}/staff/queue.xhtml`,
+        });
       }
       break;
     case 'ack':
+      if (pendingChanges.delete(frame.clientId)) {
+        break; // an edit or deletion: the message frame that follows applies it
+      }
       if (frame.conversation === conversation) {
         const item = (await outbox.items()).find((i) => i.clientId === frame.clientId);
         if (item) {
@@ -120,6 +185,10 @@ async function handle(frame) {
       }
       break;
     case 'error':
+      if (frame.clientId && pendingChanges.delete(frame.clientId)) {
+        showError(frame.message);
+        break;
+      }
       if (frame.clientId) {
         await outbox.refused(frame.clientId, frame.code, frame.message);
       }
@@ -136,9 +205,17 @@ function show(message) {
   if (shown.has(message.seq)) {
     return;
   }
+  if (message.kind === 'EDIT' || message.kind === 'DELETE') {
+    applyChange(message);
+    shown.set(message.seq, null);
+    advance(message.seq);
+    return;
+  }
+  messages.set(message.seq, message);
   const mine = message.senderId === ME;
   const element = bubble(mine, message.senderName, message.body, message.sentAt);
   element.dataset.seq = String(message.seq);
+  decorate(element, message);
   if (mine) {
     element.dataset.clientId = message.clientId;
     list.querySelector(`.msg.outbox[data-client-id="${message.clientId}"]`)?.remove();
@@ -146,13 +223,172 @@ function show(message) {
   const later = [...list.querySelectorAll('.msg[data-seq]')].find((m) => Number(m.dataset.seq) > message.seq);
   list.insertBefore(element, later || list.querySelector('.msg.outbox') || null);
   shown.set(message.seq, element);
-  newest = Math.max(newest, message.seq);
-  while (shown.has(contiguous + 1)) {
-    contiguous += 1;
-  }
+  advance(message.seq);
   empty.hidden = true;
   if (!later) {
     list.scrollTop = list.scrollHeight;
+  }
+}
+
+function advance(seq) {
+  newest = Math.max(newest, seq);
+  while (shown.has(contiguous + 1)) {
+    contiguous += 1;
+  }
+}
+
+/**
+ * An edit or deletion names the message it changes. The stored copy is changed too, so a deleted
+ * text does not stay behind in this browser.
+ */
+function applyChange(change) {
+  const target = messages.get(change.ref);
+  edits.set(change.seq, change);
+  if (!target || target.deletedAt) {
+    return; // older than what this browser keeps, or gone already
+  }
+  const changed =
+    change.kind === 'DELETE'
+      ? { ...target, body: '', deletedAt: change.sentAt }
+      : { ...target, body: change.body, editedAt: change.sentAt };
+  messages.set(change.ref, changed);
+  const blanked = [];
+  if (change.kind === 'DELETE') {
+    edits.forEach((edit, seq) => {
+      if (edit.ref === change.ref && edit.kind === 'EDIT' && edit.body) {
+        const empty = { ...edit, body: '' };
+        edits.set(seq, empty);
+        blanked.push(empty);
+      }
+    });
+  }
+  store.putMessages(conversation, [changed, ...blanked]);
+  const element = shown.get(change.ref);
+  if (element) {
+    element.querySelector('.msg-body').textContent = changed.deletedAt ? '' : changed.body;
+    decorate(element, changed);
+  }
+  if (editing === change.ref && change.kind === 'DELETE') {
+    stopEditing();
+  }
+}
+
+/** Marks a message edited or deleted, and offers its sender to change it while they may. */
+function decorate(element, message) {
+  element.classList.toggle('deleted', Boolean(message.deletedAt));
+  const note = element.querySelector('.msg-note');
+  note.textContent = message.deletedAt ? 'This message was deleted' : message.editedAt ? 'edited' : '';
+  element.querySelector('.msg-tools')?.remove();
+  const changeable =
+    canWrite &&
+    message.senderId === ME &&
+    !message.deletedAt &&
+    Date.now() - new Date(message.sentAt).getTime() < editMillis;
+  if (changeable) {
+    const tools = document.createElement('span');
+    tools.className = 'msg-tools';
+    tools.append(
+      action('Edit', () => startEditing(message.seq)),
+      action('Delete', () => removeMessage(message.seq)),
+    );
+    element.querySelector('header').append(tools);
+    const left = editMillis - (Date.now() - new Date(message.sentAt).getTime());
+    setTimeout(() => tools.remove(), Math.max(0, left));
+  }
+}
+
+function startEditing(seq) {
+  const message = messages.get(seq);
+  if (!message) {
+    return;
+  }
+  editing = seq;
+  input.value = message.body;
+  composer.classList.add('editing');
+  composer.dataset.editingLabel = 'Editing your message · Esc cancels';
+  autoGrow();
+  input.focus();
+}
+
+function stopEditing() {
+  editing = null;
+  composer?.classList.remove('editing');
+  input.value = '';
+  autoGrow();
+}
+
+function removeMessage(seq) {
+  if (window.confirm('Delete this message for everyone?')) {
+    change({ type: 'delete', conversation, clientId: crypto.randomUUID(), ref: seq });
+  }
+}
+
+/** Edits and deletions are sent at once and again after a reconnect until acknowledged. */
+function change(frame) {
+  pendingChanges.set(frame.clientId, frame);
+  if (!connection.send(frame)) {
+    showError('You are offline: the change is sent when the connection is back.');
+  }
+}
+
+function showTyping(account, name, expiresInMillis) {
+  const current = typers.get(account);
+  clearTimeout(current?.timer);
+  typers.set(account, { name, timer: setTimeout(() => stopTyping(account), expiresInMillis) });
+  renderTyping();
+}
+
+function stopTyping(account) {
+  const current = typers.get(account);
+  if (current) {
+    clearTimeout(current.timer);
+    typers.delete(account);
+    renderTyping();
+  }
+}
+
+function renderTyping() {
+  const names = [...typers.values()].map((t) => t.name);
+  typingLine.textContent =
+    names.length === 0
+      ? ''
+      : names.length === 1
+        ? `${names[0]} is typing…`
+        : names.length <= 3
+          ? `${names.join(', ')} are typing…`
+          : 'Several people are typing…';
+}
+
+/** Tells the server this page is in use or idle, and asks who else is here. */
+function sendPresence() {
+  connection.send({
+    type: 'presence',
+    conversation,
+    state: document.visibilityState === 'visible' ? 'online' : 'away',
+  });
+}
+
+function showPresence(member) {
+  if (member.account === ME) {
+    return;
+  }
+  presenceDot.dataset.state = member.state;
+  if (member.state === 'online') {
+    presenceText.textContent = 'online';
+  } else if (member.state === 'away') {
+    presenceText.textContent = 'away';
+  } else if (member.lastSeen) {
+    presenceText.textContent = `last seen ${formatInstant(new Date(member.lastSeen))}`;
+  } else {
+    presenceText.textContent = 'offline';
+  }
+}
+
+function arrivedWhileAway(message) {
+  if (document.visibilityState !== 'visible') {
+    unseen += 1;
+    document.title = `(${unseen}) ${baseTitle}`;
+    notify({ title: `New message from ${message.senderName}`, body: message.body, url: location.href });
   }
 }
 
@@ -165,7 +401,9 @@ async function renderOutbox() {
       element.remove();
     }
   });
-  const storedIds = new Set([...shown.values()].map((e) => e.dataset.clientId).filter(Boolean));
+  const storedIds = new Set(
+    [...shown.values()].filter(Boolean).map((e) => e.dataset.clientId).filter(Boolean),
+  );
   for (const item of items) {
     if (storedIds.has(item.clientId)) {
       continue;
@@ -186,9 +424,9 @@ async function renderOutbox() {
 
 function updateTicks() {
   const delivered = Math.max(0, ...receipts.map((r) => r.delivered));
-  const read = Math.max(0, ...receipts.map((r) => r.read));
+  const read = readReceipts ? Math.max(0, ...receipts.map((r) => r.read)) : 0;
   shown.forEach((element, seq) => {
-    if (element.classList.contains('mine')) {
+    if (element?.classList.contains('mine')) {
       setState(element, seq <= read ? 'read' : seq <= delivered ? 'delivered' : 'sent');
     }
   });
@@ -204,7 +442,16 @@ function sendReceipts() {
     }
   }
 }
-document.addEventListener('visibilitychange', sendReceipts);
+document.addEventListener('visibilitychange', () => {
+  sendReceipts();
+  if (participant) {
+    sendPresence();
+  }
+  if (document.visibilityState === 'visible') {
+    unseen = 0;
+    document.title = baseTitle;
+  }
+});
 
 function bubble(mine, name, body, sentAt) {
   const element = document.createElement('article');
@@ -222,9 +469,11 @@ function bubble(mine, name, body, sentAt) {
   const text = document.createElement('p');
   text.className = 'msg-body';
   text.textContent = body; // never HTML: what people write is shown as written
+  const note = document.createElement('span');
+  note.className = 'msg-note';
   const state = document.createElement('span');
   state.className = 'msg-state';
-  element.append(header, text, state);
+  element.append(header, text, note, state);
   return element;
 }
 
@@ -262,9 +511,18 @@ async function submit() {
     showError(`A message can have at most ${maxLength} characters.`);
     return;
   }
+  hideError();
+  if (editing !== null) {
+    const ref = editing;
+    stopEditing();
+    if (body !== messages.get(ref)?.body) {
+      change({ type: 'edit', conversation, clientId: crypto.randomUUID(), ref, body });
+    }
+    return;
+  }
   input.value = '';
   autoGrow();
-  hideError();
+  lastTypingSent = 0;
   await outbox.add(conversation, body);
 }
 
@@ -283,6 +541,10 @@ function hideError() {
  */
 function updateHeader(consultation) {
   const status = document.getElementById('chat-status');
+  root.dataset.windowStart = consultation.windowStart || '';
+  root.dataset.windowEnd = consultation.windowEnd || '';
+  root.dataset.mayReply = String(consultation.patientMayReply);
+  showWindow();
   if (status.dataset.status === consultation.status) {
     return;
   }
@@ -300,6 +562,56 @@ function autoGrow() {
   input.style.overflowY = input.scrollHeight > 160 ? 'auto' : 'hidden';
 }
 
+/**
+ * A scheduled consultation: everyone sees when; outside it the patient reads and writes only if
+ * the specialist allows replies. The server enforces the same rule; this only explains it.
+ */
+let windowTimer;
+function showWindow() {
+  clearTimeout(windowTimer);
+  const start = root.dataset.windowStart ? new Date(root.dataset.windowStart) : null;
+  const end = root.dataset.windowEnd ? new Date(root.dataset.windowEnd) : null;
+  const mayReply = root.dataset.mayReply === 'true';
+  if (!start || !end) {
+    windowLine.hidden = true;
+    setComposerOpen(true, '');
+    return;
+  }
+  const when = `${start.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })} – ${end.toLocaleTimeString([], { timeStyle: 'short' })}`;
+  const now = Date.now();
+  const inside = now >= start.getTime() && now < end.getTime();
+  windowLine.hidden = false;
+  windowLine.textContent = `Appointment: ${when}${mayReply ? ' · replies allowed outside it' : ''}`;
+  const open = !isPatient || mayReply || inside;
+  setComposerOpen(
+    open,
+    open ? '' : now < start.getTime() ? 'You can read now and write during the appointment.' : 'The appointment is over; you can read the conversation.',
+  );
+  const next = now < start.getTime() ? start.getTime() : now < end.getTime() ? end.getTime() : null;
+  if (next !== null && next - now < 24 * 3600 * 1000) {
+    windowTimer = setTimeout(showWindow, next - now + 500);
+  }
+}
+
+function setComposerOpen(open, reason) {
+  if (!composer) {
+    return;
+  }
+  composer.classList.toggle('closed-window', !open);
+  input.disabled = !open;
+  document.getElementById('composer-send').disabled = !open;
+  input.placeholder = open ? 'Write a message' : reason;
+}
+
+/** Tells the others, at most every few seconds, that this person is typing. */
+function typed() {
+  const now = Date.now();
+  if (input.value.trim() && editing === null && now - lastTypingSent > TYPING_EVERY_MS) {
+    lastTypingSent = now;
+    connection.send({ type: 'typing', conversation });
+  }
+}
+
 if (canWrite && composer) {
   composer.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -309,8 +621,36 @@ if (canWrite && composer) {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       submit();
+    } else if (event.key === 'Escape' && editing !== null) {
+      stopEditing();
     }
   });
-  input.addEventListener('input', autoGrow);
+  input.addEventListener('input', () => {
+    autoGrow();
+    typed();
+  });
   input.focus();
+  attachEmojiPicker(input, document.getElementById('composer-emoji'));
+  attachSnippets(input, document.getElementById('composer-snippets'));
+}
+showWindow();
+fillScheduleDialog();
+
+/** The appointment dialog shows the current window in the specialist's local time. */
+function fillScheduleDialog() {
+  const zone = document.querySelector('[data-zone="browser"]');
+  if (!zone) {
+    return;
+  }
+  zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const local = (iso) => {
+    const date = new Date(iso);
+    const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
+    return shifted.toISOString().slice(0, 16);
+  };
+  const [start, end] = document.querySelectorAll('.local-datetime');
+  if (root.dataset.windowStart && start && end) {
+    start.value = local(root.dataset.windowStart);
+    end.value = local(root.dataset.windowEnd);
+  }
 }

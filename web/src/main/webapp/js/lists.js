@@ -1,8 +1,12 @@
 // Live lists: the staff queue and a patient's consultations reload themselves when the server says
 // something changed, after every reconnect (nothing that happened meanwhile is missed), and at every
-// poll when the browser has no socket.
-import { Connection, ME, localizeTimes } from './connection.js';
+// poll when the browser has no socket. Unread counts rise as messages arrive; staff are alerted to
+// new requests and to patients writing.
+import { CONTEXT, Connection, ME, formatInstant, localizeTimes } from './connection.js';
 import { wipeOthers } from './store.js';
+import { notify, wireAlertControls } from './alerts.js';
+
+const baseTitle = document.title;
 
 function refresh() {
   if (typeof window.refreshQueue === 'function') {
@@ -25,28 +29,71 @@ new Connection({
     if (frame.type === 'queue' || frame.type === 'consultation') {
       refresh();
     }
+    if (frame.type === 'queue' && frame.arrived) {
+      notify({
+        kind: 'request',
+        title: 'New request in the queue',
+        body: `${frame.arrived.subject} (${frame.arrived.specialtyName || 'General'})`,
+        url: `${CONTEXT}/staff/queue.xhtml`,
+      });
+    }
+    if (frame.type === 'message' && frame.message.senderId !== ME && frame.message.kind === 'TEXT') {
+      const badge = document.querySelector(`.unread[data-conversation="${frame.message.conversation}"]`);
+      if (badge) {
+        badge.textContent = String((Number(badge.textContent) || 0) + 1);
+        showTotals();
+        const link = badge.closest('a');
+        notify({
+          title: `New message from ${frame.message.senderName}`,
+          body: frame.message.body,
+          url: link ? link.href : undefined,
+        });
+      }
+    }
   },
   onPoll: refresh,
 }).start();
 
 wipeOthers(ME);
+wireAlertControls();
 localizeTimes();
-showWaitingCount();
+showTotals();
+showWaitingTimes();
+setInterval(showWaitingTimes, 30000);
 
 // PrimeFaces replaces the lists after an update: show their times locally again and recount.
 if (window.jQuery) {
   window.jQuery(document).on('pfAjaxComplete', () => {
     localizeTimes();
-    showWaitingCount();
+    showTotals();
+    showWaitingTimes();
   });
 }
 
-function showWaitingCount() {
+/** The page title carries what needs attention: waiting requests and unread messages. */
+function showTotals() {
   const badge = document.getElementById('waiting-count');
-  if (!badge) {
-    return;
+  const waiting = document.querySelectorAll('.queue-item').length;
+  if (badge) {
+    badge.textContent = String(waiting);
   }
-  const count = document.querySelectorAll('.queue-item').length;
-  badge.textContent = String(count);
-  document.title = count > 0 ? `(${count}) Queue · ConsultChat` : 'Queue · ConsultChat';
+  const unread = [...document.querySelectorAll('.unread')].reduce(
+    (sum, element) => sum + (Number(element.textContent) || 0),
+    0,
+  );
+  const count = waiting + unread;
+  document.title = count > 0 ? `(${count}) ${baseTitle}` : baseTitle;
+}
+
+/** "waiting 12 min": how long each request has waited, kept current without a reload. */
+function showWaitingTimes() {
+  const now = Date.now();
+  document.querySelectorAll('.waiting-time[data-since]').forEach((element) => {
+    const since = new Date(element.dataset.since);
+    const minutes = Math.max(0, Math.floor((now - since.getTime()) / 60000));
+    element.textContent =
+      minutes < 1 ? 'under a minute' : minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+    element.title = `since ${formatInstant(since)}`;
+    element.classList.toggle('long-wait', minutes >= 15);
+  });
 }

@@ -9,115 +9,150 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** A patient on a phone and a specialist at a desk go through one consultation in two browsers. */
+/**
+ * A patient on a phone and two specialists at their desks, in three browsers, through a whole
+ * consultation: request, take, chat with typing and read ticks, an edit, transfer, close, the
+ * follow-up.
+ */
 class ConsultationBrowserIT {
 
+  private static final String STAFF_PASSWORD = "a personal password";
+
   @Test
-  void aPatientAndASpecialistChatLiveAndKeepTheHistory() {
-    WebClient staffAccount = WebClient.newStaff();
-    WebClient colleagueAccount = WebClient.newStaff();
+  void aPatientAndTwoSpecialistsGoThroughAConsultation() {
+    WebClient firstAccount = WebClient.newStaff();
+    WebClient secondAccount = WebClient.newStaff();
     String patientName = WebClient.unique("anna");
     String subject = "Red itchy rash on my forearm";
 
     try (Browser patient = new Browser("patient", 390, 844);
-        Browser staff = new Browser("staff", 1280, 860)) {
+        Browser first = new Browser("first-specialist", 1280, 860);
+        Browser second = new Browser("second-specialist", 1280, 860)) {
       patient.open("/login.xhtml");
-      patient.screenshot("01-login");
+      patient.screenshot("consultation-01-login");
       patient.click("#signup-link");
       patient.type("#signup\\:username", patientName);
       patient.type("#signup\\:displayName", "Anna Berg");
       patient.type("#signup\\:password", "my rash is itchy today");
       patient.type("#signup\\:confirmation", "my rash is itchy today");
-      patient.screenshot("02-signup");
+      patient.screenshot("consultation-02-signup");
       patient.click("#signup\\:submit");
       patient.find("#ask\\:subject");
-      patient.screenshot("03-home");
+      patient.screenshot("consultation-03-home");
 
-      staff.open("/login.xhtml");
-      staff.type("#login\\:username", staffAccount.username);
-      staff.type("#login\\:password", "a personal password");
-      staff.click("#login\\:submit");
-      staff.waitForText("#connection", "Live");
-      staff.screenshot("04-queue-empty");
+      logIn(first, firstAccount);
+      logIn(second, secondAccount);
+      first.screenshot("consultation-04-queue-empty");
 
       patient.type("#ask\\:subject", subject);
       patient.click("#ask\\:submit");
       patient.waitForText("#chat-subject", subject);
       patient.waitForText("#connection", "Live");
-      patient.screenshot("05-waiting");
+      patient.screenshot("consultation-05-waiting");
       String consultation = patient.find("#chat").getAttribute("data-consultation");
 
-      // The request appears in the staff queue without a reload.
-      staff.find(".queue-item[data-consultation='" + consultation + "']");
-      staff.waitUntil(
-          d ->
-              d.findElement(By.id("waiting-count"))
-                      .getText()
-                      .equals(String.valueOf(d.findElements(By.cssSelector(".queue-item")).size()))
-                  ? true
-                  : null);
-      staff.screenshot("06-queue-live");
-      staff.click(".queue-item[data-consultation='" + consultation + "'] button");
-      staff.waitForText("#chat-subject", subject);
+      // The request appears in the queue without a reload, with a toast; no patient name yet.
+      first.find(".queue-item[data-consultation='" + consultation + "']");
+      first.waitForText(".toast", "New request");
+      assertThat(first.find(".queue-item[data-consultation='" + consultation + "']").getText())
+          .contains(subject)
+          .doesNotContain("Anna Berg");
+      first.screenshot("consultation-06-queue-live");
+      first.click(".queue-item[data-consultation='" + consultation + "'] .take-button");
+      first.waitForText("#chat-subject", subject);
 
       patient.waitForText("#chat-status", "In progress");
-      patient.waitForText("#chat-counterpart", "Dr. " + staffAccount.username);
+      patient.waitForText("#chat-counterpart", "Dr. " + firstAccount.username);
+      first.waitForText("#chat-presence", "online");
+      patient.waitForText("#chat-presence", "online");
 
-      patient.type("#composer-input", "It started on Monday and it itches at night.");
-      patient.find("#composer-input").sendKeys(Keys.ENTER);
-      staff.waitForText("#chat-messages", "It started on Monday");
-      staff.type("#composer-input", "Have you changed soap or detergent recently?");
-      staff.click("#composer-send");
+      // Typing shows on the other side before the message arrives.
+      patient.find("#composer-input").sendKeys("It started on Monday");
+      first.waitForText("#chat-typing", "Anna Berg is typing");
+      first.screenshot("consultation-07-typing");
+      patient.find("#composer-input").sendKeys(" and it itches at nigt.", Keys.ENTER);
+      first.waitForText("#chat-messages", "itches at nigt");
+      first.waitUntil(d -> d.findElement(By.id("chat-typing")).getText().isEmpty() ? true : null);
+
+      first.type("#composer-input", "Have you changed soap or detergent recently?");
+      first.click("#composer-send");
       patient.waitForText("#chat-messages", "changed soap or detergent");
       // The specialist has the conversation open, so the patient sees it read.
       patient.waitForText(".msg.mine .msg-state", "Read");
-      patient.screenshot("07-chat");
-      staff.screenshot("07-chat");
+
+      // The patient corrects the typo; the specialist sees the new text, marked edited.
+      WebElement mine = patient.find(".msg.mine[data-seq]");
+      patient.driver.executeScript(
+          "arguments[0].click()", mine.findElement(By.xpath(".//button[text()='Edit']")));
+      patient.waitUntil(
+          d -> d.findElement(By.id("composer-input")).getAttribute("value").contains("nigt"));
+      patient.type("#composer-input", "It started on Monday and it itches at night.");
+      patient.find("#composer-input").sendKeys(Keys.ENTER);
+      first.waitForText("#chat-messages", "itches at night.");
+      first.waitForText(".msg.theirs .msg-note", "edited");
+      patient.screenshot("consultation-08-chat");
+      first.screenshot("consultation-08-chat");
 
       patient.driver.navigate().refresh();
-      staff.driver.navigate().refresh();
+      first.driver.navigate().refresh();
       patient.waitForText("#chat-messages", "changed soap or detergent");
-      staff.waitForText("#chat-messages", "changed soap or detergent");
-      patient.screenshot("08-after-reload");
-      staff.screenshot("08-after-reload");
-
+      first.waitForText("#chat-messages", "changed soap or detergent");
       assertThat(bodies(patient))
           .containsExactly(
               "It started on Monday and it itches at night.",
               "Have you changed soap or detergent recently?");
-      assertThat(bodies(staff)).isEqualTo(bodies(patient));
-      assertThat(patient.driver.findElements(By.cssSelector(".msg.mine"))).hasSize(1);
-      assertThat(staff.driver.findElements(By.cssSelector(".msg.mine"))).hasSize(1);
+      assertThat(bodies(first)).isEqualTo(bodies(patient));
 
-      // The specialist hands the consultation to a colleague, who accepts and closes it.
-      staff.click("#open-transfer");
-      new Select(staff.find("#transfer\\:target"))
-          .selectByVisibleText("Dr. " + colleagueAccount.username);
-      staff.type("#transfer\\:note", "Suspect contact dermatitis; please review the photos.");
-      staff.screenshot("09-transfer");
-      staff.click("#transfer\\:submit");
-      staff.find("#queue");
+      // The first specialist hands over; the second sees it arrive and takes it on.
+      first.click("#open-transfer");
+      new Select(first.find("#transfer\\:target"))
+          .selectByVisibleText("Dr. " + secondAccount.username);
+      first.type("#transfer\\:note", "Suspect contact dermatitis; please review the photos.");
+      first.screenshot("consultation-09-transfer");
+      first.click("#transfer\\:submit");
+      first.find("#queue");
       patient.waitForText("#chat-status", "Handed over");
-      staff.click("#session\\:logout");
-      staff.type("#login\\:username", colleagueAccount.username);
-      staff.type("#login\\:password", "a personal password");
-      staff.click("#login\\:submit");
-      staff.click(".card-link[data-consultation='" + consultation + "']");
-      staff.waitForText("#handovers", "please review the photos");
-      staff.click("#accept\\:submit");
+      second.click(".card-link[data-consultation='" + consultation + "']");
+      second.waitForText("#handovers", "please review the photos");
+      second.screenshot("consultation-10-handover");
+      second.click("#accept\\:submit");
       patient.waitForText("#chat-status", "In progress");
-      staff.click("#open-close");
-      staff.type(
+      patient.waitForText("#chat-counterpart", "Dr. " + secondAccount.username);
+
+      second.type(
+          "#composer-input", "I have read the notes. Please switch back to your old detergent.");
+      second.click("#composer-send");
+      patient.waitForText("#chat-messages", "old detergent");
+      second.click("#open-close");
+      second.type(
           "#close\\:summary",
           "Contact dermatitis from a new detergent. Switch back; cream twice daily.");
-      staff.screenshot("10-close");
-      staff.click("#close\\:submit");
+      second.screenshot("consultation-11-close");
+      second.click("#close\\:submit");
       patient.waitForText("#summary-text", "Contact dermatitis");
-      patient.screenshot("11-closed");
-      staff.screenshot("11-closed");
+      patient.screenshot("consultation-12-closed");
       assertThat(patient.driver.findElements(By.id("handovers"))).isEmpty();
       assertThat(patient.driver.findElements(By.id("composer"))).isEmpty();
+
+      // A follow-up goes straight to the specialist who closed it.
+      patient.click("#open-followup");
+      patient.type("#followup\\:subject", "The rash came back on the other arm");
+      patient.click("#followup\\:submit");
+      patient.waitForText("#chat-subject", "came back on the other arm");
+      patient.waitForText("#chat-counterpart", "Dr. " + secondAccount.username);
+      patient.screenshot("consultation-13-follow-up");
+      second.open("/staff/queue.xhtml");
+      second.waitForText("#queue\\:mine", "came back on the other arm");
+      second.screenshot("consultation-14-follow-up-arrived");
     }
+  }
+
+  private static void logIn(Browser browser, WebClient account) {
+    browser.open("/login.xhtml");
+    browser.type("#login\\:username", account.username);
+    browser.type("#login\\:password", STAFF_PASSWORD);
+    browser.click("#login\\:submit");
+    browser.waitForText("#connection", "Live");
   }
 
   private static List<String> bodies(Browser browser) {

@@ -117,7 +117,7 @@ class LifecycleIT {
       WebClient staff, TakenConsultation consultation, WebClient colleague) {
     String page = staff.get(consultation.chatPath()).body();
     Matcher option =
-        Pattern.compile("<option value=\"(\\d+)\"[^>]*>Dr\\. " + colleague.username + "<")
+        Pattern.compile("<option value=\"(staff:\\d+)\"[^>]*>Dr\\. " + colleague.username + "<")
             .matcher(page);
     if (!option.find()) {
       throw new AssertionError(colleague.username + " is not offered for transfer");

@@ -185,6 +185,12 @@ final class WebClient {
     return post(page.uri(), form, viewState(page.body()), values);
   }
 
+  /** Posts a form of a page already loaded, with exactly the given fields. */
+  HttpResponse<String> postForm(
+      HttpResponse<String> page, String form, Map<String, String> values) {
+    return post(page.uri(), form, viewState(page.body()), values);
+  }
+
   private HttpResponse<String> post(
       URI page, String form, String viewState, Map<String, String> values) {
     Map<String, String> body = new LinkedHashMap<>();

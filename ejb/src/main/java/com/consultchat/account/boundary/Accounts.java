@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +54,28 @@ public class Accounts {
     }
     Credentials.checkPassword(newPassword, account.username());
     account.changePassword(hasher.hash(newPassword));
+  }
+
+  /** Whether others see when this person has read their messages. */
+  public boolean sharesReadReceipts(Caller caller) {
+    return account(caller).sharesReadReceipts();
+  }
+
+  public void shareReadReceipts(Caller caller, boolean share) {
+    account(caller).shareReadReceipts(share);
+  }
+
+  /**
+   * Remembers when someone was last connected. A bulk update, so that it never collides with an
+   * edit of the account itself.
+   */
+  public void seen(long accountId, Instant at) {
+    em.createQuery(
+            "update Account a set a.lastSeenAt = :at where a.id = :id"
+                + " and (a.lastSeenAt is null or a.lastSeenAt < :at)")
+        .setParameter("at", at)
+        .setParameter("id", accountId)
+        .executeUpdate();
   }
 
   public List<AccountSummary> all(Caller admin) {

@@ -53,6 +53,12 @@ public class Account {
   @Enumerated(EnumType.STRING)
   private AccountStatus status;
 
+  @Column(name = "last_seen_at")
+  private Instant lastSeenAt;
+
+  @Column(name = "shares_read_receipts")
+  private boolean sharesReadReceipts = true;
+
   @Column(name = "password_change_required")
   private boolean passwordChangeRequired;
 
@@ -121,5 +127,21 @@ public class Account {
 
   public boolean isStaff() {
     return role == Role.STAFF || role == Role.ADMIN;
+  }
+
+  public Instant lastSeenAt() {
+    return lastSeenAt;
+  }
+
+  public boolean sharesReadReceipts() {
+    return sharesReadReceipts;
+  }
+
+  public void shareReadReceipts(boolean share) {
+    this.sharesReadReceipts = share;
+  }
+
+  public boolean isActive() {
+    return status == AccountStatus.ACTIVE;
   }
 }

@@ -19,7 +19,12 @@ public record ConsultationSummary(
     Instant takenAt,
     Instant closedAt,
     String summary,
-    Long followUpOf)
+    Long followUpOf,
+    Long specialtyId,
+    String specialtyName,
+    Instant windowStart,
+    Instant windowEnd,
+    boolean patientMayReply)
     implements Serializable {
 
   /** The state in words people use. */
@@ -34,6 +39,15 @@ public record ConsultationSummary(
       case TRANSFERRED -> "Handed over";
       case CLOSED -> "Closed";
     };
+  }
+
+  /** What the patient asked for: a specialty, or anyone. */
+  public String specialtyLabel() {
+    return specialtyName == null ? "General" : specialtyName;
+  }
+
+  public boolean isScheduled() {
+    return windowStart != null;
   }
 
   /** Whether this person takes part in the conversation, rather than only looking at it. */
@@ -55,6 +69,11 @@ public record ConsultationSummary(
         consultation.takenAt(),
         consultation.closedAt(),
         consultation.summary(),
-        consultation.followUpOf() == null ? null : consultation.followUpOf().id());
+        consultation.followUpOf() == null ? null : consultation.followUpOf().id(),
+        consultation.specialty() == null ? null : consultation.specialty().id(),
+        consultation.specialty() == null ? null : consultation.specialty().name(),
+        consultation.windowStart(),
+        consultation.windowEnd(),
+        consultation.patientMayReply());
   }
 }

@@ -6,6 +6,7 @@ import com.consultchat.admin.control.AuditLog;
 import com.consultchat.admin.entity.AuditAction;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.Handover;
+import com.consultchat.consultation.entity.Specialty;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.messaging.entity.ConversationKind;
@@ -39,9 +40,11 @@ public class Consultations {
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
   @Inject Settings settings;
+  @Inject Specialties specialties;
   @Inject AuditLog auditLog;
 
-  public ConsultationSummary request(Caller caller, String subject) {
+  /** A patient asks; {@code specialtyId} null means any specialist. */
+  public ConsultationSummary request(Caller caller, String subject, Long specialtyId) {
     if (!caller.isPatient()) {
       throw Refused.forbidden("Only patients can ask for a consultation.");
     }
@@ -49,18 +52,20 @@ public class Consultations {
     Conversation conversation = new Conversation(ConversationKind.CONSULTATION, now);
     em.persist(conversation);
     Account patient = em.find(Account.class, caller.id());
-    Consultation consultation = new Consultation(patient, conversation.id(), subject, now);
+    Consultation consultation =
+        new Consultation(patient, conversation.id(), subject, specialty(specialtyId), now);
     em.persist(consultation);
     membership.add(conversation.id(), caller.id(), now);
-    notifications.fire(new QueueChanged(consultation.id()));
+    notifications.fire(QueueChanged.arrived(QueueItem.of(consultation)));
     return ConsultationSummary.of(consultation);
   }
 
-  public List<ConsultationSummary> waiting(Caller caller) {
+  /** Requests nobody is in charge of, oldest first: subject and specialty, never the patient. */
+  public List<QueueItem> waiting(Caller caller) {
     requireStaff(caller);
     return em.createNamedQuery(Consultation.WAITING, Consultation.class)
         .getResultStream()
-        .map(ConsultationSummary::of)
+        .map(QueueItem::of)
         .toList();
   }
 
@@ -77,19 +82,62 @@ public class Consultations {
   public ConsultationSummary take(Caller caller, long consultationId) {
     requireStaff(caller);
     // The row lock makes two staff taking the same request at once see each other: one wins.
-    Consultation consultation =
-        em.find(Consultation.class, consultationId, LockModeType.PESSIMISTIC_WRITE);
-    if (consultation == null) {
-      throw Refused.notFound(NOT_YOURS);
-    }
+    Consultation consultation = waitingOne(consultationId);
     Instant now = clock.instant();
     consultation.take(em.find(Account.class, caller.id()), now);
     membership.add(consultation.conversationId(), caller.id(), now);
-    ConsultationSummary summary = ConsultationSummary.of(consultation);
-    notifications.fire(new QueueChanged(consultationId));
-    notifications.fire(
-        new ConsultationChanged(summary, Set.of(consultation.patient().id(), caller.id())));
-    return summary;
+    return changed(consultation, null);
+  }
+
+  /** An administrator hands a waiting request to a member of staff, who has it at once. */
+  public ConsultationSummary assign(Caller caller, long consultationId, long staffId) {
+    if (!caller.isAdmin()) {
+      throw Refused.forbidden("Only administrators assign consultations.");
+    }
+    Consultation consultation = waitingOne(consultationId);
+    Account to = em.find(Account.class, staffId);
+    if (to == null) {
+      throw Refused.invalid("There is no such member of staff.");
+    }
+    Instant now = clock.instant();
+    consultation.assign(em.find(Account.class, caller.id()), to, now);
+    membership.add(consultation.conversationId(), to.id(), now);
+    return changed(consultation, null);
+  }
+
+  /** Sends the consultation back to the queue of a specialty, with a note for whoever takes it. */
+  public ConsultationSummary transferToSpecialty(
+      Caller caller, long consultationId, long specialtyId, String note) {
+    Consultation consultation = locked(caller, consultationId);
+    Account from = consultation.staff();
+    Instant now = clock.instant();
+    em.persist(
+        consultation.transfer(
+            em.find(Account.class, caller.id()), specialty(specialtyId), note, now));
+    if (from != null) {
+      membership.remove(consultation.conversationId(), from.id());
+    }
+    return changed(consultation, from);
+  }
+
+  /**
+   * Schedules the consultation (or lifts the schedule with both ends null). Outside the window the
+   * patient reads, and writes only if the specialist lets them.
+   */
+  public ConsultationSummary schedule(
+      Caller caller, long consultationId, Instant start, Instant end) {
+    Consultation consultation = locked(caller, consultationId);
+    consultation.schedule(em.find(Account.class, caller.id()), start, end, clock.instant());
+    limitPatientWrites(consultation);
+    return changed(consultation, null);
+  }
+
+  public ConsultationSummary allowPatientReplies(
+      Caller caller, long consultationId, boolean allowed) {
+    Consultation consultation = locked(caller, consultationId);
+    consultation.allowPatientReplies(em.find(Account.class, caller.id()), allowed);
+    limitPatientWrites(consultation);
+    return changed(consultation, null);
   }
 
   /** Hands the consultation to another member of staff with a note; they see it at once. */
@@ -155,13 +203,19 @@ public class Consultations {
         .toList();
   }
 
-  /** Whom a consultation can be handed to. */
+  /** Whom a consultation can be handed or assigned to, with what they practise. */
   public List<StaffMember> colleagues(Caller caller) {
     requireStaff(caller);
+    var practised = specialties.namesByStaff(caller);
     return em.createNamedQuery(Account.ACTIVE_STAFF, Account.class)
         .getResultStream()
         .filter(account -> account.id() != caller.id())
-        .map(account -> new StaffMember(account.id(), account.displayName()))
+        .map(
+            account ->
+                new StaffMember(
+                    account.id(),
+                    account.displayName(),
+                    practised.getOrDefault(account.id(), List.of())))
         .toList();
   }
 
@@ -190,6 +244,36 @@ public class Consultations {
     return consultation;
   }
 
+  /** Null stays null: a request for any specialist. */
+  private Specialty specialty(Long id) {
+    if (id == null) {
+      return null;
+    }
+    Specialty specialty = em.find(Specialty.class, id);
+    if (specialty == null) {
+      throw Refused.invalid("There is no such specialty.");
+    }
+    return specialty;
+  }
+
+  private void limitPatientWrites(Consultation consultation) {
+    membership.limitWrites(
+        consultation.conversationId(),
+        consultation.patient().id(),
+        consultation.patientWritesFrom(),
+        consultation.patientWritesUntil());
+  }
+
+  /** A request in the queue, locked so that two people taking or assigning it see each other. */
+  private Consultation waitingOne(long consultationId) {
+    Consultation consultation =
+        em.find(Consultation.class, consultationId, LockModeType.PESSIMISTIC_WRITE);
+    if (consultation == null) {
+      throw Refused.notFound(NOT_YOURS);
+    }
+    return consultation;
+  }
+
   private ConsultationSummary changed(Consultation consultation, Account formerStaff) {
     ConsultationSummary summary = ConsultationSummary.of(consultation);
     Set<Long> recipients = new HashSet<>();
@@ -201,7 +285,10 @@ public class Consultations {
       recipients.add(formerStaff.id());
     }
     notifications.fire(new ConsultationChanged(summary, recipients));
-    notifications.fire(new QueueChanged(consultation.id()));
+    notifications.fire(
+        consultation.isWaiting()
+            ? QueueChanged.arrived(QueueItem.of(consultation))
+            : QueueChanged.left(consultation.id()));
     return summary;
   }
 

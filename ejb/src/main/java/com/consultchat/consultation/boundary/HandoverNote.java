@@ -11,7 +11,9 @@ public record HandoverNote(String from, String to, String note, Instant at)
   static HandoverNote of(Handover handover) {
     return new HandoverNote(
         handover.fromStaff().displayName(),
-        handover.toStaff().displayName(),
+        handover.toStaff() != null
+            ? handover.toStaff().displayName()
+            : "the " + handover.toSpecialty().name() + " queue",
         handover.note(),
         handover.createdAt());
   }

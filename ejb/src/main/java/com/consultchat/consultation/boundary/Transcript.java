@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A consultation written down for its participants to keep: who, when, every message and the
- * summary. {@code handovers} is empty unless the reader is staff: patients never see those notes.
+ * A consultation written down for its participants to keep: who, when, every message (edits and
+ * deletions shown as such, not as entries of their own) and the summary. {@code handovers} is empty
+ * unless the reader is staff: patients never see those notes.
  */
 public record Transcript(
     long consultationId,
     String subject,
+    String specialty,
     String status,
     String patientName,
     String staffName,

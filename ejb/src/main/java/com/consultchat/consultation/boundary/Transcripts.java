@@ -6,6 +6,7 @@ import com.consultchat.admin.entity.AuditAction;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.Handover;
 import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -86,6 +87,7 @@ public class Transcripts {
             .setParameter("conversation", consultation.conversationId())
             .setParameter("after", 0L)
             .getResultStream()
+            .filter(message -> message.kind() == MessageKind.TEXT)
             .map(TranscriptMessage::of)
             .toList();
     List<HandoverNote> handovers =
@@ -99,7 +101,8 @@ public class Transcripts {
     return new Transcript(
         consultation.id(),
         consultation.subject(),
-        ConsultationSummary.of(consultation).statusLabel(),
+        consultation.specialty() == null ? null : consultation.specialty().name(),
+        ConsultationSummary.label(consultation.status()),
         consultation.patient().displayName(),
         consultation.staff() == null ? null : consultation.staff().displayName(),
         consultation.requestedAt(),

@@ -28,17 +28,18 @@ import java.time.Instant;
     name = Consultation.WAITING,
     query =
         "select c from Consultation c join fetch c.patient"
-            + " where c.status = com.consultchat.consultation.entity.ConsultationStatus.REQUESTED"
+            + " left join fetch c.specialty where c.staff is null"
+            + " and c.status <> com.consultchat.consultation.entity.ConsultationStatus.CLOSED"
             + " order by c.requestedAt")
 @NamedQuery(
     name = Consultation.OF_PATIENT,
     query =
-        "select c from Consultation c left join fetch c.staff"
+        "select c from Consultation c left join fetch c.staff left join fetch c.specialty"
             + " where c.patient.id = :account order by c.requestedAt desc")
 @NamedQuery(
     name = Consultation.OF_STAFF,
     query =
-        "select c from Consultation c join fetch c.patient"
+        "select c from Consultation c join fetch c.patient left join fetch c.specialty"
             + " where c.staff.id = :account"
             + " and c.status in (com.consultchat.consultation.entity.ConsultationStatus.ACTIVE,"
             + " com.consultchat.consultation.entity.ConsultationStatus.TRANSFERRED)"
@@ -109,20 +110,35 @@ public class Consultation {
   private String summary;
 
   @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "specialty_id")
+  private Specialty specialty;
+
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "follow_up_of")
   private Consultation followUpOf;
+
+  @Column(name = "window_start")
+  private Instant windowStart;
+
+  @Column(name = "window_end")
+  private Instant windowEnd;
+
+  @Column(name = "patient_may_reply")
+  private boolean patientMayReply;
 
   @Version private long version;
 
   protected Consultation() {}
 
-  public Consultation(Account patient, long conversationId, String subject, Instant now) {
+  public Consultation(
+      Account patient, long conversationId, String subject, Specialty specialty, Instant now) {
     if (patient.role() != Role.PATIENT) {
       throw Refused.forbidden("Only patients can ask for a consultation.");
     }
     this.patient = patient;
     this.conversationId = conversationId;
     this.subject = checkSubject(subject);
+    this.specialty = specialty;
     this.status = ConsultationStatus.REQUESTED;
     this.requestedAt = now;
   }
@@ -144,32 +160,79 @@ public class Consultation {
     if (!taker.isStaff()) {
       throw Refused.forbidden("Only staff can take a consultation.");
     }
-    if (status != ConsultationStatus.REQUESTED) {
-      throw Refused.conflict(
-          staff != null && staff.id().equals(taker.id())
-              ? "You have already taken this consultation."
-              : "This consultation has already been taken by " + staff.displayName() + ".");
-    }
+    refuseUnlessWaiting(taker);
     this.staff = taker;
     this.status = ConsultationStatus.ACTIVE;
     this.takenAt = now;
   }
 
+  /** An administrator puts a waiting request in the hands of a member of staff. */
+  public void assign(Account admin, Account to, Instant now) {
+    if (admin.role() != Role.ADMIN) {
+      throw Refused.forbidden("Only administrators assign consultations.");
+    }
+    if (to.role() != Role.STAFF || !to.isActive()) {
+      throw Refused.invalid("A consultation can only be assigned to an active member of staff.");
+    }
+    refuseUnlessWaiting(to);
+    this.staff = to;
+    this.status = ConsultationStatus.ACTIVE;
+    this.takenAt = now;
+  }
+
+  /** In the queue with nobody in charge: newly asked, or handed over to a specialty. */
+  public boolean isWaiting() {
+    return staff == null && status != ConsultationStatus.CLOSED;
+  }
+
+  private void refuseUnlessWaiting(Account candidate) {
+    if (!isWaiting()) {
+      throw Refused.conflict(
+          staff == null
+              ? "This consultation is " + label() + "."
+              : staff.id().equals(candidate.id())
+                  ? staff.displayName() + " already has this consultation."
+                  : "This consultation has already been taken by " + staff.displayName() + ".");
+    }
+  }
+
+  /**
+   * Hands it back to the queue of a specialty, with a note for whoever takes it there. The
+   * specialist who had it is no longer in charge.
+   */
+  public Handover transfer(Account by, Specialty to, String note, Instant now) {
+    requireOpen(by, "transfer");
+    Handover handover =
+        new Handover(
+            this,
+            staff == null ? by : staff,
+            null,
+            to,
+            checkText(note, NOTE_MAX, "handover note"),
+            now);
+    this.staff = null;
+    this.specialty = to;
+    this.status = ConsultationStatus.TRANSFERRED;
+    return handover;
+  }
+
   /** Hands an open consultation to another member of staff, with a note for them. */
   public Handover transfer(Account by, Account to, String note, Instant now) {
-    requireInCharge(by, "transfer");
-    if (status != ConsultationStatus.ACTIVE && status != ConsultationStatus.TRANSFERRED) {
-      throw Refused.conflict(
-          "Only a consultation in progress can be transferred; this one is " + label() + ".");
+    requireOpen(by, "transfer");
+    if (!to.isStaff() || !to.isActive()) {
+      throw Refused.invalid("A consultation can only be transferred to an active member of staff.");
     }
-    if (!to.isStaff()) {
-      throw Refused.invalid("A consultation can only be transferred to a member of staff.");
-    }
-    if (to.id().equals(staff.id())) {
+    if (staff != null && to.id().equals(staff.id())) {
       throw Refused.invalid(to.displayName() + " already has this consultation.");
     }
     Handover handover =
-        new Handover(this, staff, to, checkText(note, NOTE_MAX, "handover note"), now);
+        new Handover(
+            this,
+            staff == null ? by : staff,
+            to,
+            null,
+            checkText(note, NOTE_MAX, "handover note"),
+            now);
     this.staff = to;
     this.status = ConsultationStatus.TRANSFERRED;
     return handover;
@@ -181,7 +244,7 @@ public class Consultation {
       throw Refused.conflict(
           "Only a transferred consultation can be accepted; this one is " + label() + ".");
     }
-    if (!by.id().equals(staff.id())) {
+    if (staff == null || !by.id().equals(staff.id())) {
       throw Refused.forbidden("This consultation was handed to someone else.");
     }
     this.status = ConsultationStatus.ACTIVE;
@@ -190,10 +253,9 @@ public class Consultation {
 
   /** Ends the consultation with a summary the patient keeps. */
   public void close(Account by, String summary, Instant now) {
-    requireInCharge(by, "close");
-    if (status != ConsultationStatus.ACTIVE && status != ConsultationStatus.TRANSFERRED) {
-      throw Refused.conflict(
-          "Only a consultation in progress can be closed; this one is " + label() + ".");
+    requireOpen(by, "close");
+    if (staff == null) {
+      throw Refused.conflict("Someone has to take this consultation before it can be closed.");
     }
     this.summary = checkText(summary, SUMMARY_MAX, "summary");
     this.status = ConsultationStatus.CLOSED;
@@ -218,11 +280,58 @@ public class Consultation {
               + window.toDays()
               + " days after closing; please ask a new question.");
     }
-    Consultation next = new Consultation(patient, conversationId, subject, now);
+    Consultation next = new Consultation(patient, conversationId, subject, specialty, now);
     next.followUpOf = this;
     next.staff = staff;
     next.status = ConsultationStatus.TRANSFERRED;
     return next;
+  }
+
+  /**
+   * Schedules the consultation for a window (both ends given) or lifts the schedule (both null).
+   * Outside the window the patient reads but writes only if replies are allowed.
+   */
+  public void schedule(Account by, Instant start, Instant end, Instant now) {
+    requireOpen(by, "schedule");
+    if ((start == null) != (end == null)) {
+      throw Refused.invalid("An appointment needs both a start and an end.");
+    }
+    if (start != null) {
+      if (!start.isBefore(end)) {
+        throw Refused.invalid("An appointment has to end after it starts.");
+      }
+      if (Duration.between(start, end).compareTo(Duration.ofHours(12)) > 0) {
+        throw Refused.invalid("An appointment can last at most 12 hours.");
+      }
+      if (!end.isAfter(now)) {
+        throw Refused.invalid("An appointment has to end in the future.");
+      }
+    }
+    this.windowStart = start;
+    this.windowEnd = end;
+  }
+
+  /** Whether the patient may write outside the scheduled window. */
+  public void allowPatientReplies(Account by, boolean allowed) {
+    requireOpen(by, "change");
+    this.patientMayReply = allowed;
+  }
+
+  /** When the patient may write, or null for whenever; the message path enforces it. */
+  public Instant patientWritesFrom() {
+    return windowStart == null || patientMayReply ? null : windowStart;
+  }
+
+  public Instant patientWritesUntil() {
+    return windowStart == null || patientMayReply ? null : windowEnd;
+  }
+
+  private void requireOpen(Account by, String action) {
+    requireInCharge(by, action);
+    if (status != ConsultationStatus.ACTIVE && status != ConsultationStatus.TRANSFERRED) {
+      throw Refused.conflict(
+          "This can only be done while the consultation is in progress; it is " + label() + ".");
+    }
   }
 
   private void requireInCharge(Account by, String action) {
@@ -293,6 +402,22 @@ public class Consultation {
 
   public String summary() {
     return summary;
+  }
+
+  public Specialty specialty() {
+    return specialty;
+  }
+
+  public Instant windowStart() {
+    return windowStart;
+  }
+
+  public Instant windowEnd() {
+    return windowEnd;
+  }
+
+  public boolean patientMayReply() {
+    return patientMayReply;
   }
 
   public Consultation followUpOf() {

@@ -18,7 +18,8 @@ import java.time.Instant;
 @NamedQuery(
     name = Handover.OF_CONSULTATION,
     query =
-        "select h from Handover h join fetch h.fromStaff join fetch h.toStaff"
+        "select h from Handover h join fetch h.fromStaff left join fetch h.toStaff"
+            + " left join fetch h.toSpecialty"
             + " where h.consultation.id = :consultation order by h.createdAt")
 @NamedQuery(
     name = Handover.COUNT_HELD_BY,
@@ -43,9 +44,13 @@ public class Handover {
   @JoinColumn(name = "from_staff_id")
   private Account fromStaff;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "to_staff_id")
   private Account toStaff;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "to_specialty_id")
+  private Specialty toSpecialty;
 
   private String note;
 
@@ -54,10 +59,18 @@ public class Handover {
 
   protected Handover() {}
 
-  Handover(Consultation consultation, Account from, Account to, String note, Instant createdAt) {
+  /** To a person or, with {@code to} null, to the queue of a specialty. */
+  Handover(
+      Consultation consultation,
+      Account from,
+      Account to,
+      Specialty toSpecialty,
+      String note,
+      Instant createdAt) {
     this.consultation = consultation;
     this.fromStaff = from;
     this.toStaff = to;
+    this.toSpecialty = toSpecialty;
     this.note = note;
     this.createdAt = createdAt;
   }
@@ -68,6 +81,10 @@ public class Handover {
 
   public Account toStaff() {
     return toStaff;
+  }
+
+  public Specialty toSpecialty() {
+    return toSpecialty;
   }
 
   public String note() {

@@ -12,7 +12,10 @@ public record ChatMessage(
     String senderName,
     String kind,
     String body,
-    Instant sentAt) {
+    Instant sentAt,
+    Long ref,
+    Instant editedAt,
+    Instant deletedAt) {
 
   static ChatMessage of(Message message) {
     return new ChatMessage(
@@ -23,6 +26,9 @@ public record ChatMessage(
         message.sender().displayName(),
         message.kind().name(),
         message.body(),
-        message.createdAt());
+        message.createdAt(),
+        message.refSeq(),
+        message.editedAt(),
+        message.deletedAt());
   }
 }

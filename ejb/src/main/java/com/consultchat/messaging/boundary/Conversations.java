@@ -5,7 +5,9 @@ import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.ReceiptLog;
 import com.consultchat.messaging.entity.Conversation;
+import com.consultchat.messaging.entity.ConversationMember;
 import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
@@ -17,9 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,14 +48,122 @@ public class Conversations {
   @Inject Event<Notification> notifications;
 
   public Posted post(Caller caller, long conversationId, String rawClientId, String body) {
-    UUID clientId = Message.clientId(rawClientId);
     Message.checkBody(body, settings.messageMaxLength());
-    if (!membership.isMember(conversationId, caller.id())) {
-      throw Refused.forbidden(NOT_YOURS);
+    return store(
+        caller,
+        conversationId,
+        rawClientId,
+        MessageKind.TEXT,
+        null,
+        body,
+        (seq, sender, clientId, now) ->
+            Message.text(conversationId, seq, sender, clientId, body, now));
+  }
+
+  /** Changes the text of one's own message, within the edit window; everyone sees it edited. */
+  public Posted edit(
+      Caller caller, long conversationId, String rawClientId, long ref, String body) {
+    Message.checkBody(body, settings.messageMaxLength());
+    return store(
+        caller,
+        conversationId,
+        rawClientId,
+        MessageKind.EDIT,
+        ref,
+        body,
+        (seq, sender, clientId, now) ->
+            Message.edit(
+                target(conversationId, ref), seq, sender, clientId, body, now, editWindow()));
+  }
+
+  /**
+   * Deletes one's own message, within the edit window; everyone sees that it was deleted. Earlier
+   * edits of it lose their text too, so nothing of it stays stored.
+   */
+  public Posted delete(Caller caller, long conversationId, String rawClientId, long ref) {
+    Posted posted =
+        store(
+            caller,
+            conversationId,
+            rawClientId,
+            MessageKind.DELETE,
+            ref,
+            "",
+            (seq, sender, clientId, now) ->
+                Message.delete(
+                    target(conversationId, ref), seq, sender, clientId, now, editWindow()));
+    if (!posted.resend()) {
+      em.createNamedQuery(Message.FORGET_EDITS)
+          .setParameter("conversation", conversationId)
+          .setParameter("ref", ref)
+          .executeUpdate();
     }
+    return posted;
+  }
+
+  /**
+   * Tells the other members that the caller is typing. Nothing is stored; a member who may not
+   * write now is not typing as far as anyone else is concerned.
+   */
+  public void typing(Caller caller, long conversationId) {
+    ConversationMember member = writer(caller, conversationId);
+    if (!member.mayWriteAt(clock.instant()) || closedNow(conversationId)) {
+      return;
+    }
+    Set<Long> others = membership.members(conversationId);
+    others.remove(caller.id());
+    notifications.fire(new Typing(conversationId, caller.id(), caller.displayName(), others));
+  }
+
+  /**
+   * How many messages from others the caller has not read yet, by conversation; conversations with
+   * none are left out.
+   */
+  public java.util.Map<Long, Long> unread(Caller caller) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select m.conversation_id, count(*) from conversation_member cm"
+                    + " join message m on m.conversation_id = cm.conversation_id"
+                    + " left join receipt r on r.conversation_id = cm.conversation_id"
+                    + " and r.account_id = cm.account_id"
+                    + " where cm.account_id = ?1 and m.sender_id <> ?1 and m.kind = 'TEXT'"
+                    + " and m.deleted_at is null and m.seq > coalesce(r.read_seq, 0)"
+                    + " group by m.conversation_id")
+            .setParameter(1, caller.id())
+            .getResultList();
+    java.util.Map<Long, Long> unread = new java.util.HashMap<>();
+    rows.forEach(row -> unread.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+    return unread;
+  }
+
+  /** The other members of a conversation, for presence: who they are and when last seen. */
+  public List<MemberRef> others(Caller caller, long conversationId) {
+    requireReader(caller, conversationId);
+    return membership.others(conversationId, caller.id());
+  }
+
+  private interface Entry {
+    Message create(long seq, Account sender, UUID clientId, Instant now);
+  }
+
+  /**
+   * The one write path: checks, numbers and stores an entry in one transaction and announces it
+   * after commit. A resend with the same client id returns what was stored the first time.
+   */
+  private Posted store(
+      Caller caller,
+      long conversationId,
+      String rawClientId,
+      MessageKind kind,
+      Long ref,
+      String body,
+      Entry entry) {
+    UUID clientId = Message.clientId(rawClientId);
+    writer(caller, conversationId);
     Optional<Message> stored = byClientId(caller, clientId);
     if (stored.isPresent()) {
-      return resend(stored.get(), conversationId, body);
+      return resend(stored.get(), conversationId, kind, ref, body);
     }
     long seq = nextSeq(conversationId);
     // The conversation row is locked now: a concurrent resend of the same id has committed or
@@ -59,13 +171,20 @@ public class Conversations {
     stored = byClientId(caller, clientId);
     if (stored.isPresent()) {
       context.setRollbackOnly();
-      return resend(stored.get(), conversationId, body);
+      return resend(stored.get(), conversationId, kind, ref, body);
     }
-    if (closed(conversationId)) {
+    if (closedNow(conversationId)) {
       throw Refused.conflict("This conversation is closed: it can be read, but not written to.");
     }
-    Account sender = em.getReference(Account.class, caller.id());
-    Message message = Message.text(conversationId, seq, sender, clientId, body, clock.instant());
+    Instant now = clock.instant();
+    // Reread under the lock, so a limit set just before this message counts.
+    ConversationMember member = writer(caller, conversationId);
+    em.refresh(member);
+    if (!member.mayWriteAt(now)) {
+      throw Refused.conflict(
+          "You can read this conversation, but you cannot write to it at the moment.");
+    }
+    Message message = entry.create(seq, em.getReference(Account.class, caller.id()), clientId, now);
     em.persist(message);
     ChatMessage posted =
         new ChatMessage(
@@ -75,10 +194,32 @@ public class Conversations {
             caller.id(),
             caller.displayName(),
             message.kind().name(),
-            body,
-            message.createdAt());
+            message.body(),
+            message.createdAt(),
+            message.refSeq(),
+            null,
+            null);
     notifications.fire(new MessagePosted(posted, membership.members(conversationId)));
     return new Posted(posted, false);
+  }
+
+  private ConversationMember writer(Caller caller, long conversationId) {
+    return membership
+        .member(conversationId, caller.id())
+        .orElseThrow(() -> Refused.forbidden(NOT_YOURS));
+  }
+
+  private Message target(long conversationId, long ref) {
+    return em.createNamedQuery(Message.BY_SEQ, Message.class)
+        .setParameter("conversation", conversationId)
+        .setParameter("seq", ref)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> Refused.notFound("There is no such message in this conversation."));
+  }
+
+  private Duration editWindow() {
+    return Duration.ofMinutes(settings.editWindowMinutes());
   }
 
   /**
@@ -88,7 +229,10 @@ public class Conversations {
   public CatchUp catchUp(Caller caller, long conversationId, long afterSeq) {
     List<ChatMessage> messages = history(caller, conversationId, afterSeq);
     return new CatchUp(
-        conversationId, messages, receipts.of(conversationId), messages.size() < PAGE);
+        conversationId,
+        messages,
+        receipts.of(conversationId, caller.id(), settings.readReceipts()),
+        messages.size() < PAGE);
   }
 
   /** Messages with a seq above {@code afterSeq}, oldest first, at most {@link #PAGE}. */
@@ -103,8 +247,12 @@ public class Conversations {
         .toList();
   }
 
+  /**
+   * Members only. Administrators read other people's consultations through the audited transcript,
+   * never through the live path.
+   */
   public boolean mayRead(Caller caller, long conversationId) {
-    return caller.isAdmin() || membership.isMember(conversationId, caller.id());
+    return membership.isMember(conversationId, caller.id());
   }
 
   private void requireReader(Caller caller, long conversationId) {
@@ -127,7 +275,7 @@ public class Conversations {
   }
 
   /** Read under the conversation's row lock, so a message cannot slip in after closing. */
-  private boolean closed(long conversationId) {
+  private boolean closedNow(long conversationId) {
     return em.createNamedQuery(Conversation.CLOSED_AT, Instant.class)
             .setParameter("id", conversationId)
             .getSingleResult()
@@ -142,8 +290,9 @@ public class Conversations {
         .findFirst();
   }
 
-  private static Posted resend(Message stored, long conversationId, String body) {
-    if (!stored.sameAs(conversationId, body)) {
+  private static Posted resend(
+      Message stored, long conversationId, MessageKind kind, Long ref, String body) {
+    if (!stored.sameAs(conversationId, kind, ref, body)) {
       throw Refused.conflict(
           "This message id was already used for a different message; the original is unchanged.");
     }

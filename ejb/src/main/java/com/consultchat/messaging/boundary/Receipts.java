@@ -5,6 +5,7 @@ import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.ReceiptLog;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.platform.boundary.Notification;
+import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Set;
 
 /** Delivered and read receipts: per member and conversation, the highest seq received and read. */
 @Stateless
@@ -21,6 +23,7 @@ public class Receipts {
   @Inject Membership membership;
   @Inject ReceiptLog log;
   @Inject Clock clock;
+  @Inject Settings settings;
   @Inject Event<Notification> notifications;
 
   /** Records that the caller has received up to {@code delivered} and read up to {@code read}. */
@@ -39,9 +42,17 @@ public class Receipts {
     }
     log.raise(conversationId, caller.id(), deliveredUpTo, readUpTo, clock.instant())
         .ifPresent(
-            state ->
-                notifications.fire(
-                    new ReceiptChanged(conversationId, state, membership.members(conversationId))));
+            stored -> {
+              // The person's own other tabs always learn how far they have read; the others only
+              // as far as this person and the deployment allow.
+              Set<Long> others = membership.members(conversationId);
+              others.remove(caller.id());
+              notifications.fire(
+                  new ReceiptChanged(conversationId, stored.state(), Set.of(caller.id())));
+              notifications.fire(
+                  new ReceiptChanged(
+                      conversationId, stored.seenBy(settings.readReceipts()), others));
+            });
   }
 
   private static long clamp(long seq, long last) {

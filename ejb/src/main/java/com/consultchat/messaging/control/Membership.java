@@ -37,6 +37,31 @@ public class Membership {
     }
   }
 
+  /** The members other than {@code accountId}, with when they were last seen. */
+  public java.util.List<com.consultchat.messaging.boundary.MemberRef> others(
+      long conversationId, long accountId) {
+    return em.createQuery(
+            "select new com.consultchat.messaging.boundary.MemberRef(a.id, a.displayName,"
+                + " a.lastSeenAt) from ConversationMember m, Account a where a.id = m.accountId"
+                + " and m.conversationId = :conversation and m.accountId <> :account"
+                + " order by a.displayName",
+            com.consultchat.messaging.boundary.MemberRef.class)
+        .setParameter("conversation", conversationId)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /** The member's row, if they are one. */
+  public java.util.Optional<ConversationMember> member(long conversationId, long accountId) {
+    return java.util.Optional.ofNullable(
+        em.find(ConversationMember.class, new ConversationMember.Key(conversationId, accountId)));
+  }
+
+  /** Limits when a member may write; both null lifts the limit. */
+  public void limitWrites(long conversationId, long accountId, Instant from, Instant until) {
+    member(conversationId, accountId).ifPresent(member -> member.limitWrites(from, until));
+  }
+
   public void remove(long conversationId, long accountId) {
     ConversationMember member =
         em.find(ConversationMember.class, new ConversationMember.Key(conversationId, accountId));

@@ -27,12 +27,13 @@ public class ReceiptLog {
           + " or receipt.read_seq < excluded.read_seq";
 
   private static final String OF_CONVERSATION =
-      "select account_id, delivered_seq, read_seq from receipt where conversation_id = ?1";
+      "select r.account_id, r.delivered_seq, r.read_seq, a.shares_read_receipts from receipt r"
+          + " join account a on a.id = r.account_id where r.conversation_id = ?1";
 
   @PersistenceContext EntityManager em;
 
   /** Raises the stored numbers; returns the new state if anything changed. */
-  public Optional<ReceiptState> raise(
+  public Optional<Stored> raise(
       long conversationId, long accountId, long delivered, long read, Instant now) {
     int changed =
         em.createNativeQuery(UPSERT)
@@ -45,20 +46,47 @@ public class ReceiptLog {
     if (changed == 0) {
       return Optional.empty();
     }
-    return of(conversationId).stream().filter(state -> state.account() == accountId).findFirst();
+    return stored(conversationId).stream()
+        .filter(stored -> stored.state().account() == accountId)
+        .findFirst();
   }
 
-  public List<ReceiptState> of(long conversationId) {
+  /**
+   * Where every member stands, as {@code viewer} may see it: their own read position always, other
+   * people's only if receipts are on for the deployment and that person shares them.
+   */
+  public List<ReceiptState> of(long conversationId, long viewer, boolean receiptsOn) {
+    return stored(conversationId).stream()
+        .map(
+            stored ->
+                stored.state().account() == viewer ? stored.state() : stored.seenBy(receiptsOn))
+        .toList();
+  }
+
+  private List<Stored> stored(long conversationId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(OF_CONVERSATION).setParameter(1, conversationId).getResultList();
     return rows.stream()
         .map(
             row ->
-                new ReceiptState(
-                    ((Number) row[0]).longValue(),
-                    ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue()))
+                new Stored(
+                    new ReceiptState(
+                        ((Number) row[0]).longValue(),
+                        ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue()),
+                    (Boolean) row[3]))
         .toList();
+  }
+
+  /** A member's receipt and whether they let others see when they read. */
+  public record Stored(ReceiptState state, boolean sharesRead) {
+
+    /** The receipt as others see it: read positions hidden unless shared. */
+    public ReceiptState seenBy(boolean receiptsOn) {
+      return receiptsOn && sharesRead
+          ? state
+          : new ReceiptState(state.account(), state.delivered(), 0);
+    }
   }
 }

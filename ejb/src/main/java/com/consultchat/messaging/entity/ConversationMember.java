@@ -37,12 +37,29 @@ public class ConversationMember {
   @Column(name = "joined_at")
   private Instant joinedAt;
 
+  @Column(name = "writes_from")
+  private Instant writesFrom;
+
+  @Column(name = "writes_until")
+  private Instant writesUntil;
+
   protected ConversationMember() {}
 
   public ConversationMember(long conversationId, long accountId, Instant joinedAt) {
     this.conversationId = conversationId;
     this.accountId = accountId;
     this.joinedAt = joinedAt;
+  }
+
+  /** Limits when this member may write; null ends mean no limit on that side. */
+  public void limitWrites(Instant from, Instant until) {
+    this.writesFrom = from;
+    this.writesUntil = until;
+  }
+
+  public boolean mayWriteAt(Instant now) {
+    return (writesFrom == null || !now.isBefore(writesFrom))
+        && (writesUntil == null || now.isBefore(writesUntil));
   }
 
   /** The composite key; JPA wants a mutable class with a no-argument constructor. */

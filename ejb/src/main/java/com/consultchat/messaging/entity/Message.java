@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -32,10 +33,20 @@ import java.util.UUID;
     query =
         "select m from Message m join fetch m.sender"
             + " where m.conversationId = :conversation and m.seq > :after order by m.seq")
+@NamedQuery(
+    name = Message.FORGET_EDITS,
+    query =
+        "update Message m set m.body = '' where m.conversationId = :conversation"
+            + " and m.refSeq = :ref and m.kind = com.consultchat.messaging.entity.MessageKind.EDIT")
+@NamedQuery(
+    name = Message.BY_SEQ,
+    query = "select m from Message m where m.conversationId = :conversation and m.seq = :seq")
 public class Message {
 
   public static final String BY_CLIENT_ID = "Message.byClientId";
   public static final String AFTER = "Message.after";
+  public static final String BY_SEQ = "Message.bySeq";
+  public static final String FORGET_EDITS = "Message.forgetEdits";
 
   @Id
   @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
@@ -62,6 +73,16 @@ public class Message {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** For an edit or deletion: the seq of the message it changes. */
+  @Column(name = "ref_seq")
+  private Long refSeq;
+
+  @Column(name = "edited_at")
+  private Instant editedAt;
+
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
+
   protected Message() {}
 
   private Message(
@@ -86,6 +107,57 @@ public class Message {
     return new Message(conversationId, seq, sender, clientId, MessageKind.TEXT, body, now);
   }
 
+  /**
+   * Changes the {@code target} message's text and returns the stream entry that tells everyone.
+   * Only the sender may, only a text message, not a deleted one, and only within {@code window}.
+   */
+  public static Message edit(
+      Message target,
+      long seq,
+      Account editor,
+      UUID clientId,
+      String body,
+      Instant now,
+      Duration window) {
+    target.requireChangeableBy(editor, now, window, "edited");
+    target.body = body;
+    target.editedAt = now;
+    Message entry =
+        new Message(target.conversationId, seq, editor, clientId, MessageKind.EDIT, body, now);
+    entry.refSeq = target.seq;
+    return entry;
+  }
+
+  /** Empties the {@code target} message and returns the stream entry that tells everyone. */
+  public static Message delete(
+      Message target, long seq, Account editor, UUID clientId, Instant now, Duration window) {
+    target.requireChangeableBy(editor, now, window, "deleted");
+    // The text is gone for good: a deleted message keeps only that it existed and when.
+    target.body = "";
+    target.deletedAt = now;
+    Message entry =
+        new Message(target.conversationId, seq, editor, clientId, MessageKind.DELETE, "", now);
+    entry.refSeq = target.seq;
+    return entry;
+  }
+
+  private void requireChangeableBy(Account editor, Instant now, Duration window, String what) {
+    if (kind != MessageKind.TEXT || !sender.id().equals(editor.id())) {
+      throw Refused.forbidden("Only your own messages can be " + what + ".");
+    }
+    if (deletedAt != null) {
+      throw Refused.conflict("This message has been deleted.");
+    }
+    if (now.isAfter(createdAt.plus(window))) {
+      throw Refused.conflict(
+          "Messages can only be "
+              + what
+              + " within "
+              + window.toMinutes()
+              + " minutes of sending.");
+    }
+  }
+
   /** Checked before anything is looked up or numbered, so a bad message costs nothing. */
   public static void checkBody(String body, int maxLength) {
     if (body == null || body.isBlank()) {
@@ -106,9 +178,12 @@ public class Message {
     }
   }
 
-  /** Whether a resend carries the same message as the stored one. */
-  public boolean sameAs(long conversationId, String body) {
-    return this.conversationId == conversationId && this.body.equals(body);
+  /** Whether a resend carries the same message (or the same change) as the stored one. */
+  public boolean sameAs(long conversationId, MessageKind kind, Long refSeq, String body) {
+    return this.conversationId == conversationId
+        && this.kind == kind
+        && java.util.Objects.equals(this.refSeq, refSeq)
+        && this.body.equals(body);
   }
 
   public Long id() {
@@ -141,5 +216,17 @@ public class Message {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public Long refSeq() {
+    return refSeq;
+  }
+
+  public Instant editedAt() {
+    return editedAt;
+  }
+
+  public Instant deletedAt() {
+    return deletedAt;
   }
 }

@@ -71,6 +71,19 @@ public class Settings {
     return integer("consultchat.follow.up.days", 14, 0, 365);
   }
 
+  /** How long after sending a person may still edit or delete their message. */
+  public int editWindowMinutes() {
+    return integer("consultchat.edit.window.minutes", 15, 0, 10_080);
+  }
+
+  /**
+   * Whether read receipts exist at all in this deployment; when off, people see "delivered" but
+   * never when someone read their message.
+   */
+  public boolean readReceipts() {
+    return text("consultchat.read.receipts").map(Boolean::parseBoolean).orElse(true);
+  }
+
   public boolean demo() {
     return text("consultchat.demo").map(Boolean::parseBoolean).orElse(false);
   }

@@ -2,6 +2,7 @@ package com.consultchat.platform.control;
 
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.entity.Role;
+import com.consultchat.consultation.boundary.Specialties;
 import com.consultchat.migrations.SchemaMigrations;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -38,6 +40,7 @@ public class Bootstrap {
 
   @Inject Settings settings;
   @Inject Accounts accounts;
+  @Inject Specialties specialties;
 
   @PostConstruct
   void start() {
@@ -84,6 +87,7 @@ public class Bootstrap {
         accounts.createIfMissing(DEMO_PATIENT, "Dana Demo", DEMO_PASSWORD, Role.PATIENT);
     boolean specialist =
         accounts.createIfMissing(DEMO_SPECIALIST, "Dr. Sam Demo", DEMO_PASSWORD, Role.STAFF);
+    specialties.seedDemo(List.of("Dermatology", "Cardiology", "Endocrinology"), DEMO_SPECIALIST);
     if (patient || specialist) {
       LOG.log(
           Level.WARNING,

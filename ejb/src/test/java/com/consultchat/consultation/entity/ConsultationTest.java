@@ -22,7 +22,7 @@ class ConsultationTest {
 
   @Test
   void aNewRequestWaitsInTheQueue() {
-    Consultation consultation = new Consultation(patient, 10, "  Rash   on arm ", NOW);
+    Consultation consultation = new Consultation(patient, 10, "  Rash   on arm ", null, NOW);
 
     assertThat(consultation.status()).isEqualTo(ConsultationStatus.REQUESTED);
     assertThat(consultation.subject()).isEqualTo("Rash on arm");
@@ -31,21 +31,21 @@ class ConsultationTest {
 
   @Test
   void onlyPatientsAsk() {
-    assertThatThrownBy(() -> new Consultation(doctor, 10, "Question", NOW))
+    assertThatThrownBy(() -> new Consultation(doctor, 10, "Question", null, NOW))
         .isInstanceOf(Refused.class);
   }
 
   @Test
   void subjectsMustSaySomethingAndNotTooMuch() {
-    assertThatThrownBy(() -> new Consultation(patient, 10, " ? ", NOW))
+    assertThatThrownBy(() -> new Consultation(patient, 10, " ? ", null, NOW))
         .hasMessageContaining("at least 3 characters");
-    assertThatThrownBy(() -> new Consultation(patient, 10, "x".repeat(201), NOW))
+    assertThatThrownBy(() -> new Consultation(patient, 10, "x".repeat(201), null, NOW))
         .hasMessageContaining("at most 200");
   }
 
   @Test
   void takingMakesItActiveWithTheTaker() {
-    Consultation consultation = new Consultation(patient, 10, "Question", NOW);
+    Consultation consultation = new Consultation(patient, 10, "Question", null, NOW);
 
     consultation.take(doctor, NOW.plusSeconds(60));
 
@@ -56,7 +56,7 @@ class ConsultationTest {
 
   @Test
   void aTakenConsultationCannotBeTakenAgain() {
-    Consultation consultation = new Consultation(patient, 10, "Question", NOW);
+    Consultation consultation = new Consultation(patient, 10, "Question", null, NOW);
     consultation.take(doctor, NOW);
 
     assertThatThrownBy(() -> consultation.take(secondDoctor, NOW))
@@ -67,7 +67,7 @@ class ConsultationTest {
 
   @Test
   void patientsCannotTake() {
-    Consultation consultation = new Consultation(patient, 10, "Question", NOW);
+    Consultation consultation = new Consultation(patient, 10, "Question", null, NOW);
 
     assertThatThrownBy(() -> consultation.take(otherPatient, NOW)).isInstanceOf(Refused.class);
     assertThat(consultation.status()).isEqualTo(ConsultationStatus.REQUESTED);
@@ -75,7 +75,7 @@ class ConsultationTest {
 
   @Test
   void onlyItsPatientItsSpecialistAndAdministratorsSeeIt() {
-    Consultation consultation = new Consultation(patient, 10, "Question", NOW);
+    Consultation consultation = new Consultation(patient, 10, "Question", null, NOW);
     consultation.take(doctor, NOW);
 
     assertThat(consultation.isVisibleTo(1, Role.PATIENT)).isTrue();
@@ -166,8 +166,74 @@ class ConsultationTest {
         .hasMessageContaining("Only the patient");
   }
 
+  @Test
+  void aConsultationHandedToASpecialtyWaitsInItsQueueUntilSomeoneTakesIt() {
+    Consultation consultation = taken();
+    Specialty dermatology = new Specialty(" Dermatology ", NOW);
+
+    Handover handover = consultation.transfer(doctor, dermatology, "Looks like eczema", NOW);
+
+    assertThat(handover.toStaff()).isNull();
+    assertThat(handover.toSpecialty()).isSameAs(dermatology);
+    assertThat(consultation.isWaiting()).isTrue();
+    assertThat(consultation.staff()).isNull();
+    assertThat(consultation.specialty().name()).isEqualTo("Dermatology");
+    assertThat(consultation.status()).isEqualTo(ConsultationStatus.TRANSFERRED);
+    assertThatThrownBy(() -> consultation.close(doctor, "Done", NOW)).isInstanceOf(Refused.class);
+
+    consultation.take(secondDoctor, NOW);
+    assertThat(consultation.status()).isEqualTo(ConsultationStatus.ACTIVE);
+    assertThat(consultation.staff()).isSameAs(secondDoctor);
+  }
+
+  @Test
+  void onlyAdministratorsAssignAndOnlyWaitingRequestsToActiveStaff() {
+    Account admin = account(9, "admin", Role.ADMIN);
+    Consultation consultation = new Consultation(patient, 10, "Question", null, NOW);
+
+    assertThatThrownBy(() -> consultation.assign(doctor, secondDoctor, NOW))
+        .hasMessageContaining("Only administrators");
+    assertThatThrownBy(() -> consultation.assign(admin, otherPatient, NOW))
+        .hasMessageContaining("member of staff");
+    consultation.assign(admin, doctor, NOW);
+    assertThat(consultation.staff()).isSameAs(doctor);
+    assertThat(consultation.status()).isEqualTo(ConsultationStatus.ACTIVE);
+    assertThatThrownBy(() -> consultation.assign(admin, secondDoctor, NOW))
+        .hasMessageContaining("already been taken");
+  }
+
+  @Test
+  void outsideAScheduledWindowThePatientWritesOnlyIfAllowed() {
+    Consultation consultation = taken();
+    Instant start = NOW.plus(Duration.ofHours(1));
+    Instant end = start.plus(Duration.ofMinutes(30));
+
+    consultation.schedule(doctor, start, end, NOW);
+    assertThat(consultation.patientWritesFrom()).isEqualTo(start);
+    assertThat(consultation.patientWritesUntil()).isEqualTo(end);
+
+    consultation.allowPatientReplies(doctor, true);
+    assertThat(consultation.patientWritesFrom()).isNull();
+    assertThat(consultation.patientWritesUntil()).isNull();
+
+    consultation.allowPatientReplies(doctor, false);
+    consultation.schedule(doctor, null, null, NOW);
+    assertThat(consultation.patientWritesFrom()).isNull();
+
+    assertThatThrownBy(() -> consultation.schedule(doctor, end, start, NOW))
+        .hasMessageContaining("end after it starts");
+    assertThatThrownBy(() -> consultation.schedule(doctor, start, null, NOW))
+        .hasMessageContaining("both a start and an end");
+    assertThatThrownBy(
+            () ->
+                consultation.schedule(doctor, NOW.minusSeconds(7200), NOW.minusSeconds(3600), NOW))
+        .hasMessageContaining("future");
+    assertThatThrownBy(() -> consultation.schedule(secondDoctor, start, end, NOW))
+        .hasMessageContaining("Only the specialist in charge");
+  }
+
   private Consultation taken() {
-    Consultation consultation = new Consultation(patient, 10, "Question", NOW);
+    Consultation consultation = new Consultation(patient, 10, "Question", null, NOW);
     consultation.take(doctor, NOW);
     return consultation;
   }

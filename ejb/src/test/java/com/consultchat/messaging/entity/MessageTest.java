@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Role;
 import com.consultchat.platform.entity.Refused;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,64 @@ class MessageTest {
     Account sender = new Account("pat", "Pat", "hash", Role.PATIENT, Instant.EPOCH);
     Message message = Message.text(7, 1, sender, UUID.randomUUID(), "hello", Instant.EPOCH);
 
-    assertThat(message.sameAs(7, "hello")).isTrue();
-    assertThat(message.sameAs(7, "hello!")).isFalse();
-    assertThat(message.sameAs(8, "hello")).isFalse();
+    assertThat(message.sameAs(7, MessageKind.TEXT, null, "hello")).isTrue();
+    assertThat(message.sameAs(7, MessageKind.TEXT, null, "hello!")).isFalse();
+    assertThat(message.sameAs(8, MessageKind.TEXT, null, "hello")).isFalse();
+  }
+
+  @Test
+  void theSenderEditsAndDeletesWithinTheWindowAndTheStreamSaysSo() {
+    Account sender = account(1, Role.PATIENT);
+    Message message = Message.text(7, 1, sender, UUID.randomUUID(), "helo", Instant.EPOCH);
+    Duration window = Duration.ofMinutes(15);
+
+    Message edit =
+        Message.edit(message, 2, sender, UUID.randomUUID(), "hello", Instant.EPOCH, window);
+    assertThat(edit.kind()).isEqualTo(MessageKind.EDIT);
+    assertThat(edit.refSeq()).isEqualTo(1);
+    assertThat(message.body()).isEqualTo("hello");
+    assertThat(message.editedAt()).isEqualTo(Instant.EPOCH);
+
+    Instant later = Instant.EPOCH.plus(Duration.ofMinutes(14));
+    Message delete = Message.delete(message, 3, sender, UUID.randomUUID(), later, window);
+    assertThat(delete.kind()).isEqualTo(MessageKind.DELETE);
+    assertThat(message.body()).isEmpty();
+    assertThat(message.deletedAt()).isEqualTo(later);
+    assertThatThrownBy(
+            () -> Message.edit(message, 4, sender, UUID.randomUUID(), "x", later, window))
+        .hasMessageContaining("deleted");
+  }
+
+  @Test
+  void othersMessagesLateEditsAndChangesOfChangesAreRefused() {
+    Account sender = account(1, Role.PATIENT);
+    Account other = account(2, Role.STAFF);
+    Message message = Message.text(7, 1, sender, UUID.randomUUID(), "hi", Instant.EPOCH);
+    Duration window = Duration.ofMinutes(15);
+
+    assertThatThrownBy(
+            () -> Message.edit(message, 2, other, UUID.randomUUID(), "x", Instant.EPOCH, window))
+        .hasMessageContaining("Only your own");
+    Instant tooLate = Instant.EPOCH.plus(Duration.ofMinutes(16));
+    assertThatThrownBy(() -> Message.delete(message, 2, sender, UUID.randomUUID(), tooLate, window))
+        .hasMessageContaining("within 15 minutes");
+    Message edit =
+        Message.edit(message, 2, sender, UUID.randomUUID(), "hey", Instant.EPOCH, window);
+    assertThatThrownBy(
+            () -> Message.delete(edit, 3, sender, UUID.randomUUID(), Instant.EPOCH, window))
+        .isInstanceOf(Refused.class);
+    assertThat(message.body()).isEqualTo("hey");
+  }
+
+  private static Account account(long id, Role role) {
+    Account account = new Account("user" + id, "User " + id, "hash", role, Instant.EPOCH);
+    try {
+      java.lang.reflect.Field field = Account.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(account, id);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+    return account;
   }
 }

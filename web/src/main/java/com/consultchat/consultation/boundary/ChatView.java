@@ -34,10 +34,14 @@ public class ChatView implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
   @Inject Clock clock;
+  @Inject Specialties specialties;
 
   private String id;
   private ConsultationSummary consultation;
-  private Long transferTo;
+  private String transferTo;
+  private String windowStart;
+  private String windowEnd;
+  private String zone;
   private String note;
   private String summary;
   private String followUpSubject;
@@ -63,18 +67,52 @@ public class ChatView implements Serializable {
     act(() -> consultations.accept(currentUser.caller(), parsedId()), "You have taken it on.");
   }
 
-  /** After handing over, the page is no longer this person's: back to the queue. */
+  /**
+   * To a colleague ({@code staff:id}) or to a specialty's queue ({@code specialty:id}). After
+   * handing over, the page is no longer this person's: back to the queue.
+   */
   public void transfer() throws IOException {
     try {
-      ConsultationSummary handed =
-          consultations.transfer(
-              currentUser.caller(), parsedId(), transferTo == null ? 0 : transferTo, note);
-      Feedback.info("Handed over to " + handed.staffName() + ".");
+      String target = transferTo == null ? "" : transferTo;
+      if (target.startsWith(SPECIALTY)) {
+        ConsultationSummary handed =
+            consultations.transferToSpecialty(
+                currentUser.caller(), parsedId(), number(target, SPECIALTY), note);
+        Feedback.info("Handed over to the " + handed.specialtyName() + " queue.");
+      } else {
+        ConsultationSummary handed =
+            consultations.transfer(currentUser.caller(), parsedId(), number(target, STAFF), note);
+        Feedback.info("Handed over to " + handed.staffName() + ".");
+      }
       Pages.redirect("/staff/queue.xhtml");
     } catch (Refused refused) {
       Feedback.error(refused.getMessage());
       Pages.redirect("/consultation/chat.xhtml?id=" + parsedId());
     }
+  }
+
+  /** Sets the appointment window from the browser's local date-times and its time zone. */
+  public void schedule() throws IOException {
+    act(
+        () -> {
+          AppointmentWindow window = AppointmentWindow.parse(windowStart, windowEnd, zone);
+          consultations.schedule(currentUser.caller(), parsedId(), window.start(), window.end());
+        },
+        "The appointment is set.");
+  }
+
+  public void unschedule() throws IOException {
+    act(
+        () -> consultations.schedule(currentUser.caller(), parsedId(), null, null),
+        "The appointment is lifted; the patient can write at any time.");
+  }
+
+  public void allowReplies(boolean allowed) throws IOException {
+    act(
+        () -> consultations.allowPatientReplies(currentUser.caller(), parsedId(), allowed),
+        allowed
+            ? "The patient may reply outside the appointment."
+            : "The patient writes only during the appointment.");
   }
 
   public void close() throws IOException {
@@ -105,12 +143,31 @@ public class ChatView implements Serializable {
     Pages.redirect("/consultation/chat.xhtml?id=" + parsedId());
   }
 
+  private static final String STAFF = "staff:";
+  private static final String SPECIALTY = "specialty:";
+
+  private static long number(String target, String prefix) {
+    try {
+      return Long.parseLong(target.startsWith(prefix) ? target.substring(prefix.length()) : "");
+    } catch (NumberFormatException e) {
+      throw Refused.invalid("Choose a colleague or a specialty to hand over to.");
+    }
+  }
+
   public ConsultationSummary getConsultation() {
     return consultation;
   }
 
   public long getMe() {
     return currentUser.caller().id();
+  }
+
+  public int getEditWindowMinutes() {
+    return settings.editWindowMinutes();
+  }
+
+  public boolean isReadReceipts() {
+    return settings.readReceipts();
   }
 
   public int getMaxLength() {
@@ -133,8 +190,49 @@ public class ChatView implements Serializable {
   }
 
   public boolean isCanWrite() {
-    return consultation.hasParticipant(currentUser.caller().id())
-        && consultation.status() != ConsultationStatus.CLOSED;
+    return isParticipant() && consultation.status() != ConsultationStatus.CLOSED;
+  }
+
+  /**
+   * Only participants follow the conversation live. An administrator looking at someone else's
+   * consultation reads it in the transcript, where each access is recorded.
+   */
+  public boolean isParticipant() {
+    return consultation.hasParticipant(currentUser.caller().id());
+  }
+
+  /** Whether this person is the patient, whose writing a scheduled window may limit. */
+  public boolean isPatient() {
+    return consultation.patientId() == currentUser.caller().id();
+  }
+
+  /** Local date-times from the dialog; the page fills them in from the current window. */
+  public String getWindowStart() {
+    return windowStart;
+  }
+
+  public String getWindowEnd() {
+    return windowEnd;
+  }
+
+  public void setWindowStart(String windowStart) {
+    this.windowStart = windowStart;
+  }
+
+  public void setWindowEnd(String windowEnd) {
+    this.windowEnd = windowEnd;
+  }
+
+  public String getZone() {
+    return zone;
+  }
+
+  public void setZone(String zone) {
+    this.zone = zone;
+  }
+
+  public List<SpecialtyRef> getSpecialties() {
+    return isCanManage() ? specialties.all() : List.of();
   }
 
   public boolean isWaiting() {
@@ -201,11 +299,11 @@ public class ChatView implements Serializable {
     this.id = id;
   }
 
-  public Long getTransferTo() {
+  public String getTransferTo() {
     return transferTo;
   }
 
-  public void setTransferTo(Long transferTo) {
+  public void setTransferTo(String transferTo) {
     this.transferTo = transferTo;
   }
 

@@ -1,5 +1,6 @@
 package com.consultchat.consultation.boundary;
 
+import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.platform.boundary.CurrentUser;
 import com.consultchat.platform.boundary.Feedback;
 import com.consultchat.platform.boundary.Pages;
@@ -10,6 +11,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** A patient's consultations and the form to ask a new question. */
 @Named
@@ -20,9 +22,14 @@ public class PatientHomeView implements Serializable {
 
   @Inject Consultations consultations;
   @Inject CurrentUser currentUser;
+  @Inject Specialties specialties;
+  @Inject Conversations conversations;
 
   private String subject;
+  private Long specialtyId;
   private List<ConsultationSummary> mine;
+  private List<SpecialtyRef> offered;
+  private Map<Long, Long> unread;
 
   public List<ConsultationSummary> getMine() {
     if (mine == null) {
@@ -33,11 +40,35 @@ public class PatientHomeView implements Serializable {
 
   public void request() throws IOException {
     try {
-      ConsultationSummary created = consultations.request(currentUser.caller(), subject);
+      ConsultationSummary created =
+          consultations.request(currentUser.caller(), subject, specialtyId);
       Pages.redirect("/consultation/chat.xhtml?id=" + created.id());
     } catch (Refused refused) {
       Feedback.error(refused.getMessage());
     }
+  }
+
+  public List<SpecialtyRef> getSpecialties() {
+    if (offered == null) {
+      offered = specialties.all();
+    }
+    return offered;
+  }
+
+  /** Unread messages by conversation id. */
+  public Map<Long, Long> getUnread() {
+    if (unread == null) {
+      unread = conversations.unread(currentUser.caller());
+    }
+    return unread;
+  }
+
+  public Long getSpecialtyId() {
+    return specialtyId;
+  }
+
+  public void setSpecialtyId(Long specialtyId) {
+    this.specialtyId = specialtyId;
   }
 
   public String getSubject() {
@@ -51,5 +82,6 @@ public class PatientHomeView implements Serializable {
   /** Called by the page when the socket says one of the consultations changed. */
   public void refresh() {
     mine = null;
+    unread = null;
   }
 }

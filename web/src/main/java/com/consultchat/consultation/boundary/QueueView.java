@@ -1,36 +1,75 @@
 package com.consultchat.consultation.boundary;
 
+import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.platform.boundary.CurrentUser;
 import com.consultchat.platform.boundary.Feedback;
 import com.consultchat.platform.boundary.Pages;
 import com.consultchat.platform.entity.Refused;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The staff queue of waiting requests and the consultations this staff member is working on. */
+/**
+ * The staff workspace: the queue of waiting requests, filtered by specialty, and the consultations
+ * this member of staff is working on with what is unread in them. Administrators also assign
+ * requests from here.
+ */
 @Named
 @ViewScoped
 public class QueueView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Filter values besides a specialty id. */
+  static final String MINE = "mine";
+
+  static final String ALL = "all";
+
   @Inject Consultations consultations;
+  @Inject Specialties specialties;
+  @Inject Conversations conversations;
   @Inject CurrentUser currentUser;
   @Inject Transcripts transcripts;
 
-  private List<ConsultationSummary> waiting;
+  private String filter;
+  private Set<Long> practised;
+  private List<QueueItem> waiting;
   private List<ConsultationSummary> mine;
+  private Map<Long, Long> unread;
+  private List<SpecialtyRef> offered;
+  private List<StaffMember> staff;
   private List<ConsultationSummary> closed;
 
-  public List<ConsultationSummary> getWaiting() {
+  /** The member of staff chosen in each request's row, by consultation id, as posted. */
+  private final Map<Long, Object> assignments = new java.util.HashMap<>();
+
+  @PostConstruct
+  void init() {
+    practised = specialties.of(currentUser.caller());
+    filter = practised.isEmpty() ? ALL : MINE;
+  }
+
+  public List<QueueItem> getWaiting() {
     if (waiting == null) {
-      waiting = consultations.waiting(currentUser.caller());
+      waiting = consultations.waiting(currentUser.caller()).stream().filter(this::shown).toList();
     }
     return waiting;
+  }
+
+  private boolean shown(QueueItem item) {
+    if (ALL.equals(filter)) {
+      return true;
+    }
+    if (MINE.equals(filter)) {
+      return item.concerns(practised);
+    }
+    return String.valueOf(item.specialtyId()).equals(filter);
   }
 
   public List<ConsultationSummary> getMine() {
@@ -48,10 +87,49 @@ public class QueueView implements Serializable {
     return closed;
   }
 
+  /** Unread messages by conversation id. */
+  public Map<Long, Long> getUnread() {
+    if (unread == null) {
+      unread = conversations.unread(currentUser.caller());
+    }
+    return unread;
+  }
+
+  public List<SpecialtyRef> getSpecialties() {
+    if (offered == null) {
+      offered = specialties.all();
+    }
+    return offered;
+  }
+
+  public boolean isPractising() {
+    return !practised.isEmpty();
+  }
+
+  /** Whom an administrator can assign a request to. */
+  public List<StaffMember> getStaff() {
+    if (staff == null) {
+      staff = currentUser.isAdmin() ? consultations.colleagues(currentUser.caller()) : List.of();
+    }
+    return staff;
+  }
+
   public void take(long consultationId) throws IOException {
     try {
       consultations.take(currentUser.caller(), consultationId);
       Pages.redirect("/consultation/chat.xhtml?id=" + consultationId);
+    } catch (Refused refused) {
+      Feedback.error(refused.getMessage());
+      refresh();
+    }
+  }
+
+  public void assign(long consultationId) throws IOException {
+    try {
+      ConsultationSummary assigned =
+          consultations.assign(currentUser.caller(), consultationId, chosen(consultationId));
+      Feedback.info("Assigned to " + assigned.staffName() + ".");
+      Pages.redirect("/staff/queue.xhtml");
     } catch (Refused refused) {
       Feedback.error(refused.getMessage());
       refresh();
@@ -63,5 +141,27 @@ public class QueueView implements Serializable {
     waiting = null;
     mine = null;
     closed = null;
+    unread = null;
+  }
+
+  public String getFilter() {
+    return filter;
+  }
+
+  public void setFilter(String filter) {
+    this.filter = filter == null || filter.isBlank() ? ALL : filter;
+    waiting = null;
+  }
+
+  private long chosen(long consultationId) {
+    try {
+      return Long.parseLong(String.valueOf(assignments.get(consultationId)));
+    } catch (NumberFormatException e) {
+      throw Refused.invalid("Choose the member of staff to assign it to.");
+    }
+  }
+
+  public Map<Long, Object> getAssignments() {
+    return assignments;
   }
 }

@@ -93,6 +93,7 @@ final class TranscriptPdf {
     List<Line> lines = new ArrayList<>();
     add(lines, "Consultation transcript", bold, 17, 0, 0, INK);
     add(lines, transcript.subject(), bold, 13, 0, 4, INK);
+    meta(lines, "Specialty", transcript.specialty());
     meta(lines, "Patient", transcript.patientName());
     meta(
         lines,
@@ -109,8 +110,13 @@ final class TranscriptPdf {
       add(lines, "No messages.", regular, 10, 0, 2, MUTED);
     }
     for (TranscriptMessage message : transcript.messages()) {
-      add(lines, message.senderName() + " · " + time(message.sentAt()), bold, 9.5f, 0, 7, INK);
-      add(lines, message.body(), regular, 10.5f, INDENT, 0, INK);
+      String heading = message.senderName() + " · " + time(message.sentAt());
+      add(lines, message.edited() ? heading + " · edited" : heading, bold, 9.5f, 0, 7, INK);
+      if (message.deleted()) {
+        add(lines, "Message deleted", regular, 10.5f, INDENT, 0, MUTED);
+      } else {
+        add(lines, message.body(), regular, 10.5f, INDENT, 0, INK);
+      }
     }
     if (transcript.summary() != null) {
       add(lines, "Summary", bold, 12, 0, 14, INK);

@@ -63,7 +63,10 @@ public class ChatSocket {
       channel.send(FrameCodec.encode(FrameHandler.malformed()));
       return;
     }
-    handler.answer(channel.caller(), frame.get()).map(FrameCodec::encode).ifPresent(channel::send);
+    handler
+        .answer(channel.caller(), frame.get(), channel)
+        .map(FrameCodec::encode)
+        .ifPresent(channel::send);
   }
 
   @OnClose

@@ -13,4 +13,6 @@ public class ClientFrame {
   public Long after;
   public Long delivered;
   public Long read;
+  public Long ref;
+  public String state;
 }

@@ -20,11 +20,15 @@ public class FrameHandler {
 
   @Inject Conversations conversations;
   @Inject Receipts receipts;
+  @Inject Presences presences;
 
-  /** The answer to one frame, if it has one (receipts have none). */
-  public Optional<ServerFrame> answer(Caller caller, ClientFrame frame) {
+  /**
+   * The answer to one frame, if it has one (receipts and typing have none). {@code socket} is the
+   * socket it came over, or null for a poll.
+   */
+  public Optional<ServerFrame> answer(Caller caller, ClientFrame frame, SessionChannel socket) {
     try {
-      return Optional.ofNullable(dispatch(caller, frame));
+      return Optional.ofNullable(dispatch(caller, frame, socket));
     } catch (Refused refused) {
       return Optional.of(
           new ServerFrame.Problem(code(refused), refused.getMessage(), frame.clientId));
@@ -42,11 +46,34 @@ public class FrameHandler {
         "malformed", "That frame is not a JSON object this server reads.", null);
   }
 
-  private ServerFrame dispatch(Caller caller, ClientFrame frame) {
+  private ServerFrame dispatch(Caller caller, ClientFrame frame, SessionChannel socket) {
     switch (frame.type == null ? "" : frame.type) {
       case "send" -> {
         Posted posted = conversations.post(caller, conversation(frame), frame.clientId, frame.body);
         return new ServerFrame.Ack(posted.message(), posted.resend());
+      }
+      case "edit" -> {
+        Posted posted =
+            conversations.edit(caller, conversation(frame), frame.clientId, ref(frame), frame.body);
+        return new ServerFrame.Ack(posted.message(), posted.resend());
+      }
+      case "delete" -> {
+        Posted posted =
+            conversations.delete(caller, conversation(frame), frame.clientId, ref(frame));
+        return new ServerFrame.Ack(posted.message(), posted.resend());
+      }
+      case "typing" -> {
+        conversations.typing(caller, conversation(frame));
+        return null;
+      }
+      case "presence" -> {
+        boolean away = "away".equals(frame.state);
+        if (socket != null) {
+          presences.away(socket, away);
+        } else {
+          presences.polled(caller, away);
+        }
+        return presences.of(caller, conversation(frame), Optional.ofNullable(socket));
       }
       case "sync" -> {
         return new ServerFrame.History(
@@ -66,7 +93,9 @@ public class FrameHandler {
       }
       default -> {
         return new ServerFrame.Problem(
-            "unknown-type", "Unknown frame type; use send, sync, receipt or ping.", frame.clientId);
+            "unknown-type",
+            "Unknown frame type; use send, edit, delete, sync, receipt, typing, presence or ping.",
+            frame.clientId);
       }
     }
   }
@@ -76,6 +105,13 @@ public class FrameHandler {
       throw Refused.invalid("The frame names no conversation.");
     }
     return frame.conversation;
+  }
+
+  private static long ref(ClientFrame frame) {
+    if (frame.ref == null || frame.ref < 1) {
+      throw Refused.invalid("The frame names no message to change.");
+    }
+    return frame.ref;
   }
 
   private static String code(Refused refused) {

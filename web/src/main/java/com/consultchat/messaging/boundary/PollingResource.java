@@ -41,6 +41,7 @@ public class PollingResource {
   @Inject CurrentUser currentUser;
   @Inject FrameHandler handler;
   @Inject Settings settings;
+  @Inject SessionRegistry registry;
   @Context HttpServletRequest request;
 
   @POST
@@ -65,7 +66,7 @@ public class PollingResource {
     Caller caller = currentUser.caller();
     List<ServerFrame> answers = new ArrayList<>();
     for (ClientFrame frame : frames.get()) {
-      handler.answer(caller, frame).ifPresent(answers::add);
+      handler.answer(caller, frame, null).ifPresent(answers::add);
     }
     return Response.ok(FrameCodec.encodeAll(answers), MediaType.APPLICATION_JSON).build();
   }
@@ -92,9 +93,18 @@ public class PollingResource {
     sync.type = "sync";
     sync.conversation = conversation;
     sync.after = after;
+    Caller caller = currentUser.caller();
     List<ServerFrame> answers = new ArrayList<>();
-    handler.answer(currentUser.caller(), sync).ifPresent(answers::add);
+    handler.answer(caller, sync, null).ifPresent(answers::add);
+    if (mayRead(answers)) {
+      answers.addAll(registry.typingIn(conversation, caller.id()));
+    }
     return Response.ok(FrameCodec.encodeAll(answers), MediaType.APPLICATION_JSON).build();
+  }
+
+  /** Typing is only told to those the catch-up answered, that is to members. */
+  private static boolean mayRead(List<ServerFrame> answers) {
+    return !answers.isEmpty() && answers.get(0) instanceof ServerFrame.History;
   }
 
   private boolean tooSoon(long conversation) {

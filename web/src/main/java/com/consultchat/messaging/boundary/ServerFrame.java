@@ -1,6 +1,7 @@
 package com.consultchat.messaging.boundary;
 
 import com.consultchat.consultation.boundary.ConsultationSummary;
+import com.consultchat.consultation.boundary.QueueItem;
 import java.time.Instant;
 import java.util.List;
 
@@ -67,12 +68,39 @@ public sealed interface ServerFrame {
     }
   }
 
-  /** Something in the queue changed; staff screens reload it. */
-  record Queue(String type) implements ServerFrame {
-    public Queue() {
-      this("queue");
+  /**
+   * Something in the queue changed; staff screens reload it. {@code arrived} is a request that has
+   * just entered it (to tell staff), or null.
+   */
+  record Queue(String type, QueueItem arrived) implements ServerFrame {
+    public Queue(QueueItem arrived) {
+      this("queue", arrived);
     }
   }
+
+  /** Someone is typing; shown until {@code expiresInMillis} pass without another one. */
+  record Typing(String type, long conversation, long account, String name, long expiresInMillis)
+      implements ServerFrame {
+    public Typing(long conversation, long account, String name) {
+      this("typing", conversation, account, name, TYPING_SHOWN_MILLIS);
+    }
+  }
+
+  /** How long a typing signal shows; clients repeat theirs more often than this while typing. */
+  long TYPING_SHOWN_MILLIS = 6_000;
+
+  /**
+   * Whether people are here: {@code online}, {@code away} (connected but idle) or {@code offline}
+   * with when they were last seen.
+   */
+  record Presence(String type, Long conversation, List<PresenceState> members)
+      implements ServerFrame {
+    public Presence(Long conversation, List<PresenceState> members) {
+      this("presence", conversation, members);
+    }
+  }
+
+  record PresenceState(long account, String name, String state, Instant lastSeen) {}
 
   record Consultation(String type, ConsultationSummary consultation) implements ServerFrame {
     public Consultation(ConsultationSummary consultation) {

@@ -24,6 +24,8 @@ final class SessionChannel {
   private final ArrayDeque<String> queue = new ArrayDeque<>();
   private boolean writing;
   private boolean closed;
+  private volatile boolean away;
+  private final java.util.Set<Long> watching = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   SessionChannel(Session session, Caller caller) {
     this.session = session;
@@ -36,6 +38,28 @@ final class SessionChannel {
 
   String id() {
     return session.getId();
+  }
+
+  boolean away() {
+    return away;
+  }
+
+  /** Returns whether this changed anything. */
+  synchronized boolean markAway(boolean away) {
+    if (this.away == away) {
+      return false;
+    }
+    this.away = away;
+    return true;
+  }
+
+  /** The people whose presence this socket is told about. */
+  java.util.Set<Long> watching() {
+    return watching;
+  }
+
+  void watch(long account) {
+    watching.add(account);
   }
 
   void send(String frame) {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -32,14 +33,26 @@ public class SessionRegistry implements NotificationSink {
   private final ConcurrentHashMap<Long, Set<SessionChannel>> byAccount = new ConcurrentHashMap<>();
 
   private final SeqOrder order = new SeqOrder(System::nanoTime);
+  private final RecentTyping typing = new RecentTyping(System::nanoTime);
   private ScheduledFuture<?> sweeper;
+  private ScheduledFuture<?> presenceSweeper;
 
   @Inject Notifications notifications;
+  @Inject Presences presences;
   @Resource ManagedScheduledExecutorService scheduler;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     notifications.register(this);
     sweeper = scheduler.scheduleWithFixedDelay(order::sweep, 250, 250, TimeUnit.MILLISECONDS);
+    presenceSweeper =
+        scheduler.scheduleWithFixedDelay(
+            () -> {
+              presences.sweep();
+              typing.sweep();
+            },
+            5,
+            5,
+            TimeUnit.SECONDS);
   }
 
   @PreDestroy
@@ -47,6 +60,7 @@ public class SessionRegistry implements NotificationSink {
     notifications.unregister(this);
     if (sweeper != null) {
       sweeper.cancel(false);
+      presenceSweeper.cancel(false);
     }
     channels.values().forEach(c -> c.close(CloseReason.CloseCodes.GOING_AWAY, "Server stopping"));
   }
@@ -55,6 +69,7 @@ public class SessionRegistry implements NotificationSink {
     SessionChannel channel = new SessionChannel(session, caller);
     channels.put(channel.id(), channel);
     byAccount.computeIfAbsent(caller.id(), id -> ConcurrentHashMap.newKeySet()).add(channel);
+    presences.opened(channel);
     return channel;
   }
 
@@ -67,6 +82,7 @@ public class SessionRegistry implements NotificationSink {
             set.remove(channel);
             return set.isEmpty() ? null : set;
           });
+      presences.closed(channel);
     }
   }
 
@@ -87,6 +103,11 @@ public class SessionRegistry implements NotificationSink {
     }
   }
 
+  /** Who else is typing in a conversation, for a poll. */
+  List<ServerFrame.Typing> typingIn(long conversation, long viewer) {
+    return typing.now(conversation, viewer);
+  }
+
   public int openSockets() {
     return channels.size();
   }
@@ -102,10 +123,15 @@ public class SessionRegistry implements NotificationSink {
     } else if (notification instanceof ReceiptChanged changed) {
       toAccounts(
           changed.recipients(), new ServerFrame.Receipt(changed.conversation(), changed.receipt()));
+    } else if (notification instanceof Typing typed) {
+      typing.typed(typed.conversation(), typed.account(), typed.name());
+      toAccounts(
+          typed.recipients(),
+          new ServerFrame.Typing(typed.conversation(), typed.account(), typed.name()));
     } else if (notification instanceof ConsultationChanged changed) {
       toAccounts(changed.recipients(), new ServerFrame.Consultation(changed.consultation()));
-    } else if (notification instanceof QueueChanged) {
-      String frame = FrameCodec.encode(new ServerFrame.Queue());
+    } else if (notification instanceof QueueChanged changed) {
+      String frame = FrameCodec.encode(new ServerFrame.Queue(changed.arrived()));
       channels.values().stream()
           .filter(channel -> channel.caller().isStaff())
           .forEach(channel -> channel.send(frame));

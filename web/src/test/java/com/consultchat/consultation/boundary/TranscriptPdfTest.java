@@ -77,6 +77,19 @@ class TranscriptPdfTest {
   }
 
   @Test
+  void editedMessagesAreMarkedAndDeletedOnesSaySoWithoutText() throws IOException {
+    List<TranscriptMessage> messages =
+        List.of(
+            new TranscriptMessage(1, "Anna", START, "Corrected text", true, false),
+            new TranscriptMessage(2, "Anna", START, "", false, true));
+
+    String text =
+        text(TranscriptPdf.render(transcript("Rash", messages, null, List.of()), ZoneId.of("UTC")));
+
+    assertThat(text).contains("Corrected text", "· edited", "Message deleted", "Dermatology");
+  }
+
+  @Test
   void handoversPrintOnlyWhenTheTranscriptCarriesThem() throws IOException {
     HandoverNote note = new HandoverNote("Dr. A", "Dr. B", "Chest X-ray ordered.", START);
 
@@ -98,6 +111,7 @@ class TranscriptPdfTest {
     return new Transcript(
         42,
         subject,
+        "Dermatology",
         summary == null ? "In progress" : "Closed",
         "Anna Berg",
         "Dr. Maria Lopez",
@@ -110,7 +124,7 @@ class TranscriptPdfTest {
   }
 
   private static TranscriptMessage message(long seq, String sender, String body) {
-    return new TranscriptMessage(seq, sender, START.plusSeconds(seq * 60), body);
+    return new TranscriptMessage(seq, sender, START.plusSeconds(seq * 60), body, false, false);
   }
 
   private static String text(byte[] pdf) throws IOException {

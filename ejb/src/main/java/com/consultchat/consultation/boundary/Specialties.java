@@ -1,0 +1,157 @@
+package com.consultchat.consultation.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.entity.Account;
+import com.consultchat.account.entity.Role;
+import com.consultchat.consultation.entity.Specialty;
+import com.consultchat.platform.entity.Refused;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The clinic's specialties and which staff practise them. Everyone may read the list (patients pick
+ * from it); only administrators change it.
+ */
+@Stateless
+public class Specialties {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  public List<SpecialtyRef> all() {
+    return em.createNamedQuery(Specialty.ALL, Specialty.class)
+        .getResultStream()
+        .map(SpecialtyRef::of)
+        .toList();
+  }
+
+  public SpecialtyRef create(Caller caller, String name) {
+    requireAdmin(caller);
+    String clean = Specialty.checkName(name);
+    if (!em.createNamedQuery(Specialty.BY_NAME, Specialty.class)
+        .setParameter("name", clean)
+        .getResultList()
+        .isEmpty()) {
+      throw Refused.conflict("There is already a specialty called " + clean + ".");
+    }
+    Specialty specialty = new Specialty(clean, clock.instant());
+    em.persist(specialty);
+    return SpecialtyRef.of(specialty);
+  }
+
+  /**
+   * For the opt-in demo, used by the bootstrap: a few specialties, the first practised by {@code
+   * staffUsername}. Does nothing once any specialty exists.
+   */
+  public void seedDemo(List<String> names, String staffUsername) {
+    if (!all().isEmpty() || names.isEmpty()) {
+      return;
+    }
+    List<Specialty> created = new java.util.ArrayList<>();
+    for (String name : names) {
+      Specialty specialty = new Specialty(name, clock.instant());
+      em.persist(specialty);
+      created.add(specialty);
+    }
+    em.flush();
+    em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", staffUsername)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            staff ->
+                em.createNativeQuery(
+                        "insert into staff_specialty (account_id, specialty_id) values (?1, ?2)")
+                    .setParameter(1, staff.id())
+                    .setParameter(2, created.get(0).id())
+                    .executeUpdate());
+  }
+
+  /** The ids of the specialties this person practises; empty for patients. */
+  public Set<Long> of(Caller caller) {
+    return idsOf(caller.id());
+  }
+
+  /** Replaces what a member of staff practises. */
+  public void assign(Caller caller, long staffId, Collection<Long> specialtyIds) {
+    requireAdmin(caller);
+    Account staff = em.find(Account.class, staffId);
+    if (staff == null || staff.role() == Role.PATIENT) {
+      throw Refused.notFound("There is no such member of staff.");
+    }
+    Set<Long> wanted = new LinkedHashSet<>(specialtyIds);
+    for (Long id : wanted) {
+      if (id == null || em.find(Specialty.class, id) == null) {
+        throw Refused.invalid("There is no such specialty.");
+      }
+    }
+    em.createNativeQuery("delete from staff_specialty where account_id = ?1")
+        .setParameter(1, staffId)
+        .executeUpdate();
+    for (Long id : wanted) {
+      em.createNativeQuery("insert into staff_specialty (account_id, specialty_id) values (?1, ?2)")
+          .setParameter(1, staffId)
+          .setParameter(2, id)
+          .executeUpdate();
+    }
+  }
+
+  /** Specialty names by member of staff, for staff lists and the transfer dialog. */
+  public Map<Long, List<String>> namesByStaff(Caller caller) {
+    if (!caller.isStaff()) {
+      throw Refused.forbidden("Only staff see who practises what.");
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select ss.account_id, s.name from staff_specialty ss"
+                    + " join specialty s on s.id = ss.specialty_id order by lower(s.name)")
+            .getResultList();
+    Map<Long, List<String>> names = new TreeMap<>();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      names
+          .computeIfAbsent(((Number) columns[0]).longValue(), id -> new java.util.ArrayList<>())
+          .add((String) columns[1]);
+    }
+    return names;
+  }
+
+  /** Which specialties each member of staff practises, by id, for the administrators' form. */
+  public Map<Long, List<String>> idsByStaff(Caller caller) {
+    requireAdmin(caller);
+    List<?> rows =
+        em.createNativeQuery("select account_id, specialty_id from staff_specialty")
+            .getResultList();
+    Map<Long, List<String>> ids = new TreeMap<>();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      ids.computeIfAbsent(((Number) columns[0]).longValue(), id -> new java.util.ArrayList<>())
+          .add(String.valueOf(((Number) columns[1]).longValue()));
+    }
+    return ids;
+  }
+
+  private Set<Long> idsOf(long accountId) {
+    List<?> ids =
+        em.createNativeQuery("select specialty_id from staff_specialty where account_id = ?1")
+            .setParameter(1, accountId)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+  }
+
+  private static void requireAdmin(Caller caller) {
+    if (!caller.isAdmin()) {
+      throw Refused.forbidden("Only administrators manage specialties.");
+    }
+  }
+}

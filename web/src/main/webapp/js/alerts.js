@@ -1,0 +1,108 @@
+// Tells staff that something needs them: a toast on the page, a short tone unless muted, and a
+// desktop notification while the page is in the background (if the browser allows it). Patients
+// get none of this: their page shows what is new itself.
+
+const STAFF = document.body.dataset.staff === 'true';
+const SOUND_KEY = 'consultchat.sound';
+let audio;
+
+export function soundOn() {
+  return localStorage.getItem(SOUND_KEY) !== 'off';
+}
+
+/** A request arrived or a patient wrote: toast, tone, and a desktop notification when hidden. */
+export function notify({ title, body, url, kind = 'message' }) {
+  if (!STAFF) {
+    return;
+  }
+  toast(title, body, url);
+  if (soundOn()) {
+    tone();
+  }
+  if (document.visibilityState !== 'visible' && 'Notification' in window && Notification.permission === 'granted') {
+    // Desktop notifications can show on a locked or shared screen: no names, no message text.
+    const shown = new Notification(
+      kind === 'request' ? 'ConsultChat: a new request is waiting' : 'ConsultChat: a patient wrote',
+      { tag: 'consultchat' },
+    );
+    shown.onclick = () => {
+      window.focus();
+      if (url) {
+        location.assign(url);
+      }
+    };
+  }
+}
+
+function toast(title, body, url) {
+  let stack = document.getElementById('toasts');
+  if (!stack) {
+    stack = document.createElement('div');
+    stack.id = 'toasts';
+    stack.className = 'toasts';
+    stack.setAttribute('role', 'status');
+    stack.setAttribute('aria-live', 'polite');
+    document.body.append(stack);
+  }
+  const item = document.createElement(url ? 'a' : 'div');
+  item.className = 'toast';
+  if (url) {
+    item.href = url;
+  }
+  const heading = document.createElement('strong');
+  heading.textContent = title;
+  const text = document.createElement('span');
+  text.textContent = body.length > 120 ? `${body.slice(0, 117)}…` : body;
+  item.append(heading, text);
+  stack.append(item);
+  while (stack.children.length > 3) {
+    stack.firstElementChild.remove();
+  }
+  setTimeout(() => item.remove(), 8000);
+}
+
+/** Two soft beeps made on the spot: no sound file to load or cache. */
+function tone() {
+  try {
+    audio = audio || new AudioContext();
+    const now = audio.currentTime;
+    [0, 0.18].forEach((offset) => {
+      const oscillator = audio.createOscillator();
+      const gain = audio.createGain();
+      oscillator.frequency.value = 880;
+      gain.gain.setValueAtTime(0.0001, now + offset);
+      gain.gain.exponentialRampToValueAtTime(0.15, now + offset + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, now + offset + 0.15);
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start(now + offset);
+      oscillator.stop(now + offset + 0.16);
+    });
+  } catch {
+    // Browsers refuse audio before the first click on the page; the toast still shows.
+  }
+}
+
+/** Wires the mute and desktop-notification buttons of the staff workspace, where present. */
+export function wireAlertControls() {
+  const sound = document.getElementById('sound-toggle');
+  if (sound) {
+    const show = () => {
+      sound.setAttribute('aria-pressed', String(soundOn()));
+      sound.querySelector('.pi').className = `pi ${soundOn() ? 'pi-volume-up' : 'pi-volume-off'}`;
+      sound.title = soundOn() ? 'Sound is on: click to mute' : 'Sound is muted: click to turn on';
+    };
+    sound.addEventListener('click', () => {
+      localStorage.setItem(SOUND_KEY, soundOn() ? 'off' : 'on');
+      show();
+    });
+    show();
+  }
+  const desktop = document.getElementById('notify-toggle');
+  if (desktop && 'Notification' in window && Notification.permission === 'default') {
+    desktop.hidden = false;
+    desktop.addEventListener('click', async () => {
+      await Notification.requestPermission();
+      desktop.hidden = Notification.permission !== 'default';
+    });
+  }
+}
