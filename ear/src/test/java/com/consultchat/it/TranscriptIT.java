@@ -31,7 +31,9 @@ class TranscriptIT {
     assertThat(page.body())
         .contains(consultation.subject(), patientName, staffName)
         .contains(ClosedConsultation.PATIENT_MESSAGE, ClosedConsultation.STAFF_MESSAGE)
-        .contains("Viral pharyngitis", "Download PDF");
+        .contains("Viral pharyngitis", "Download PDF")
+        .contains(ClosedConsultation.AFTER_EDIT, "edited", "Message deleted")
+        .doesNotContain(ClosedConsultation.BEFORE_EDIT, ClosedConsultation.DELETED);
     assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_VIEWED")).isEqualTo(1);
     assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_DOWNLOADED")).isZero();
 
@@ -48,7 +50,9 @@ class TranscriptIT {
         .contains(consultation.subject(), patientName, staffName)
         .contains(ClosedConsultation.PATIENT_MESSAGE, ClosedConsultation.STAFF_MESSAGE)
         .contains("Summary", ClosedConsultation.SUMMARY)
-        .contains("Page 1 of 1", "Europe/Berlin");
+        .contains("Page 1 of 1", "Europe/Berlin")
+        .contains(ClosedConsultation.AFTER_EDIT, "· edited", "Message deleted")
+        .doesNotContain(ClosedConsultation.BEFORE_EDIT, ClosedConsultation.DELETED);
     assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_DOWNLOADED")).isEqualTo(1);
     assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_VIEWED")).isEqualTo(1);
 
@@ -214,7 +218,7 @@ class TranscriptIT {
   private static String colleagueId(TakenConsultation consultation, WebClient colleague) {
     String page = consultation.staff().get(consultation.chatPath()).body();
     Matcher option =
-        Pattern.compile("<option value=\"(\\d+)\"[^>]*>Dr\\. " + colleague.username + "<")
+        Pattern.compile("<option value=\"(staff:\\d+)\"[^>]*>Dr\\. " + colleague.username + "<")
             .matcher(page);
     if (!option.find()) {
       throw new AssertionError(colleague.username + " is not offered for transfer");

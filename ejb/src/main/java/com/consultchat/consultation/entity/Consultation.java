@@ -47,7 +47,7 @@ import java.time.Instant;
 @NamedQuery(
     name = Consultation.CLOSED_HELD_BY,
     query =
-        "select c from Consultation c join fetch c.patient"
+        "select c from Consultation c join fetch c.patient left join fetch c.specialty"
             + " where c.status = com.consultchat.consultation.entity.ConsultationStatus.CLOSED"
             + " and (c.staff.id = :account or exists (select h from Handover h"
             + " where h.consultation = c and (h.fromStaff.id = :account or h.toStaff.id = :account)))"
@@ -56,7 +56,7 @@ import java.time.Instant;
     name = Consultation.ALL,
     query =
         "select c from Consultation c join fetch c.patient left join fetch c.staff"
-            + " where (:status is null or c.status = :status)"
+            + " left join fetch c.specialty where (:status is null or c.status = :status)"
             + " order by c.requestedAt desc, c.id desc")
 @NamedQuery(
     name = Consultation.COUNT_ALL,
