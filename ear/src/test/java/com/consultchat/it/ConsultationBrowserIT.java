@@ -196,6 +196,28 @@ class ConsultationBrowserIT {
       assertThat(patient.driver.findElements(By.id("handovers"))).isEmpty();
       assertThat(patient.driver.findElements(By.id("composer"))).isEmpty();
 
+      // The patient keeps the transcript: a printable page and a PDF, each access audited.
+      patient.click("#transcript-link");
+      patient.waitForText("#transcript-summary", "Contact dermatitis");
+      patient.waitForText("#transcript-messages", "itches at night.");
+      patient.screenshot("consultation-13-transcript");
+      String pdf =
+          (String)
+              patient.driver.executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "fetch(document.getElementById('download-pdf').href)"
+                      + ".then(async (r) => done(r.headers.get('Content-Type') + ' '"
+                      + " + new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5))))"
+                      + ".catch((e) => done('failed ' + e));");
+      assertThat(pdf).isEqualTo("application/pdf %PDF-");
+      assertThat(
+              Database.count(
+                  "select count(*) from audit_event where target_id = ? and actor_username = ?",
+                  Long.parseLong(consultation),
+                  patientName))
+          .isEqualTo(2);
+      patient.open("/consultation/chat.xhtml?id=" + consultation);
+
       // A follow-up goes straight to the specialist who closed it.
       patient.click("#open-followup");
       patient.type("#followup\\:subject", "The rash came back on the other arm");
