@@ -1,6 +1,8 @@
 // Lets a logged-in person reload ConsultChat while offline: pages and their scripts and styles are
 // fetched from the network first and kept, so that without a network the last copy is shown. Nothing
 // is cached for the HTTP API or the socket; everything is deleted at logout with the rest of the data.
+// Transcripts and administration pages are never kept: each view must reach the server, which writes it
+// to the audit log, and copies of every patient's data have no business in a browser.
 const CACHE = 'consultchat-pages-v1';
 
 self.addEventListener('install', () => self.skipWaiting());
@@ -14,6 +16,8 @@ self.addEventListener('fetch', (event) => {
     url.origin !== self.location.origin ||
     url.pathname.includes('/api/') ||
     url.pathname.includes('/ws/') ||
+    url.pathname.includes('/admin/') ||
+    url.pathname.endsWith('/consultation/transcript.xhtml') ||
     url.pathname.endsWith('/login.xhtml') ||
     url.pathname.endsWith('/sw.js')
   ) {

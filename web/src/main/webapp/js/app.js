@@ -1,7 +1,10 @@
 // On every page of a logged-in person: the offline page cache (service worker) and a logout that
 // leaves nothing behind in the browser.
-import { CONTEXT, ME, stopAll } from './connection.js';
+import { CONTEXT, ME, localizeTimes, stopAll } from './connection.js';
 import { openStore, wipeAll } from './store.js';
+
+// Times are rendered as ISO instants; each person reads them in their own time zone.
+localizeTimes();
 
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register(`${CONTEXT}/sw.js`, { scope: `${CONTEXT}/` }).catch(() => undefined);

@@ -675,7 +675,7 @@ function showWindow() {
   const open = !isPatient || mayReply || inside;
   setComposerOpen(
     open,
-    open ? '' : now < start.getTime() ? 'You can read now and write during the appointment.' : 'The appointment is over; you can read the conversation.',
+    open ? '' : now < start.getTime() ? 'Writing opens at the appointment' : 'The appointment is over',
   );
   const next = now < start.getTime() ? start.getTime() : now < end.getTime() ? end.getTime() : null;
   if (next !== null && next - now < 24 * 3600 * 1000) {

@@ -77,12 +77,23 @@ export class Connection {
     return false;
   }
 
-  /** In polling mode, asks for what is new in a conversation after a sequence number. */
+  /**
+   * In polling mode, asks for what is new in a conversation after a sequence number. The version
+   * token of the last full answer lets the server answer "nothing new" without its database.
+   */
   async poll(conversation, after) {
-    await this.exchange(
-      `${CONTEXT}/api/conversations/${conversation}/frames?after=${after}`,
+    this.versions = this.versions || new Map();
+    const seen = this.versions.get(conversation);
+    const version = await this.exchange(
+      `${CONTEXT}/api/conversations/${conversation}/frames?after=${after}` +
+        (seen ? `&v=${encodeURIComponent(seen)}` : ''),
       { method: 'GET' },
     );
+    if (version) {
+      this.versions.set(conversation, version);
+    } else {
+      this.versions.delete(conversation);
+    }
   }
 
   connect() {
@@ -224,8 +235,11 @@ export class Connection {
     const type = response.headers.get('Content-Type') || '';
     if (type.includes('application/json')) {
       const frames = await response.json();
-      frames.forEach((frame) => this.onFrame(frame));
+      for (const frame of frames) {
+        await this.onFrame(frame);
+      }
     }
+    return response.ok ? response.headers.get('Poll-Version') : null;
   }
 }
 

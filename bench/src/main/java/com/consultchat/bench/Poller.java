@@ -84,6 +84,7 @@ final class Poller {
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private volatile long after;
     private volatile boolean caughtUp;
+    private volatile String version;
 
     Polling(Client client) {
       this.client = client;
@@ -105,7 +106,8 @@ final class Poller {
                           + "/api/conversations/"
                           + client.conversation()
                           + "/frames?after="
-                          + after))
+                          + after
+                          + (version == null ? "" : "&v=" + version)))
               .timeout(Duration.ofSeconds(30))
               .header("Cookie", client.cookie())
               .GET()
@@ -121,6 +123,9 @@ final class Poller {
                 }
                 if (response.statusCode() == 200) {
                   after = Math.max(after, maxSeq(response.body()));
+                  // As the browser does: the version token lets a poll with nothing new skip
+                  // the database.
+                  version = response.headers().firstValue("Poll-Version").orElse(null);
                 }
                 if (!caughtUp && response.statusCode() == 200) {
                   caughtUp = true;

@@ -40,10 +40,58 @@ class ConsultationBrowserIT {
       patient.find("#ask\\:subject");
       patient.screenshot("consultation-03-home");
 
+      // The administrator adds a specialty and gives it to the first specialist.
+      String specialty = "Dermatology " + WebClient.unique("").substring(1);
+      second.open("/login.xhtml");
+      second.type("#login\\:username", "admin");
+      second.type("#login\\:password", TestServer.ADMIN_PASSWORD);
+      second.click("#login\\:submit");
+      second.type("#specialty\\:name", specialty);
+      second.click("#specialty\\:submit");
+      second.waitForText("#specialties", specialty);
+      WebElement row =
+          second
+              .find("#accounts")
+              .findElement(
+                  By.xpath(
+                      ".//tr[td[contains(normalize-space(), '" + firstAccount.username + "')]]"));
+      row.findElement(By.cssSelector(".practise-select")).click();
+      second
+          .waitUntil(
+              d ->
+                  d
+                      .findElements(
+                          By.xpath(
+                              "//div[contains(@class,'ui-selectcheckboxmenu-panel')]//li[label[text()='"
+                                  + specialty
+                                  + "']]//div[contains(@class,'ui-chkbox-box')]"))
+                      .stream()
+                      .filter(WebElement::isDisplayed)
+                      .findFirst()
+                      .orElse(null))
+          .click();
+      second.screenshot("consultation-04-admin-specialties");
+      // Escape closes the menu with the choice kept; then the row's Save.
+      second.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+      WebElement save =
+          second
+              .find("#accounts")
+              .findElement(
+                  By.xpath(
+                      ".//tr[td[contains(normalize-space(), '"
+                          + firstAccount.username
+                          + "')]]//button[contains(@id, 'save')]"));
+      second.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+      save.click();
+      second.waitForText("#messages", "Specialties saved.");
+      second.click("#session\\:logout");
+
       logIn(first, firstAccount);
       logIn(second, secondAccount);
       first.screenshot("consultation-04-queue-empty");
 
+      patient.driver.navigate().refresh();
+      new Select(patient.find("#ask\\:specialty")).selectByVisibleText(specialty);
       patient.type("#ask\\:subject", subject);
       patient.click("#ask\\:submit");
       patient.waitForText("#chat-subject", subject);
@@ -55,7 +103,7 @@ class ConsultationBrowserIT {
       first.find(".queue-item[data-consultation='" + consultation + "']");
       first.waitForText(".toast", "New request");
       assertThat(first.find(".queue-item[data-consultation='" + consultation + "']").getText())
-          .contains(subject)
+          .contains(subject, specialty)
           .doesNotContain("Anna Berg");
       first.screenshot("consultation-06-queue-live");
       first.click(".queue-item[data-consultation='" + consultation + "'] .take-button");
@@ -123,16 +171,52 @@ class ConsultationBrowserIT {
           "#composer-input", "I have read the notes. Please switch back to your old detergent.");
       second.click("#composer-send");
       patient.waitForText("#chat-messages", "old detergent");
+
+      // An appointment for tomorrow: the patient reads now and writes then.
+      second.click("#open-schedule");
+      second.driver.executeScript(
+          "const [start, end] = document.querySelectorAll('.local-datetime');"
+              + "const at = new Date(Date.now() + 86400000);"
+              + "const local = (d) => new Date(d - d.getTimezoneOffset() * 60000)"
+              + ".toISOString().slice(0, 16);"
+              + "start.value = local(at); end.value = local(new Date(at.getTime() + 1800000));");
+      second.screenshot("consultation-11-appointment");
+      second.click("#schedule\\:submit");
+      patient.waitForText("#chat-window", "Appointment:");
+      patient.waitUntil(d -> d.findElement(By.id("composer-input")).isEnabled() ? null : true);
+      patient.screenshot("consultation-11-appointment");
       second.click("#open-close");
       second.type(
           "#close\\:summary",
           "Contact dermatitis from a new detergent. Switch back; cream twice daily.");
-      second.screenshot("consultation-11-close");
+      second.screenshot("consultation-12-close");
       second.click("#close\\:submit");
       patient.waitForText("#summary-text", "Contact dermatitis");
-      patient.screenshot("consultation-12-closed");
+      patient.screenshot("consultation-13-closed");
       assertThat(patient.driver.findElements(By.id("handovers"))).isEmpty();
       assertThat(patient.driver.findElements(By.id("composer"))).isEmpty();
+
+      // The patient keeps the transcript: a printable page and a PDF, each access audited.
+      patient.click("#transcript-link");
+      patient.waitForText("#transcript-summary", "Contact dermatitis");
+      patient.waitForText("#transcript-messages", "itches at night.");
+      patient.screenshot("consultation-13-transcript");
+      String pdf =
+          (String)
+              patient.driver.executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "fetch(document.getElementById('download-pdf').href)"
+                      + ".then(async (r) => done(r.headers.get('Content-Type') + ' '"
+                      + " + new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5))))"
+                      + ".catch((e) => done('failed ' + e));");
+      assertThat(pdf).isEqualTo("application/pdf %PDF-");
+      assertThat(
+              Database.count(
+                  "select count(*) from audit_event where target_id = ? and actor_username = ?",
+                  Long.parseLong(consultation),
+                  patientName))
+          .isEqualTo(2);
+      patient.open("/consultation/chat.xhtml?id=" + consultation);
 
       // A follow-up goes straight to the specialist who closed it.
       patient.click("#open-followup");
@@ -140,10 +224,10 @@ class ConsultationBrowserIT {
       patient.click("#followup\\:submit");
       patient.waitForText("#chat-subject", "came back on the other arm");
       patient.waitForText("#chat-counterpart", "Dr. " + secondAccount.username);
-      patient.screenshot("consultation-13-follow-up");
+      patient.screenshot("consultation-14-follow-up");
       second.open("/staff/queue.xhtml");
       second.waitForText("#queue\\:mine", "came back on the other arm");
-      second.screenshot("consultation-14-follow-up-arrived");
+      second.screenshot("consultation-15-follow-up-arrived");
     }
   }
 

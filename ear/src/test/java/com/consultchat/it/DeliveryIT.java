@@ -164,6 +164,46 @@ class DeliveryIT {
   }
 
   @Test
+  void aPollWithTheCurrentVersionGetsNothingAndAnyCommitMakesTheVersionStale() {
+    String path = "/api/conversations/" + conversation + "/frames?after=0";
+    HttpResponse<String> first = pollPastTheFloor(path);
+    String version = first.headers().firstValue("Poll-Version").orElseThrow();
+
+    HttpResponse<String> quiet = pollPastTheFloor(path + "&v=" + version);
+    assertThat(frames(quiet)).isEmpty();
+    assertThat(quiet.headers().firstValue("Poll-Version")).hasValue(version);
+
+    try (SocketClient staffSocket = SocketClient.open(staff)) {
+      staffSocket.send(conversation, "Something new");
+      staffSocket.next("ack");
+    }
+    HttpResponse<String> news = pollPastTheFloor(path + "&v=" + version);
+    JsonObject history = frames(news).getJsonObject(0);
+    assertThat(history.getJsonArray("messages").getValuesAs(JsonObject.class))
+        .extracting(m -> m.getString("body"))
+        .containsExactly("Something new");
+    assertThat(news.headers().firstValue("Poll-Version")).isPresent().get().isNotEqualTo(version);
+
+    // A stranger holding someone's token learns nothing but "nothing new"; without it, a refusal.
+    WebClient stranger = WebClient.newPatient();
+    assertThat(frames(stranger.get(path)).getJsonObject(0).getString("code"))
+        .isEqualTo("forbidden");
+  }
+
+  /** Polls again once the server's floor between two polls has passed. */
+  private HttpResponse<String> pollPastTheFloor(String path) {
+    var answer = new java.util.concurrent.atomic.AtomicReference<HttpResponse<String>>();
+    Await.until(
+        "a poll past the floor",
+        java.time.Duration.ofSeconds(10),
+        () -> {
+          answer.set(patient.get(path));
+          return answer.get().statusCode() != 429;
+        });
+    return answer.get();
+  }
+
+  @Test
   void pollingFasterThanTheServersFloorIsRefused() {
     patient.get("/api/conversations/" + conversation + "/frames?after=0");
 

@@ -158,6 +158,77 @@ class WorkspaceIT {
     assertThat(backwards.body()).contains("has to end after it starts");
   }
 
+  @Test
+  void probesWithOtherPeoplesOrUnknownIdsAreRefusedAndChangeNothing() {
+    createSpecialty("Rheumatology");
+    TakenConsultation consultation = TakenConsultation.create("Probe target");
+    WebClient stranger = WebClient.newPatient();
+    WebClient otherStaff = WebClient.newStaff();
+    long patientId;
+    try (SocketClient patient = SocketClient.open(consultation.patient())) {
+      patientId = patient.me;
+    }
+
+    // Form fields: hand over to a patient's id, or to a specialty that does not exist.
+    HttpResponse<String> toPatient =
+        consultation
+            .staff()
+            .submit(
+                consultation.chatPath(),
+                "transfer",
+                Map.of("target", "staff:" + patientId, "note", "Forged"),
+                "submit");
+    HttpResponse<String> toNowhere =
+        consultation
+            .staff()
+            .submit(
+                consultation.chatPath(),
+                "transfer",
+                Map.of("target", "specialty:987654321", "note", "Forged"),
+                "submit");
+    assertThat(toPatient.body())
+        .contains("Hand over to: please choose one of the options offered.");
+    assertThat(toNowhere.body())
+        .contains("Hand over to: please choose one of the options offered.");
+    assertThat(Database.status(consultation.id())).isEqualTo("ACTIVE");
+    assertThat(
+            Database.count(
+                "select count(*) from handover where consultation_id = ?", consultation.id()))
+        .isZero();
+
+    // A specialty id nobody offered, in the patient's own request form.
+    long before =
+        Database.count(
+            "select count(*) from consultation c join account a on a.id = c.patient_id"
+                + " where a.username = ?",
+            stranger.username);
+    HttpResponse<String> unknownSpecialty =
+        stranger.submit(
+            "/patient/home.xhtml",
+            "ask",
+            Map.of("subject", "Forged specialty", "specialty", "987654321"),
+            "submit");
+    assertThat(unknownSpecialty.body())
+        .contains("Specialty: please choose one of the options offered.");
+    assertThat(
+            Database.count(
+                "select count(*) from consultation c join account a on a.id = c.patient_id"
+                    + " where a.username = ?",
+                stranger.username))
+        .isEqualTo(before);
+
+    // URLs and frames: someone else's consultation is not there for them.
+    assertThat(otherStaff.get(consultation.chatPath()).statusCode()).isEqualTo(404);
+    try (SocketClient outsider = SocketClient.open(stranger)) {
+      outsider.sendFrame(
+          Map.of(
+              "type", "presence", "conversation", consultation.conversation(), "state", "online"));
+      assertThat(outsider.next("error").getString("code")).isEqualTo("forbidden");
+      outsider.sync(consultation.conversation(), 0);
+      assertThat(outsider.next("error").getString("code")).isEqualTo("forbidden");
+    }
+  }
+
   private static String createSpecialty(String base) {
     String name = base + " " + WebClient.unique("").substring(1);
     WebClient.admin().submit("/admin/accounts.xhtml", "specialty", Map.of("name", name), "submit");

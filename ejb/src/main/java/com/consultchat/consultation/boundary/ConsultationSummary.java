@@ -29,6 +29,10 @@ public record ConsultationSummary(
 
   /** The state in words people use. */
   public String statusLabel() {
+    return label(status);
+  }
+
+  public static String label(ConsultationStatus status) {
     return switch (status) {
       case REQUESTED -> "Waiting";
       case ACTIVE -> "In progress";

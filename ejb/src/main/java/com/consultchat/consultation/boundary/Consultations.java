@@ -2,6 +2,8 @@ package com.consultchat.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.entity.Account;
+import com.consultchat.admin.control.AuditLog;
+import com.consultchat.admin.entity.AuditAction;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.Handover;
 import com.consultchat.consultation.entity.Specialty;
@@ -39,6 +41,7 @@ public class Consultations {
   @Inject Event<Notification> notifications;
   @Inject Settings settings;
   @Inject Specialties specialties;
+  @Inject AuditLog auditLog;
 
   /** A patient asks; {@code specialtyId} null means any specialist. */
   public ConsultationSummary request(Caller caller, String subject, Long specialtyId) {
@@ -216,8 +219,13 @@ public class Consultations {
         .toList();
   }
 
+  /** An administrator opening someone else's consultation is recorded in the audit trail. */
   public ConsultationSummary find(Caller caller, long consultationId) {
-    return ConsultationSummary.of(visible(caller, consultationId));
+    ConsultationSummary summary = ConsultationSummary.of(visible(caller, consultationId));
+    if (caller.isAdmin() && !summary.hasParticipant(caller.id())) {
+      auditLog.consultation(caller, true, AuditAction.CONSULTATION_OPENED, consultationId);
+    }
+    return summary;
   }
 
   private Consultation visible(Caller caller, long consultationId) {

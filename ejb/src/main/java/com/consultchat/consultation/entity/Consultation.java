@@ -44,11 +44,31 @@ import java.time.Instant;
             + " and c.status in (com.consultchat.consultation.entity.ConsultationStatus.ACTIVE,"
             + " com.consultchat.consultation.entity.ConsultationStatus.TRANSFERRED)"
             + " order by c.requestedAt desc")
+@NamedQuery(
+    name = Consultation.CLOSED_HELD_BY,
+    query =
+        "select c from Consultation c join fetch c.patient left join fetch c.specialty"
+            + " where c.status = com.consultchat.consultation.entity.ConsultationStatus.CLOSED"
+            + " and (c.staff.id = :account or exists (select h from Handover h"
+            + " where h.consultation = c and (h.fromStaff.id = :account or h.toStaff.id = :account)))"
+            + " order by c.closedAt desc")
+@NamedQuery(
+    name = Consultation.ALL,
+    query =
+        "select c from Consultation c join fetch c.patient left join fetch c.staff"
+            + " left join fetch c.specialty where (:status is null or c.status = :status)"
+            + " order by c.requestedAt desc, c.id desc")
+@NamedQuery(
+    name = Consultation.COUNT_ALL,
+    query = "select count(c) from Consultation c where (:status is null or c.status = :status)")
 public class Consultation {
 
   public static final String WAITING = "Consultation.waiting";
   public static final String OF_PATIENT = "Consultation.ofPatient";
   public static final String OF_STAFF = "Consultation.ofStaff";
+  public static final String CLOSED_HELD_BY = "Consultation.closedHeldBy";
+  public static final String ALL = "Consultation.all";
+  public static final String COUNT_ALL = "Consultation.countAll";
 
   public static final int SUBJECT_MAX = 200;
   public static final int SUMMARY_MAX = 4000;

@@ -21,9 +21,15 @@ import java.time.Instant;
         "select h from Handover h join fetch h.fromStaff left join fetch h.toStaff"
             + " left join fetch h.toSpecialty"
             + " where h.consultation.id = :consultation order by h.createdAt")
+@NamedQuery(
+    name = Handover.COUNT_HELD_BY,
+    query =
+        "select count(h) from Handover h where h.consultation.id = :consultation"
+            + " and (h.fromStaff.id = :account or h.toStaff.id = :account)")
 public class Handover {
 
   public static final String OF_CONSULTATION = "Handover.ofConsultation";
+  public static final String COUNT_HELD_BY = "Handover.countHeldBy";
 
   @Id
   @SequenceGenerator(name = "handover_seq", sequenceName = "handover_seq", allocationSize = 50)

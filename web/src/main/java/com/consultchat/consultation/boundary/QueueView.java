@@ -35,6 +35,7 @@ public class QueueView implements Serializable {
   @Inject Specialties specialties;
   @Inject Conversations conversations;
   @Inject CurrentUser currentUser;
+  @Inject Transcripts transcripts;
 
   private String filter;
   private Set<Long> practised;
@@ -43,6 +44,7 @@ public class QueueView implements Serializable {
   private Map<Long, Long> unread;
   private List<SpecialtyRef> offered;
   private List<StaffMember> staff;
+  private List<ConsultationSummary> closed;
 
   /** The member of staff chosen in each request's row, by consultation id, as posted. */
   private final Map<Long, Object> assignments = new java.util.HashMap<>();
@@ -75,6 +77,14 @@ public class QueueView implements Serializable {
       mine = consultations.mine(currentUser.caller());
     }
     return mine;
+  }
+
+  /** Closed consultations this member of staff held, whose transcripts they can open. */
+  public List<ConsultationSummary> getClosed() {
+    if (closed == null) {
+      closed = transcripts.recentlyClosed(currentUser.caller());
+    }
+    return closed;
   }
 
   /** Unread messages by conversation id. */
@@ -130,6 +140,7 @@ public class QueueView implements Serializable {
   public void refresh() {
     waiting = null;
     mine = null;
+    closed = null;
     unread = null;
   }
 

@@ -35,6 +35,7 @@ public class SessionRegistry implements NotificationSink {
 
   private final SeqOrder order = new SeqOrder(System::nanoTime);
   private final RecentTyping typing = new RecentTyping(System::nanoTime);
+  private final PollVersions pollVersions = new PollVersions(System::nanoTime);
   private ScheduledFuture<?> sweeper;
   private ScheduledFuture<?> presenceSweeper;
 
@@ -50,6 +51,7 @@ public class SessionRegistry implements NotificationSink {
             () -> {
               presences.sweep();
               typing.sweep();
+              pollVersions.sweep();
             },
             5,
             5,
@@ -104,6 +106,11 @@ public class SessionRegistry implements NotificationSink {
     }
   }
 
+  /** The conversation's poll token; see {@link PollVersions}. */
+  String pollVersion(long conversation) {
+    return pollVersions.current(conversation);
+  }
+
   /** Who else is typing in a conversation, for a poll. */
   List<ServerFrame.Typing> typingIn(long conversation, long viewer) {
     return typing.now(conversation, viewer);
@@ -117,6 +124,7 @@ public class SessionRegistry implements NotificationSink {
   public void deliver(Notification notification) {
     if (notification instanceof MessagePosted posted) {
       ChatMessage message = posted.message();
+      pollVersions.changed(message.conversation());
       order.arrive(
           message.conversation(),
           message.seq(),
@@ -124,6 +132,7 @@ public class SessionRegistry implements NotificationSink {
     } else if (notification instanceof RoomChanged changed) {
       toAccounts(changed.recipients(), new ServerFrame.Room(changed.room()));
     } else if (notification instanceof ReceiptChanged changed) {
+      pollVersions.changed(changed.conversation());
       toAccounts(
           changed.recipients(), new ServerFrame.Receipt(changed.conversation(), changed.receipt()));
     } else if (notification instanceof Typing typed) {

@@ -1,0 +1,228 @@
+package com.consultchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Transcripts for the people who took part, administrators' audited access, and the audit trail.
+ */
+class TranscriptIT {
+
+  @Test
+  void aPatientReadsTheirOwnTranscriptAsAPageAndAsAPdfAndEachAccessIsAuditedOnce()
+      throws IOException {
+    ClosedConsultation consultation = ClosedConsultation.create();
+    String patientName = "Patient " + consultation.patient().username;
+    String staffName = "Dr. " + consultation.staff().username;
+
+    HttpResponse<String> page = consultation.patient().get(consultation.pagePath());
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains(consultation.subject(), patientName, staffName)
+        .contains(ClosedConsultation.PATIENT_MESSAGE, ClosedConsultation.STAFF_MESSAGE)
+        .contains("Viral pharyngitis", "Download PDF")
+        .contains(ClosedConsultation.AFTER_EDIT, "edited", "Message deleted")
+        .doesNotContain(ClosedConsultation.BEFORE_EDIT, ClosedConsultation.DELETED);
+    assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_VIEWED")).isEqualTo(1);
+    assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_DOWNLOADED")).isZero();
+
+    HttpResponse<byte[]> pdf =
+        consultation.patient().download(consultation.pdfPath() + "?zone=Europe/Berlin");
+
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+    assertThat(pdf.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"consultation-" + consultation.id() + "-transcript.pdf\"");
+    assertThat(pdf.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(text(pdf.body()))
+        .contains(consultation.subject(), patientName, staffName)
+        .contains(ClosedConsultation.PATIENT_MESSAGE, ClosedConsultation.STAFF_MESSAGE)
+        .contains("Summary", ClosedConsultation.SUMMARY)
+        .contains("Page 1 of 1", "Europe/Berlin")
+        .contains(ClosedConsultation.AFTER_EDIT, "· edited", "Message deleted")
+        .doesNotContain(ClosedConsultation.BEFORE_EDIT, ClosedConsultation.DELETED);
+    assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_DOWNLOADED")).isEqualTo(1);
+    assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_VIEWED")).isEqualTo(1);
+
+    consultation.patient().get(consultation.pagePath());
+    assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_VIEWED")).isEqualTo(2);
+    assertThat(
+            Database.count(
+                "select count(*) from audit_event where target_id = ? and admin_access",
+                consultation.id()))
+        .isZero();
+  }
+
+  @Test
+  void anotherPatientAndUnrelatedStaffGetWhatAnUnknownIdGetsAndLeaveNoTrace() {
+    ClosedConsultation consultation = ClosedConsultation.create();
+    WebClient otherPatient = WebClient.newPatient();
+    WebClient otherStaff = WebClient.newStaff();
+    HttpResponse<String> unknownPage =
+        otherPatient.get("/consultation/transcript.xhtml?id=999999999");
+    HttpResponse<byte[]> unknownPdf = otherPatient.download("/api/transcripts/999999999.pdf");
+
+    for (WebClient prober : new WebClient[] {otherPatient, otherStaff}) {
+      HttpResponse<String> page = prober.get(consultation.pagePath());
+      HttpResponse<byte[]> pdf = prober.download(consultation.pdfPath());
+
+      assertThat(page.statusCode()).isEqualTo(404).isEqualTo(unknownPage.statusCode());
+      assertThat(page.body()).isEqualTo(unknownPage.body()).doesNotContain(consultation.subject());
+      assertThat(pdf.statusCode()).isEqualTo(404).isEqualTo(unknownPdf.statusCode());
+      assertThat(new String(pdf.body())).isEqualTo(new String(unknownPdf.body()));
+      assertThat(
+              Database.count(
+                  "select count(*) from audit_event where actor_username = ?", prober.username))
+          .isZero();
+    }
+    assertThat(otherPatient.get("/consultation/transcript.xhtml?id=abc").statusCode())
+        .isEqualTo(404);
+    assertThat(otherPatient.download("/api/transcripts/abc.pdf").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anAdministratorReadsAnyTranscriptAndThatIsAuditedAsAdministratorAccess() throws IOException {
+    ClosedConsultation consultation = ClosedConsultation.create();
+    WebClient admin = WebClient.admin();
+
+    HttpResponse<String> list = admin.get("/admin/consultations.xhtml?status=CLOSED");
+    HttpResponse<String> page = admin.get(consultation.pagePath());
+    HttpResponse<byte[]> pdf = admin.download(consultation.pdfPath());
+
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body())
+        .contains(consultation.subject(), "transcript.xhtml?id=" + consultation.id());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(ClosedConsultation.PATIENT_MESSAGE);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(text(pdf.body())).contains(ClosedConsultation.SUMMARY);
+    for (String action : new String[] {"TRANSCRIPT_VIEWED", "TRANSCRIPT_DOWNLOADED"}) {
+      assertThat(
+              Database.count(
+                  "select count(*) from audit_event where target_type = 'CONSULTATION'"
+                      + " and target_id = ? and actor_username = 'admin' and actor_role = 'ADMIN'"
+                      + " and admin_access and action = ?",
+                  consultation.id(),
+                  action))
+          .isEqualTo(1);
+    }
+    assertThat(
+            Database.count(
+                "select count(*) from audit_event where actor_username = 'admin'"
+                    + " and action = 'CONSULTATIONS_LISTED' and detail like 'status=CLOSED%'"))
+        .isGreaterThanOrEqualTo(1);
+
+    HttpResponse<String> log = admin.get("/admin/audit.xhtml?consultation=" + consultation.id());
+    assertThat(log.statusCode()).isEqualTo(200);
+    assertThat(log.body())
+        .contains("TRANSCRIPT_VIEWED", "TRANSCRIPT_DOWNLOADED", "administrator access");
+    consultation.patient().get(consultation.pagePath());
+    HttpResponse<String> byActor =
+        admin.get("/admin/audit.xhtml?actor=" + consultation.patient().username.toUpperCase());
+    assertThat(byActor.body())
+        .contains(consultation.patient().username)
+        .doesNotContain("administrator access");
+
+    admin.get(consultation.taken().chatPath());
+    assertThat(
+            Database.count(
+                "select count(*) from audit_event where target_id = ? and actor_username = 'admin'"
+                    + " and action = 'CONSULTATION_OPENED' and admin_access",
+                consultation.id()))
+        .isEqualTo(1);
+    assertThat(consultation.patient().get("/admin/audit.xhtml").statusCode()).isEqualTo(403);
+    assertThat(consultation.staff().get("/admin/consultations.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void handoverNotesNeverReachThePatientsTranscriptButStaffWhoHeldItStillReadIt()
+      throws IOException {
+    TakenConsultation taken = TakenConsultation.create(WebClient.unique("Persistent cough"));
+    WebClient next = WebClient.newStaff();
+    String note = "Chest X-ray ordered; patient anxious about results.";
+    taken
+        .staff()
+        .submit(
+            taken.chatPath(),
+            "transfer",
+            Map.of("target", colleagueId(taken, next), "note", note),
+            "submit");
+    next.submit(taken.chatPath(), "accept", Map.of(), "submit");
+    next.submit(taken.chatPath(), "close", Map.of("summary", "Bronchitis."), "submit");
+    String page = "/consultation/transcript.xhtml?id=" + taken.id();
+    String pdf = "/api/transcripts/" + taken.id() + ".pdf";
+
+    assertThat(taken.patient().get(page).body()).contains("Bronchitis.").doesNotContain(note);
+    assertThat(text(taken.patient().download(pdf).body()))
+        .contains("Bronchitis.")
+        .doesNotContain("Chest X-ray", "Hand-overs");
+    assertThat(next.get(page).body()).contains(note);
+    assertThat(text(next.download(pdf).body())).contains("Chest X-ray ordered;");
+    HttpResponse<String> former = taken.staff().get(page);
+    assertThat(former.statusCode()).isEqualTo(200);
+    assertThat(former.body()).contains("Bronchitis.");
+    assertThat(taken.staff().get("/staff/queue.xhtml").body())
+        .contains("transcript.xhtml?id=" + taken.id());
+  }
+
+  @Test
+  void theDatabaseRefusesToChangeOrRemoveAuditEntries() {
+    ClosedConsultation consultation = ClosedConsultation.create();
+    consultation.patient().get(consultation.pagePath());
+    long before = Database.count("select count(*) from audit_event");
+
+    assertThatThrownBy(
+            () ->
+                Database.execute(
+                    "update audit_event set actor_username = 'someone-else' where target_id = ?",
+                    consultation.id()))
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(
+            () ->
+                Database.execute("delete from audit_event where target_id = ?", consultation.id()))
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> Database.execute("truncate audit_event"))
+        .hasMessageContaining("append-only");
+
+    assertThat(Database.count("select count(*) from audit_event")).isEqualTo(before);
+    assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_VIEWED")).isEqualTo(1);
+  }
+
+  private static long audited(ClosedConsultation consultation, WebClient actor, String action) {
+    return Database.count(
+        "select count(*) from audit_event where target_type = 'CONSULTATION' and target_id = ?"
+            + " and actor_username = ? and action = ?",
+        consultation.id(),
+        actor.username,
+        action);
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  private static String colleagueId(TakenConsultation consultation, WebClient colleague) {
+    String page = consultation.staff().get(consultation.chatPath()).body();
+    Matcher option =
+        Pattern.compile("<option value=\"(staff:\\d+)\"[^>]*>Dr\\. " + colleague.username + "<")
+            .matcher(page);
+    if (!option.find()) {
+      throw new AssertionError(colleague.username + " is not offered for transfer");
+    }
+    return option.group(1);
+  }
+}

@@ -1,0 +1,61 @@
+package com.consultchat.consultation.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.admin.control.AuditLog;
+import com.consultchat.admin.entity.AuditAction;
+import com.consultchat.admin.entity.AuditTarget;
+import com.consultchat.consultation.entity.Consultation;
+import com.consultchat.consultation.entity.ConsultationStatus;
+import com.consultchat.platform.entity.Refused;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Every consultation, for administrators. Looking through them is administrator access to health
+ * information, so each page read is recorded in the audit trail.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class ConsultationRegister {
+
+  public static final int MAX_PAGE_SIZE = 200;
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditLog auditLog;
+
+  /** Newest first; {@code status} narrows the list when given. */
+  public ConsultationPage page(Caller caller, ConsultationStatus status, int first, int size) {
+    // The container checked the principal's role; this checks the caller the web layer resolved.
+    if (!caller.isAdmin()) {
+      throw Refused.forbidden("Only administrators can list every consultation.");
+    }
+    if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw Refused.invalid("A page has 1 to " + MAX_PAGE_SIZE + " rows.");
+    }
+    long total =
+        em.createNamedQuery(Consultation.COUNT_ALL, Long.class)
+            .setParameter("status", status)
+            .getSingleResult();
+    ConsultationPage page =
+        new ConsultationPage(
+            em.createNamedQuery(Consultation.ALL, Consultation.class)
+                .setParameter("status", status)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(ConsultationSummary::of)
+                .toList(),
+            total);
+    auditLog.record(
+        caller,
+        true,
+        AuditAction.CONSULTATIONS_LISTED,
+        AuditTarget.CONSULTATION,
+        null,
+        "status=" + (status == null ? "any" : status.name()) + " from=" + first);
+    return page;
+  }
+}

@@ -1,0 +1,25 @@
+package com.consultchat.consultation.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A consultation written down for its participants to keep: who, when, every message (edits and
+ * deletions shown as such, not as entries of their own) and the summary. {@code handovers} is empty
+ * unless the reader is staff: patients never see those notes.
+ */
+public record Transcript(
+    long consultationId,
+    String subject,
+    String specialty,
+    String status,
+    String patientName,
+    String staffName,
+    Instant requestedAt,
+    Instant takenAt,
+    Instant closedAt,
+    String summary,
+    List<TranscriptMessage> messages,
+    List<HandoverNote> handovers)
+    implements Serializable {}

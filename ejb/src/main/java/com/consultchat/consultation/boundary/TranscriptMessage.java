@@ -1,0 +1,25 @@
+package com.consultchat.consultation.boundary;
+
+import com.consultchat.messaging.entity.Message;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * One message as a transcript prints it: its latest text, marked when it was edited; a deleted
+ * message keeps only that it existed, when and by whom.
+ */
+public record TranscriptMessage(
+    long seq, String senderName, Instant sentAt, String body, boolean edited, boolean deleted)
+    implements Serializable {
+
+  static TranscriptMessage of(Message message) {
+    boolean deleted = message.deletedAt() != null;
+    return new TranscriptMessage(
+        message.seq(),
+        message.sender().displayName(),
+        message.createdAt(),
+        deleted ? "" : message.body(),
+        !deleted && message.editedAt() != null,
+        deleted);
+  }
+}

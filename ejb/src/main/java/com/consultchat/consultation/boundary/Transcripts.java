@@ -1,0 +1,115 @@
+package com.consultchat.consultation.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.admin.control.AuditLog;
+import com.consultchat.admin.entity.AuditAction;
+import com.consultchat.consultation.entity.Consultation;
+import com.consultchat.consultation.entity.Handover;
+import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.entity.MessageKind;
+import com.consultchat.platform.entity.Refused;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Transcripts of consultations, for the people who took part: the patient, the specialist who holds
+ * it and those who held it before a hand-over. Administrators may read every transcript, and that
+ * access is recorded as administrator access. Every view and download is written to the audit trail
+ * in the same transaction; anyone else gets the answer an unknown id gets, and no trace is written.
+ */
+@Stateless
+public class Transcripts {
+
+  public static final String NOT_YOURS = "There is no such consultation, or it is not yours.";
+  static final int RECENTLY_CLOSED = 20;
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditLog auditLog;
+
+  /** For the printable page. */
+  public Transcript view(Caller caller, long consultationId) {
+    return read(caller, consultationId, AuditAction.TRANSCRIPT_VIEWED);
+  }
+
+  /** For the PDF file. */
+  public Transcript download(Caller caller, long consultationId) {
+    return read(caller, consultationId, AuditAction.TRANSCRIPT_DOWNLOADED);
+  }
+
+  /** Closed consultations a member of staff held, newest first, whose transcripts they may open. */
+  public List<ConsultationSummary> recentlyClosed(Caller caller) {
+    if (!caller.isStaff()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Consultation.CLOSED_HELD_BY, Consultation.class)
+        .setParameter("account", caller.id())
+        .setMaxResults(RECENTLY_CLOSED)
+        .getResultStream()
+        .map(ConsultationSummary::of)
+        .toList();
+  }
+
+  private Transcript read(Caller caller, long consultationId, AuditAction action) {
+    Consultation consultation = em.find(Consultation.class, consultationId);
+    if (consultation == null) {
+      throw Refused.notFound(NOT_YOURS);
+    }
+    boolean participant = tookPart(caller, consultation);
+    if (!participant && !caller.isAdmin()) {
+      throw Refused.notFound(NOT_YOURS);
+    }
+    auditLog.consultation(caller, !participant, action, consultationId);
+    return transcript(consultation, caller.isStaff());
+  }
+
+  private boolean tookPart(Caller caller, Consultation consultation) {
+    if (consultation.patient().id() == caller.id()) {
+      return true;
+    }
+    if (!caller.isStaff()) {
+      return false;
+    }
+    boolean holds = consultation.staff() != null && consultation.staff().id() == caller.id();
+    return holds
+        || em.createNamedQuery(Handover.COUNT_HELD_BY, Long.class)
+                .setParameter("consultation", consultation.id())
+                .setParameter("account", caller.id())
+                .getSingleResult()
+            > 0;
+  }
+
+  private Transcript transcript(Consultation consultation, boolean forStaff) {
+    List<TranscriptMessage> messages =
+        em.createNamedQuery(Message.AFTER, Message.class)
+            .setParameter("conversation", consultation.conversationId())
+            .setParameter("after", 0L)
+            .getResultStream()
+            .filter(message -> message.kind() == MessageKind.TEXT)
+            .map(TranscriptMessage::of)
+            .toList();
+    List<HandoverNote> handovers =
+        forStaff
+            ? em.createNamedQuery(Handover.OF_CONSULTATION, Handover.class)
+                .setParameter("consultation", consultation.id())
+                .getResultStream()
+                .map(HandoverNote::of)
+                .toList()
+            : List.of();
+    return new Transcript(
+        consultation.id(),
+        consultation.subject(),
+        consultation.specialty() == null ? null : consultation.specialty().name(),
+        ConsultationSummary.label(consultation.status()),
+        consultation.patient().displayName(),
+        consultation.staff() == null ? null : consultation.staff().displayName(),
+        consultation.requestedAt(),
+        consultation.takenAt(),
+        consultation.closedAt(),
+        consultation.summary(),
+        messages,
+        handovers);
+  }
+}
