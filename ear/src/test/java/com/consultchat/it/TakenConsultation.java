@@ -14,4 +14,17 @@ record TakenConsultation(WebClient patient, WebClient staff, long id, long conve
   String chatPath() {
     return "/consultation/chat.xhtml?id=" + id;
   }
+
+  /** The transfer dialog's option value for a colleague, as the specialist's page offers it. */
+  String transferOption(WebClient colleague) {
+    String page = staff.get(chatPath()).body();
+    java.util.regex.Matcher option =
+        java.util.regex.Pattern.compile(
+                "<option value=\"(staff:\\d+)\"[^>]*>Dr\\. " + colleague.username + "<")
+            .matcher(page);
+    if (!option.find()) {
+      throw new AssertionError(colleague.username + " is not offered for transfer");
+    }
+    return option.group(1);
+  }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -157,7 +155,7 @@ class TranscriptIT {
         .submit(
             taken.chatPath(),
             "transfer",
-            Map.of("target", colleagueId(taken, next), "note", note),
+            Map.of("target", taken.transferOption(next), "note", note),
             "submit");
     next.submit(taken.chatPath(), "accept", Map.of(), "submit");
     next.submit(taken.chatPath(), "close", Map.of("summary", "Bronchitis."), "submit");
@@ -213,16 +211,5 @@ class TranscriptIT {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
     }
-  }
-
-  private static String colleagueId(TakenConsultation consultation, WebClient colleague) {
-    String page = consultation.staff().get(consultation.chatPath()).body();
-    Matcher option =
-        Pattern.compile("<option value=\"(staff:\\d+)\"[^>]*>Dr\\. " + colleague.username + "<")
-            .matcher(page);
-    if (!option.find()) {
-      throw new AssertionError(colleague.username + " is not offered for transfer");
-    }
-    return option.group(1);
   }
 }

@@ -1,12 +1,11 @@
 package com.consultchat.consultation.boundary;
 
 import com.consultchat.platform.boundary.CurrentUser;
+import com.consultchat.platform.boundary.Pages;
 import com.consultchat.platform.entity.Refused;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
@@ -27,20 +26,12 @@ public class TranscriptView {
     try {
       transcript = transcripts.view(currentUser.caller(), parsedId());
     } catch (Refused refused) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces
-          .getExternalContext()
-          .responseSendError(HttpServletResponse.SC_NOT_FOUND, refused.getMessage());
-      faces.responseComplete();
+      Pages.notFound(refused);
     }
   }
 
   private long parsedId() {
-    try {
-      return Long.parseLong(id == null ? "" : id.strip());
-    } catch (NumberFormatException e) {
-      throw Refused.notFound(Transcripts.NOT_YOURS);
-    }
+    return Pages.id(id, Transcripts.NOT_YOURS);
   }
 
   public Transcript getTranscript() {

@@ -1,10 +1,15 @@
 package com.consultchat.platform.boundary;
 
+import com.consultchat.platform.entity.Refused;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Redirects after a POST, so that reloading a page never repeats what was just done. */
+/**
+ * What pages do alike: redirect after a POST, so that reloading never repeats what was just done,
+ * and answer 404 for an object the person may not see, so that not even its existence shows.
+ */
 public final class Pages {
 
   private Pages() {}
@@ -13,5 +18,23 @@ public final class Pages {
   public static void redirect(String path) throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + path);
+  }
+
+  /** Ends the request with 404 and the refusal's message. */
+  public static void notFound(Refused refused) throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces
+        .getExternalContext()
+        .responseSendError(HttpServletResponse.SC_NOT_FOUND, refused.getMessage());
+    faces.responseComplete();
+  }
+
+  /** An id from a URL parameter; anything but a number is as unknown as a wrong number. */
+  public static long id(String raw, String notFound) {
+    try {
+      return Long.parseLong(raw == null ? "" : raw.strip());
+    } catch (NumberFormatException e) {
+      throw Refused.notFound(notFound);
+    }
   }
 }
