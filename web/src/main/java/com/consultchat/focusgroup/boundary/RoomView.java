@@ -7,11 +7,9 @@ import com.consultchat.platform.boundary.Feedback;
 import com.consultchat.platform.boundary.Pages;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.platform.entity.Refused;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -49,11 +47,7 @@ public class RoomView implements Serializable {
     try {
       room = focusGroups.find(currentUser.caller(), parsedId());
     } catch (Refused refused) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces
-          .getExternalContext()
-          .responseSendError(HttpServletResponse.SC_NOT_FOUND, refused.getMessage());
-      faces.responseComplete();
+      Pages.notFound(refused);
     }
   }
 
@@ -189,11 +183,7 @@ public class RoomView implements Serializable {
   }
 
   long parsedId() {
-    try {
-      return Long.parseLong(id == null ? "" : id.strip());
-    } catch (NumberFormatException e) {
-      throw Refused.notFound("There is no such room.");
-    }
+    return Pages.id(id, "There is no such room.");
   }
 
   String path() {
