@@ -28,7 +28,8 @@ final class PollingScenario {
     result.put("interval_ms", interval);
     result.put("seconds", seconds);
     h.logIn(clients);
-    Reply probe = h.first("poll 0 2 1000 2 " + BenchDatabase.PAIR_BASE + " 0", 60);
+    // Slower than the server's 2 s floor between polls, or the probe sees only 429s.
+    Reply probe = h.first("poll 0 2 2500 6 " + BenchDatabase.PAIR_BASE + " 0", 60);
     if (!probe.text("statuses").contains("200=")) {
       String why =
           "no polling endpoint answers GET /api/conversations/{id}/frames (statuses "
