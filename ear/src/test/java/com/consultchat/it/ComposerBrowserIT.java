@@ -119,6 +119,8 @@ class ComposerBrowserIT {
       patient.type("#login\\:username", patientAccount.username);
       patient.type("#login\\:password", "a long enough password");
       patient.click("#login\\:submit");
+      // Logged in once the home page is there; opening the chat earlier races the login.
+      patient.find("#ask\\:subject");
       patient.open("/consultation/chat.xhtml?id=" + consultation);
       patient.waitForText("#chat-messages", "Thank you 👍");
       assertThat(bodies(patient)).containsExactly(GREETING, PHOTO, "Thank you 👍");

@@ -118,6 +118,7 @@ class RoomBrowserIT {
     browser.type("#login\\:username", username);
     browser.type("#login\\:password", password);
     browser.click("#login\\:submit");
+    browser.find(".topbar"); // only logged-in pages have it
   }
 
   private static void joinAs(Browser browser, WebClient account, String pseudonym) {
