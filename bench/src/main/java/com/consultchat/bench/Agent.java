@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Agent {
 
+  private static final System.Logger LOG = System.getLogger(Agent.class.getName());
+
   final HttpClient http;
   final List<BenchSocket> sockets = new ArrayList<>();
   final long accountBase;
@@ -78,7 +80,7 @@ public final class Agent {
       try {
         out.println("= " + agent.run(words));
       } catch (RuntimeException | InterruptedException failure) {
-        failure.printStackTrace();
+        LOG.log(System.Logger.Level.ERROR, "Command failed: " + line, failure);
         out.println("! " + failure.toString().replace('\n', ' '));
       }
     }

@@ -60,6 +60,7 @@ public final class BareServer {
             .setHandler(Handlers.path().addPrefixPath("/bench", manager.start()))
             .build();
     server.start();
+    // Standard output is the protocol with the harness that started this process, not a log.
     System.out.println("= started port=" + port);
     System.out.flush();
     BufferedReader in =

@@ -105,6 +105,7 @@ public final class Bench {
     }
     report.run.put("minutes", Math.round((System.nanoTime() - began) / 6e9) / 10.0);
     String summary = report.write();
+    // The figures are the command's output, printed for the person who ran it (not log records).
     System.out.println(summary);
     System.out.println(
         "Report: " + output.resolve("summary.md") + " and " + output.resolve("results.json"));
@@ -207,6 +208,7 @@ public final class Bench {
     }
   }
 
+  /** Progress for the person at the terminal; run-bench.sh also keeps it in its own log. */
   static void log(String line) {
     System.out.println("[bench] " + line);
   }

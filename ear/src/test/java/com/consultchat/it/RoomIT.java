@@ -322,31 +322,10 @@ class RoomIT {
 
     try (SocketClient annaSocket = SocketClient.open(anna);
         SocketClient staffSocket = SocketClient.open(staff)) {
-      annaSocket.sendFrame(
-          Map.of(
-              "type",
-              "send",
-              "conversation",
-              conversation,
-              "clientId",
-              UUID.randomUUID().toString(),
-              "kind",
-              "RECOMMENDATION",
-              "body",
-              "Trust me"));
+      annaSocket.sendKind(conversation, "RECOMMENDATION", "Trust me");
       assertThat(annaSocket.next("error").getString("code")).isEqualTo("forbidden");
-      staffSocket.sendFrame(
-          Map.of(
-              "type",
-              "send",
-              "conversation",
-              conversation,
-              "clientId",
-              UUID.randomUUID().toString(),
-              "kind",
-              "RECOMMENDATION",
-              "body",
-              "Measure your blood pressure every morning"));
+      staffSocket.sendKind(
+          conversation, "RECOMMENDATION", "Measure your blood pressure every morning");
       assertThat(staffSocket.next("ack").getInt("seq")).isEqualTo(1);
       assertThat(annaSocket.next("message").getJsonObject("message").getString("kind"))
           .isEqualTo("RECOMMENDATION");

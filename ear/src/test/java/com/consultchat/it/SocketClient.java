@@ -61,6 +61,21 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
             .toString());
   }
 
+  /**
+   * Sends a message of the given kind (e.g. a specialist's RECOMMENDATION) with a new client id.
+   */
+  void sendKind(long conversation, String kind, String body) {
+    sendFrame(
+        Json.createObjectBuilder()
+            .add("type", "send")
+            .add("conversation", conversation)
+            .add("clientId", UUID.randomUUID().toString())
+            .add("kind", kind)
+            .add("body", body)
+            .build()
+            .toString());
+  }
+
   void sync(long conversation, long after) {
     sendFrame(
         Json.createObjectBuilder()

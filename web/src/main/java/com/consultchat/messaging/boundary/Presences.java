@@ -29,7 +29,7 @@ public class Presences {
 
   private final ConcurrentHashMap<Long, Set<SessionChannel>> watchers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, Instant> lastSeen = new ConcurrentHashMap<>();
-  private PresenceBook book;
+  private volatile PresenceBook book;
 
   @Inject Conversations conversations;
   @Inject Accounts accounts;
