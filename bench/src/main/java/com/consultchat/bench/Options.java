@@ -24,8 +24,8 @@ final class Options {
     DEFAULTS.put("pairs", "500");
     DEFAULTS.put("rates", "500,1000,2000,3000,5000");
     DEFAULTS.put("step.seconds", "20");
-    DEFAULTS.put("warmup.seconds", "60");
-    DEFAULTS.put("warmup.rate", "200");
+    DEFAULTS.put("warmup.seconds", "150");
+    DEFAULTS.put("warmup.rate", "300");
     DEFAULTS.put("drain.seconds", "30");
     DEFAULTS.put("rooms", "5000,10000");
     DEFAULTS.put("room.messages", "6");
@@ -36,7 +36,7 @@ final class Options {
     DEFAULTS.put("polling.clients", "5000");
     DEFAULTS.put("polling.interval.ms", "2000");
     DEFAULTS.put("polling.seconds", "30");
-    DEFAULTS.put("polling.warmup.seconds", "20");
+    DEFAULTS.put("polling.warmup.seconds", "60");
     DEFAULTS.put("ear", "bench/target/consultchat.ear");
     DEFAULTS.put("server.cli", "");
     DEFAULTS.put(

@@ -6,6 +6,7 @@ import com.consultchat.focusgroup.entity.HeldPost;
 import com.consultchat.focusgroup.entity.RoomMember;
 import com.consultchat.messaging.control.Alias;
 import com.consultchat.messaging.control.ConversationPolicy;
+import com.consultchat.messaging.entity.ConversationKind;
 import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.entity.Refused;
 import jakarta.enterprise.context.Dependent;
@@ -35,6 +36,11 @@ public class RoomPolicy implements ConversationPolicy {
   @PersistenceContext EntityManager em;
   @Inject RoomAccess access;
   @Inject Clock clock;
+
+  @Override
+  public ConversationKind kind() {
+    return ConversationKind.ROOM;
+  }
 
   @Override
   public Optional<Admission> admit(

@@ -8,6 +8,7 @@ import com.consultchat.messaging.control.ConversationPolicy;
 import com.consultchat.messaging.control.ConversationPolicy.Admission;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.MessageLog;
+import com.consultchat.messaging.control.Policies;
 import com.consultchat.messaging.control.ReceiptLog;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.messaging.entity.ConversationMember;
@@ -20,8 +21,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,7 +56,7 @@ public class Conversations {
   @Inject Event<Notification> notifications;
   @Inject MessageLog log;
   @Inject Aliases aliases;
-  @Inject @Any Instance<ConversationPolicy> policies;
+  @Inject Policies policies;
 
   public Posted post(Caller caller, long conversationId, String rawClientId, String body) {
     return post(caller, conversationId, rawClientId, null, body);
@@ -129,10 +128,11 @@ public class Conversations {
     if (!member.mayWriteAt(clock.instant()) || closedNow(conversationId)) {
       return;
     }
-    for (ConversationPolicy policy : policies) {
-      if (policy.silenced(conversationId, caller.id())) {
-        return;
-      }
+    if (policies
+        .of(conversationId)
+        .map(policy -> policy.silenced(conversationId, caller.id()))
+        .orElse(false)) {
+      return;
     }
     Set<Long> others = membership.members(conversationId);
     others.remove(caller.id());
@@ -196,7 +196,7 @@ public class Conversations {
       String body,
       Entry entry) {
     UUID clientId = Message.clientId(rawClientId);
-    writer(caller, conversationId);
+    ConversationMember member = writer(caller, conversationId);
     Optional<Message> stored = byClientId(caller, clientId);
     if (stored.isPresent()) {
       return resend(stored.get(), conversationId, kind, ref, body);
@@ -204,7 +204,7 @@ public class Conversations {
     if (admit(caller, conversationId, kind, clientId, body) == Admission.HOLD) {
       return Posted.heldForReview(clientId.toString());
     }
-    long seq = nextSeq(conversationId);
+    MessageLog.Slot slot = log.claim(conversationId);
     // The conversation row is locked now: a concurrent resend of the same id has committed or
     // waits.
     stored = byClientId(caller, clientId);
@@ -214,25 +214,25 @@ public class Conversations {
       context.setRollbackOnly();
       return original;
     }
-    if (closedNow(conversationId)) {
+    if (slot.closed()) {
       throw Refused.conflict("This conversation is closed: it can be read, but not written to.");
     }
     Instant now = clock.instant();
-    // Reread under the lock, so a limit set just before this message counts.
-    ConversationMember member = writer(caller, conversationId);
-    em.refresh(member);
+    // Write limits change with their consultation's lock, not the conversation's, so the row read
+    // at the start of this request is as current as a reread would be.
     if (!member.mayWriteAt(now)) {
       throw Refused.conflict(
           "You can read this conversation, but you cannot write to it at the moment.");
     }
-    Message message = entry.create(seq, em.getReference(Account.class, caller.id()), clientId, now);
+    Message message =
+        entry.create(slot.seq(), em.getReference(Account.class, caller.id()), clientId, now);
     em.persist(message);
     Alias sender = aliases.of(conversationId, caller.id(), caller.displayName());
     // Built from the caller rather than the sender proxy, which would cost a select per message.
     ChatMessage posted =
         new ChatMessage(
             conversationId,
-            seq,
+            slot.seq(),
             clientId.toString(),
             sender.id(),
             sender.name(),
@@ -243,7 +243,7 @@ public class Conversations {
             null,
             null,
             false);
-    notifications.fire(new MessagePosted(posted, membership.members(conversationId)));
+    notifications.fire(new MessagePosted(posted, slot.members()));
     return Posted.stored(posted, false);
   }
 
@@ -309,11 +309,7 @@ public class Conversations {
     }
   }
 
-  private long nextSeq(long conversationId) {
-    return log.nextSeq(conversationId);
-  }
-
-  /** Read under the conversation's row lock, so a message cannot slip in after closing. */
+  /** Whether the conversation is closed, for signals that store nothing. */
   private boolean closedNow(long conversationId) {
     return em.createNamedQuery(Conversation.CLOSED_AT, Instant.class)
             .setParameter("id", conversationId)
@@ -327,11 +323,12 @@ public class Conversations {
 
   private Admission admit(
       Caller caller, long conversationId, MessageKind kind, UUID clientId, String body) {
-    for (ConversationPolicy policy : policies) {
-      Optional<Admission> admission = policy.admit(caller, conversationId, kind, clientId, body);
-      if (admission.isPresent()) {
-        return admission.get();
-      }
+    Optional<Admission> admission =
+        policies
+            .of(conversationId)
+            .flatMap(policy -> policy.admit(caller, conversationId, kind, clientId, body));
+    if (admission.isPresent()) {
+      return admission.get();
     }
     if (kind == MessageKind.RECOMMENDATION || kind == MessageKind.NOTE) {
       throw Refused.invalid("Only text messages can be written here.");

@@ -3,12 +3,8 @@ package com.consultchat.messaging.control;
 import com.consultchat.messaging.boundary.ReceiptState;
 import com.consultchat.messaging.entity.Message;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * How each participant appears in a conversation, by account: what the owning feature says (a
@@ -18,23 +14,21 @@ import java.util.Optional;
 @Dependent
 public class Aliases {
 
-  @Inject @Any Instance<ConversationPolicy> policies;
+  @Inject Policies policies;
 
   public Map<Long, Alias> of(long conversationId) {
-    Map<Long, Alias> aliases = new HashMap<>();
-    policies.forEach(policy -> aliases.putAll(policy.aliases(conversationId)));
-    return aliases;
+    return policies
+        .of(conversationId)
+        .map(policy -> policy.aliases(conversationId))
+        .orElse(Map.of());
   }
 
   /** One participant, as {@link #of(long)} would have them. */
   public Alias of(long conversationId, long accountId, String displayName) {
-    for (ConversationPolicy policy : policies) {
-      Optional<Alias> alias = policy.alias(conversationId, accountId);
-      if (alias.isPresent()) {
-        return alias.get();
-      }
-    }
-    return new Alias(accountId, displayName);
+    return policies
+        .of(conversationId)
+        .flatMap(policy -> policy.alias(conversationId, accountId))
+        .orElseGet(() -> new Alias(accountId, displayName));
   }
 
   public ReceiptState of(long conversationId, ReceiptState receipt) {

@@ -1,6 +1,7 @@
 package com.consultchat.messaging.control;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.messaging.entity.ConversationKind;
 import com.consultchat.messaging.entity.MessageKind;
 import java.util.Map;
 import java.util.Optional;
@@ -8,10 +9,13 @@ import java.util.UUID;
 
 /**
  * The rules a feature adds to the conversations it owns (rooms: mutes, archiving, specialists'
- * kinds, review). Messaging asks every policy; a policy answers only for its own conversations, so
- * the consultation chat, which has none, keeps the plain rules: members write text.
+ * kinds, review). Messaging asks the policy of the conversation's kind ({@link Policies}); the
+ * consultation chat, which has none, keeps the plain rules: members write text.
  */
 public interface ConversationPolicy {
+
+  /** The kind of conversation whose rules these are. */
+  ConversationKind kind();
 
   /** What happens to a post that passed the membership check. */
   enum Admission {

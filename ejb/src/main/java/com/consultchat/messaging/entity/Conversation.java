@@ -13,12 +13,10 @@ import java.time.Instant;
 
 /**
  * The ordered stream of messages behind a consultation or a room. {@code lastSeq} is only ever
- * raised by {@link #NEXT_SEQ} inside the transaction that stores the message with that number.
+ * raised by {@code MessageLog.claim} inside the transaction that stores the message with that
+ * number.
  */
 @Entity
-@NamedQuery(
-    name = Conversation.NEXT_SEQ,
-    query = "update Conversation c set c.lastSeq = c.lastSeq + 1 where c.id = :id")
 @NamedQuery(
     name = Conversation.LAST_SEQ,
     query = "select c.lastSeq from Conversation c where c.id = :id")
@@ -27,7 +25,6 @@ import java.time.Instant;
     query = "select c.closedAt from Conversation c where c.id = :id")
 public class Conversation {
 
-  public static final String NEXT_SEQ = "Conversation.nextSeq";
   public static final String LAST_SEQ = "Conversation.lastSeq";
   public static final String CLOSED_AT = "Conversation.closedAt";
 

@@ -99,7 +99,7 @@ public class PollingResource {
     }
     Caller caller = currentUser.caller();
     // Read before the database, so that a commit racing with this poll makes the token stale.
-    String version = registry.pollVersion(conversation);
+    String version = registry.pollVersion(conversation, caller.id());
     if (version.equals(seenVersion)) {
       // Nothing committed since the client's last full answer: no database work at all.
       return Response.ok(

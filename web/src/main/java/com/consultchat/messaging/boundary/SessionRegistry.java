@@ -107,8 +107,8 @@ public class SessionRegistry implements NotificationSink {
   }
 
   /** The conversation's poll token; see {@link PollVersions}. */
-  String pollVersion(long conversation) {
-    return pollVersions.current(conversation);
+  String pollVersion(long conversation, long account) {
+    return pollVersions.current(conversation, account);
   }
 
   /** Who else is typing in a conversation, for a poll. */

@@ -13,27 +13,35 @@ class PollVersionsTest {
 
   @Test
   void aTokenStaysCurrentUntilSomethingOfItsConversationIsCommitted() {
-    String token = versions.current(1);
-    assertThat(versions.current(1)).isEqualTo(token);
+    String token = versions.current(1, 7);
+    assertThat(versions.current(1, 7)).isEqualTo(token);
 
     versions.changed(2);
-    assertThat(versions.current(1)).isEqualTo(token);
+    assertThat(versions.current(1, 7)).isEqualTo(token);
 
     versions.changed(1);
-    assertThat(versions.current(1)).isNotEqualTo(token);
+    assertThat(versions.current(1, 7)).isNotEqualTo(token);
   }
 
   @Test
   void aForgottenConversationNeverHandsOutAnOldTokenAgain() {
-    String token = versions.current(1);
+    String token = versions.current(1, 7);
     now.addAndGet(TimeUnit.MINUTES.toNanos(11));
     versions.sweep();
 
-    assertThat(versions.current(1)).isNotEqualTo(token);
+    assertThat(versions.current(1, 7)).isNotEqualTo(token);
   }
 
   @Test
   void anotherStartOfTheServerHasOtherTokens() {
-    assertThat(new PollVersions(now::get).current(1)).isNotEqualTo(versions.current(1));
+    assertThat(new PollVersions(now::get).current(1, 7)).isNotEqualTo(versions.current(1, 7));
+  }
+
+  @Test
+  void aTokenIsGoodOnlyForThePersonItWasGivenTo() {
+    String mine = versions.current(1, 7);
+
+    assertThat(versions.current(1, 8)).isNotEqualTo(mine);
+    assertThat(versions.current(1, 7)).isEqualTo(mine);
   }
 }
