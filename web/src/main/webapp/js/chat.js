@@ -178,7 +178,7 @@ async function handle(frame) {
       break;
     case 'ack':
       if (pendingChanges.delete(frame.clientId)) {
-        break; // an edit or deletion: the message frame that follows applies it
+        break; // an edit or deletion: its message frame, before or after this ack, applies it
       }
       if (frame.conversation === conversation) {
         const item = (await outbox.items()).find((i) => i.clientId === frame.clientId);

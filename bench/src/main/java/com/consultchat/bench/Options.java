@@ -25,7 +25,7 @@ final class Options {
     DEFAULTS.put("rates", "500,1000,2000,3000,5000");
     DEFAULTS.put("step.seconds", "20");
     DEFAULTS.put("warmup.seconds", "150");
-    DEFAULTS.put("warmup.rate", "300");
+    DEFAULTS.put("warmup.rate", "150");
     DEFAULTS.put("drain.seconds", "30");
     DEFAULTS.put("rooms", "5000,10000");
     DEFAULTS.put("room.messages", "6");

@@ -9,6 +9,7 @@ import com.consultchat.platform.boundary.NotificationSink;
 import com.consultchat.platform.boundary.Notifications;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -25,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Every open socket of this node, by account. Committed notifications arrive here and are queued on
- * the sockets of the people concerned; encoding happens once per notification, not once per socket.
+ * the sockets of the people concerned; encoding happens once per notification, not once per socket,
+ * and the queuing itself is spread over the cores by {@link FanOut}.
  */
 @ApplicationScoped
 public class SessionRegistry implements NotificationSink {
@@ -36,14 +38,18 @@ public class SessionRegistry implements NotificationSink {
   private final SeqOrder order = new SeqOrder(System::nanoTime);
   private final RecentTyping typing = new RecentTyping(System::nanoTime);
   private final PollVersions pollVersions = new PollVersions(System::nanoTime);
+  private FanOut fanOut;
   private ScheduledFuture<?> sweeper;
   private ScheduledFuture<?> presenceSweeper;
 
   @Inject Notifications notifications;
   @Inject Presences presences;
   @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedExecutorService executor;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    // Two lanes per core: enough to keep every core writing while one lane waits for its thread.
+    fanOut = new FanOut(2 * Runtime.getRuntime().availableProcessors(), executor);
     notifications.register(this);
     sweeper = scheduler.scheduleWithFixedDelay(order::sweep, 250, 250, TimeUnit.MILLISECONDS);
     presenceSweeper =
@@ -152,11 +158,13 @@ public class SessionRegistry implements NotificationSink {
 
   private void toAccounts(Collection<Long> accounts, ServerFrame frame) {
     String text = FrameCodec.encode(frame);
-    for (Long account : accounts) {
-      Set<SessionChannel> sessions = byAccount.get(account);
-      if (sessions != null) {
-        sessions.forEach(channel -> channel.send(text));
-      }
-    }
+    fanOut.deliver(
+        accounts,
+        account -> {
+          Set<SessionChannel> sessions = byAccount.get(account);
+          if (sessions != null) {
+            sessions.forEach(channel -> channel.send(text));
+          }
+        });
   }
 }
