@@ -197,17 +197,22 @@ public class Conversations {
       Entry entry) {
     UUID clientId = Message.clientId(rawClientId);
     ConversationMember member = writer(caller, conversationId);
-    Optional<Message> stored = byClientId(caller, clientId);
-    if (stored.isPresent()) {
-      return resend(stored.get(), conversationId, kind, ref, body);
+    Optional<ConversationPolicy> policy = policies.of(conversationId);
+    // A policy must never judge a resend (it could hold or refuse what was already stored), so
+    // where there is one the id is looked up first; otherwise the lookup under the lock suffices.
+    if (policy.isPresent()) {
+      Optional<Message> earlier = byClientId(caller, clientId);
+      if (earlier.isPresent()) {
+        return resend(earlier.get(), conversationId, kind, ref, body);
+      }
     }
-    if (admit(caller, conversationId, kind, clientId, body) == Admission.HOLD) {
+    if (admit(policy, caller, conversationId, kind, clientId, body) == Admission.HOLD) {
       return Posted.heldForReview(clientId.toString());
     }
     MessageLog.Slot slot = log.claim(conversationId);
     // The conversation row is locked now: a concurrent resend of the same id has committed or
     // waits.
-    stored = byClientId(caller, clientId);
+    Optional<Message> stored = byClientId(caller, clientId);
     if (stored.isPresent()) {
       // Answered before the rollback mark: naming the sender may need the database.
       Posted original = resend(stored.get(), conversationId, kind, ref, body);
@@ -321,12 +326,15 @@ public class Conversations {
     return log.byClientId(caller.id(), clientId);
   }
 
-  private Admission admit(
-      Caller caller, long conversationId, MessageKind kind, UUID clientId, String body) {
+  private static Admission admit(
+      Optional<ConversationPolicy> policy,
+      Caller caller,
+      long conversationId,
+      MessageKind kind,
+      UUID clientId,
+      String body) {
     Optional<Admission> admission =
-        policies
-            .of(conversationId)
-            .flatMap(policy -> policy.admit(caller, conversationId, kind, clientId, body));
+        policy.flatMap(rules -> rules.admit(caller, conversationId, kind, clientId, body));
     if (admission.isPresent()) {
       return admission.get();
     }

@@ -60,13 +60,13 @@ public class ChatSocket {
     }
     Optional<ClientFrame> frame = FrameCodec.decode(text);
     if (frame.isEmpty()) {
-      channel.send(FrameCodec.encode(FrameHandler.malformed()));
+      registry.reply(channel, FrameCodec.encode(FrameHandler.malformed()));
       return;
     }
     handler
         .answer(channel.caller(), frame.get(), channel)
         .map(FrameCodec::encode)
-        .ifPresent(channel::send);
+        .ifPresent(answer -> registry.reply(channel, answer));
   }
 
   @OnClose

@@ -112,6 +112,14 @@ public class SessionRegistry implements NotificationSink {
     }
   }
 
+  /**
+   * Answers a frame on the socket it came from, behind everything already handed to its person, so
+   * the ack of a message never overtakes the message itself on the sender's socket.
+   */
+  void reply(SessionChannel channel, String text) {
+    fanOut.deliver(List.of(channel.caller().id()), account -> channel.send(text));
+  }
+
   /** The conversation's poll token; see {@link PollVersions}. */
   String pollVersion(long conversation, long account) {
     return pollVersions.current(conversation, account);
