@@ -31,6 +31,8 @@ public final class DatabaseBootstrap {
     DriverManager.setLoginTimeout(10);
     try {
       String outcome = new DatabaseBootstrap(DatabaseSettings.fromEnvironment()).prepare(recreate);
+      // A command-line step of run.sh: its one line of output is for the person starting the
+      // server.
       System.out.println(outcome);
     } catch (BootstrapFailure failure) {
       System.err.println(failure.getMessage());

@@ -146,11 +146,11 @@ public class RoomModeration {
     long conversation = access.room(post.roomId()).conversationId();
     // The held row is locked and a held post never reaches the stream another way, so its client
     // id is free; numbering comes last, so a refusal above leaves no gap.
-    long seq = log.nextSeq(conversation);
+    MessageLog.Slot slot = log.claim(conversation);
     Message message =
         log.store(
             conversation,
-            seq,
+            slot.seq(),
             post.senderId(),
             post.clientId(),
             MessageKind.TEXT,
@@ -158,8 +158,7 @@ public class RoomModeration {
             now);
     em.flush();
     Alias sender = Aliases.of(aliases.of(conversation), message);
-    notifications.fire(
-        new MessagePosted(ChatMessage.of(message, sender), membership.members(conversation)));
+    notifications.fire(new MessagePosted(ChatMessage.of(message, sender), slot.members()));
     access.changed(post.roomId(), post.senderId());
   }
 

@@ -32,16 +32,20 @@ final class FanOut {
 
   /** Calls {@code deliver} for each account on its lane, after all that lane was given before. */
   void deliver(Collection<Long> accounts, LongConsumer deliver) {
-    List<List<Long>> byLane = new ArrayList<>(lanes.length);
-    for (int i = 0; i < lanes.length; i++) {
-      byLane.add(new ArrayList<>());
-    }
+    // Most deliveries go to one or two people (a reply, a consultation): only their lanes get a
+    // list.
+    @SuppressWarnings("unchecked")
+    List<Long>[] byLane = new List[lanes.length];
     for (Long account : accounts) {
-      byLane.get(Math.floorMod(account, lanes.length)).add(account);
+      int lane = Math.floorMod(account, lanes.length);
+      if (byLane[lane] == null) {
+        byLane[lane] = new ArrayList<>();
+      }
+      byLane[lane].add(account);
     }
     for (int i = 0; i < lanes.length; i++) {
-      List<Long> mine = byLane.get(i);
-      if (!mine.isEmpty()) {
+      List<Long> mine = byLane[i];
+      if (mine != null) {
         lanes[i].submit(() -> mine.forEach(account -> deliverOne(deliver, account)));
       }
     }
