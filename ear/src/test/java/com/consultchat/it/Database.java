@@ -46,6 +46,30 @@ final class Database {
     return count("select count(*) from account where username = ?", username);
   }
 
+  /**
+   * Locks a conversation's row, as a long transaction elsewhere would, until the returned lock is
+   * closed: every write to the conversation waits for it meanwhile.
+   */
+  static AutoCloseable lockConversation(long conversation) {
+    try {
+      Connection connection =
+          DriverManager.getConnection(
+              TestServer.DB_URL, TestServer.DB_USER, TestServer.DB_PASSWORD);
+      connection.setAutoCommit(false);
+      try (PreparedStatement lock =
+          connection.prepareStatement("select id from conversation where id = ? for update")) {
+        lock.setLong(1, conversation);
+        lock.executeQuery().close();
+      }
+      return () -> {
+        connection.rollback();
+        connection.close();
+      };
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private interface Work<T> {
     T on(PreparedStatement statement) throws SQLException;
   }

@@ -52,22 +52,14 @@ class DeliveryIT {
 
     Map<String, Long> acked = new HashMap<>();
     SocketClient first = SocketClient.open(patient);
-    for (int i = 0; i < COUNT / 2; i++) {
-      first.send(conversation, ids.get(i), "message " + i);
-    }
-    collectAcks(first, acked, 200);
+    first.sendWindowed(conversation, ids.subList(0, COUNT / 2), i -> "message " + i, acked, 200);
     first.abort();
     first.frames.stream()
         .filter(f -> "ack".equals(f.getString("type")))
         .forEach(f -> record(f, acked));
 
     try (SocketClient second = SocketClient.open(patient)) {
-      for (int i = 0; i < COUNT; i++) {
-        if (!acked.containsKey(ids.get(i))) {
-          second.send(conversation, ids.get(i), "message " + i);
-        }
-      }
-      collectAcks(second, acked, COUNT);
+      second.sendWindowed(conversation, ids, i -> "message " + i, acked, COUNT);
     }
 
     for (int i = 0; i < COUNT; i++) {
@@ -95,14 +87,11 @@ class DeliveryIT {
       patientSocket.next("ack");
       CompletableFuture<Void> fromStaff =
           CompletableFuture.runAsync(
-              () -> {
-                for (int i = 0; i < each; i++) {
-                  staffSocket.send(conversation, "staff " + i);
-                }
-              });
-      for (int i = 0; i < each; i++) {
-        patientSocket.send(conversation, "patient " + i);
-      }
+              () ->
+                  staffSocket.sendWindowed(
+                      conversation, newIds(each), i -> "staff " + i, new HashMap<>(), each));
+      patientSocket.sendWindowed(
+          conversation, newIds(each), i -> "patient " + i, new HashMap<>(), each);
       fromStaff.get(30, TimeUnit.SECONDS);
 
       List<Long> seen = new ArrayList<>();
@@ -293,10 +282,12 @@ class DeliveryIT {
     return Json.createReader(new StringReader(response.body())).readArray();
   }
 
-  private static void collectAcks(SocketClient socket, Map<String, Long> acked, int until) {
-    while (acked.size() < until) {
-      record(socket.next("ack"), acked);
+  private static List<String> newIds(int count) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(UUID.randomUUID().toString());
     }
+    return ids;
   }
 
   private static void record(JsonObject ack, Map<String, Long> acked) {

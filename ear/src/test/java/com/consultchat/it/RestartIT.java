@@ -66,15 +66,7 @@ class RestartIT {
         Duration.ofSeconds(60),
         () -> (reopened[0] = tryOpen(patient)) != null);
     try (SocketClient after = reopened[0]) {
-      for (int i = 0; i < COUNT; i++) {
-        if (!acked.containsKey(ids.get(i))) {
-          after.send(conversation, ids.get(i), "message " + i);
-        }
-      }
-      while (acked.size() < COUNT) {
-        JsonObject ack = after.next("ack");
-        acked.put(ack.getString("clientId"), ack.getJsonNumber("seq").longValue());
-      }
+      after.sendWindowed(conversation, ids, i -> "message " + i, acked, COUNT);
     }
 
     assertThat(ackedBeforeRestart).isNotEmpty().hasSizeLessThan(COUNT);

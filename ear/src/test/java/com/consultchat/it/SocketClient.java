@@ -6,21 +6,32 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /** A chat socket opened with a web client's login, collecting every frame it receives. */
 final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
   static final Duration WAIT = Duration.ofSeconds(10);
 
+  /**
+   * Frames a well-behaved test client leaves unacknowledged: the server takes 64 per socket and
+   * answers more with {@code busy}.
+   */
+  static final int WINDOW = 32;
+
   final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
   final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  volatile String closeReason;
   private final StringBuilder partial = new StringBuilder();
   private WebSocket socket;
   long me;
@@ -74,6 +85,37 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
             .add("body", body)
             .build()
             .toString());
+  }
+
+  /**
+   * Sends the messages of {@code ids} not yet acknowledged, in order, with at most {@link #WINDOW}
+   * of them unacknowledged at a time, as a client that waits for acks does, and records acks until
+   * {@code until} are in. An id acknowledged twice must carry the same seq both times.
+   */
+  void sendWindowed(
+      long conversation,
+      List<String> ids,
+      IntFunction<String> body,
+      Map<String, Long> acked,
+      int until) {
+    Set<String> pending = new HashSet<>();
+    int next = 0;
+    while (acked.size() < until) {
+      while (next < ids.size() && pending.size() < WINDOW) {
+        if (!acked.containsKey(ids.get(next))) {
+          send(conversation, ids.get(next), body.apply(next));
+          pending.add(ids.get(next));
+        }
+        next++;
+      }
+      JsonObject ack = next("ack");
+      long seq = ack.getJsonNumber("seq").longValue();
+      Long previous = acked.put(ack.getString("clientId"), seq);
+      if (previous != null && previous != seq) {
+        throw new AssertionError("Acked as " + previous + " and then as " + seq);
+      }
+      pending.remove(ack.getString("clientId"));
+    }
   }
 
   void sync(long conversation, long after) {
@@ -196,6 +238,7 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
   @Override
   public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    closeReason = reason;
     closed.complete(statusCode);
     return null;
   }

@@ -6,6 +6,7 @@ import com.consultchat.messaging.control.Alias;
 import com.consultchat.messaging.control.Aliases;
 import com.consultchat.messaging.control.ConversationPolicy;
 import com.consultchat.messaging.control.ConversationPolicy.Admission;
+import com.consultchat.messaging.control.FailFast;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.MessageLog;
 import com.consultchat.messaging.control.Policies;
@@ -22,6 +23,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -58,11 +60,13 @@ public class Conversations {
   @Inject Aliases aliases;
   @Inject Policies policies;
 
+  @Interceptors(FailFast.class)
   public Posted post(Caller caller, long conversationId, String rawClientId, String body) {
     return post(caller, conversationId, rawClientId, null, body);
   }
 
   /** A post of the kind the client names (text by default; others where a policy allows them). */
+  @Interceptors(FailFast.class)
   public Posted post(
       Caller caller, long conversationId, String rawClientId, String rawKind, String body) {
     MessageKind kind = MessageKind.post(rawKind);
@@ -79,6 +83,7 @@ public class Conversations {
   }
 
   /** Changes the text of one's own message, within the edit window; everyone sees it edited. */
+  @Interceptors(FailFast.class)
   public Posted edit(
       Caller caller, long conversationId, String rawClientId, long ref, String body) {
     Message.checkBody(body, settings.messageMaxLength());
@@ -98,6 +103,7 @@ public class Conversations {
    * Deletes one's own message, within the edit window; everyone sees that it was deleted. Earlier
    * edits of it lose their text too, so nothing of it stays stored.
    */
+  @Interceptors(FailFast.class)
   public Posted delete(Caller caller, long conversationId, String rawClientId, long ref) {
     Posted posted =
         store(
@@ -123,6 +129,7 @@ public class Conversations {
    * Tells the other members that the caller is typing. Nothing is stored; a member who may not
    * write now is not typing as far as anyone else is concerned.
    */
+  @Interceptors(FailFast.class)
   public void typing(Caller caller, long conversationId) {
     ConversationMember member = writer(caller, conversationId);
     if (!member.mayWriteAt(clock.instant()) || closedNow(conversationId)) {
@@ -167,6 +174,7 @@ public class Conversations {
    * The other members of a conversation, for presence: who they are and when last seen, named as
    * the conversation names them (in a room: pseudonym and handle, never the account's name).
    */
+  @Interceptors(FailFast.class)
   public List<MemberRef> others(Caller caller, long conversationId) {
     requireReader(caller, conversationId);
     Map<Long, Alias> names = aliases.of(conversationId);
@@ -275,6 +283,7 @@ public class Conversations {
    * What the caller missed after {@code afterSeq}: messages oldest first, at most {@link #PAGE},
    * and where everyone's receipts stand.
    */
+  @Interceptors(FailFast.class)
   public CatchUp catchUp(Caller caller, long conversationId, long afterSeq) {
     List<ChatMessage> messages = history(caller, conversationId, afterSeq);
     Map<Long, Alias> names = aliases.of(conversationId);

@@ -2,6 +2,7 @@ package com.consultchat.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.messaging.control.Aliases;
+import com.consultchat.messaging.control.FailFast;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.ReceiptLog;
 import com.consultchat.messaging.entity.Conversation;
@@ -11,6 +12,7 @@ import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -29,6 +31,7 @@ public class Receipts {
   @Inject Event<Notification> notifications;
 
   /** Records that the caller has received up to {@code delivered} and read up to {@code read}. */
+  @Interceptors(FailFast.class)
   public void record(Caller caller, long conversationId, long delivered, long read) {
     if (!membership.isMember(conversationId, caller.id())) {
       throw Refused.forbidden("You are not a participant of this conversation.");

@@ -17,10 +17,10 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * The chat socket: decodes frames, calls the boundary on behalf of the authenticated person and
- * queues the answer. Everything it sends goes through the session's one writer; it never waits on
- * the network. Messages reach it on worker threads (WildFly dispatches socket work to the worker
- * pool), so the database work of a send never holds an I/O thread.
+ * The chat socket: decodes frames and hands them to the {@link MessagePath}, which handles them on
+ * behalf of the authenticated person on its own threads and queues the answers. Everything it sends
+ * goes through the session's one writer; it never waits on the network, and the worker thread that
+ * delivers a frame never waits on the database, so pages keep their threads whatever sockets send.
  */
 @ServerEndpoint(value = "/ws/chat", configurator = ChatSocketConfigurator.class)
 public class ChatSocket {
@@ -31,7 +31,7 @@ public class ChatSocket {
 
   @Inject SessionRegistry registry;
   @Inject Accounts accounts;
-  @Inject FrameHandler handler;
+  @Inject MessagePath path;
   @Inject Settings settings;
 
   @OnOpen
@@ -49,6 +49,7 @@ public class ChatSocket {
     // Clients send a heartbeat every 25 seconds; a socket silent for longer than this is dead.
     session.setMaxIdleTimeout(IDLE_LIMIT_MILLIS);
     SessionChannel channel = registry.open(session, caller.get());
+    path.opened(channel);
     channel.send(FrameCodec.encode(new ServerFrame.Ready(caller.get().id())));
   }
 
@@ -63,20 +64,19 @@ public class ChatSocket {
       registry.reply(channel, FrameCodec.encode(FrameHandler.malformed()));
       return;
     }
-    handler
-        .answer(channel.caller(), frame.get(), channel)
-        .map(FrameCodec::encode)
-        .ifPresent(answer -> registry.reply(channel, answer));
+    path.received(channel, frame.get(), text.length());
   }
 
   @OnClose
   public void close(Session session) {
+    path.closed(session.getId());
     registry.closed(session);
   }
 
   @OnError
   public void error(Session session, Throwable failure) {
     LOG.log(Level.DEBUG, "Socket {0} failed: {1}", session.getId(), failure.toString());
+    path.closed(session.getId());
     registry.closed(session);
   }
 }

@@ -2,7 +2,6 @@ package com.consultchat.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.platform.entity.Refused;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
@@ -11,39 +10,86 @@ import java.util.Optional;
 /**
  * Answers client frames for the socket and for HTTP polling alike, so both transports speak exactly
  * the same protocol. Refusals become error frames; nothing a client sends can take a transport
- * down.
+ * down. A failure that may pass (the database stalled, restarting or out of connections) is not
+ * answered but reported, so the caller can try the frame again; it is logged once per kind and
+ * interval, without content or stack trace.
  */
 @ApplicationScoped
 public class FrameHandler {
 
   private static final System.Logger LOG = System.getLogger(FrameHandler.class.getName());
 
+  private final FailureLog failures =
+      new FailureLog(System::nanoTime, line -> LOG.log(Level.WARNING, line));
+
   @Inject Conversations conversations;
   @Inject Receipts receipts;
   @Inject Presences presences;
 
   /**
-   * The answer to one frame, if it has one (receipts and typing have none). {@code socket} is the
-   * socket it came over, or null for a poll.
+   * The answer to one frame, if it has one (receipts and typing have none), in one try: a failure
+   * that may pass is answered {@code busy}. {@code socket} is the socket it came over, or null for
+   * a poll.
    */
   public Optional<ServerFrame> answer(Caller caller, ClientFrame frame, SessionChannel socket) {
+    Attempt attempt = attempt(caller, frame, socket);
+    if (attempt instanceof Attempt.Done done) {
+      return Optional.ofNullable(done.answer());
+    }
+    return busy(frame, InboundLane.GAVE_UP_RETRY_SECONDS);
+  }
+
+  /** One try at a frame: its answer, or the failure that kept it from one, if that may pass. */
+  Attempt attempt(Caller caller, ClientFrame frame, SessionChannel socket) {
     try {
-      return Optional.ofNullable(dispatch(caller, frame, socket));
+      return new Attempt.Done(dispatch(caller, frame, socket));
     } catch (Refused refused) {
-      return Optional.of(
+      return new Attempt.Done(
           new ServerFrame.Problem(code(refused), refused.getMessage(), frame.clientId));
-    } catch (EJBException failure) {
-      LOG.log(
-          Level.ERROR, "A " + frame.type + " frame of " + caller.username() + " failed", failure);
-      return Optional.of(
+    } catch (RuntimeException exception) {
+      Failure failure = Failure.of(exception);
+      if (failure.retryable()) {
+        failures.note(
+            failure.kind() + " retried",
+            "Message path: attempts failed with "
+                + describe(failure)
+                + "; their frames are kept and tried again");
+        return new Attempt.Failed(failure);
+      }
+      failures.note(
+          failure.kind() + " failed",
+          "Message path: frames failed with " + describe(failure) + " and got a server error");
+      return new Attempt.Done(
           new ServerFrame.Problem(
               "server", "The server could not handle this; please try again.", frame.clientId));
     }
   }
 
+  /**
+   * The {@code busy} answer to a frame that was not handled, for frames that get answers; typing
+   * and receipts get none, their next one says the same.
+   */
+  static Optional<ServerFrame> busy(ClientFrame frame, int retryAfterSeconds) {
+    if ("typing".equals(frame.type) || "receipt".equals(frame.type)) {
+      return Optional.empty();
+    }
+    return Optional.of(ServerFrame.Problem.busy(frame.clientId, retryAfterSeconds));
+  }
+
+  /** Counts frames the message path answered without handling them, once per kind and interval. */
+  void noteUnhandled(String kind, String description) {
+    failures.note(kind, description);
+  }
+
   public static ServerFrame malformed() {
     return new ServerFrame.Problem(
         "malformed", "That frame is not a JSON object this server reads.", null);
+  }
+
+  private static String describe(Failure failure) {
+    return failure.state() == null
+        ? failure.kind()
+        : "SQLState " + failure.state() + " (" + failure.kind() + ")";
   }
 
   private ServerFrame dispatch(Caller caller, ClientFrame frame, SessionChannel socket) {

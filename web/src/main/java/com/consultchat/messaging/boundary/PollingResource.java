@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,18 +24,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The chat over plain HTTP, for browsers whose network breaks sockets: the same frames as the
  * socket. {@code POST /api/frames} takes an array of frames and answers with theirs; {@code GET
  * /api/conversations/{id}/frames?after=seq} is the poll, at most once per {@link
- * Settings#POLL_FLOOR_SECONDS} per conversation and session.
+ * Settings#POLL_FLOOR_SECONDS} per conversation and session. A batch of frames is handled in order
+ * on the message path's threads ({@link MessagePath}), never on the request thread; when that path
+ * is full the whole batch is refused with 503 and {@code Retry-After}.
  */
 @Path("")
 @RequestScoped
 public class PollingResource {
 
   static final int MAX_FRAMES = 100;
+
+  /**
+   * A batch's frames are each tried for up to 30 s while the database fails, the rest then answered
+   * at once; a batch still unanswered after this has met something unforeseen.
+   */
+  static final long ANSWER_LIMIT_SECONDS = 60;
 
   /**
    * The poll's version token: sent back as {@code v}, it lets a poll with nothing new skip the
@@ -47,6 +58,7 @@ public class PollingResource {
 
   @Inject CurrentUser currentUser;
   @Inject FrameHandler handler;
+  @Inject MessagePath path;
   @Inject Settings settings;
   @Inject SessionRegistry registry;
   @Context HttpServletRequest request;
@@ -55,27 +67,50 @@ public class PollingResource {
   @Path("frames")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response exchange(String body) {
+  public void exchange(String body, @Suspended AsyncResponse response) {
     String origin = request.getHeader("Origin");
     if (origin != null && !settings.allowedOrigins().contains(origin)) {
-      return answer(
-          Response.Status.FORBIDDEN, problem("forbidden", "This page may not send here."));
+      response.resume(
+          answer(Response.Status.FORBIDDEN, problem("forbidden", "This page may not send here.")));
+      return;
     }
     Optional<List<ClientFrame>> frames = FrameCodec.decodeAll(body);
     if (frames.isEmpty()) {
-      return answer(Response.Status.BAD_REQUEST, FrameHandler.malformed());
+      response.resume(answer(Response.Status.BAD_REQUEST, FrameHandler.malformed()));
+      return;
     }
     if (frames.get().size() > MAX_FRAMES) {
-      return answer(
-          Response.Status.REQUEST_ENTITY_TOO_LARGE,
-          problem("invalid", "At most " + MAX_FRAMES + " frames at a time."));
+      response.resume(
+          answer(
+              Response.Status.REQUEST_ENTITY_TOO_LARGE,
+              problem("invalid", "At most " + MAX_FRAMES + " frames at a time.")));
+      return;
     }
-    Caller caller = currentUser.caller();
-    List<ServerFrame> answers = new ArrayList<>();
-    for (ClientFrame frame : frames.get()) {
-      handler.answer(caller, frame, null).ifPresent(answers::add);
+    // The batch is handled on the message path's threads; this request thread returns now, and
+    // the answer goes out when the batch's last frame is done.
+    response.setTimeout(ANSWER_LIMIT_SECONDS, TimeUnit.SECONDS);
+    response.setTimeoutHandler(late -> late.resume(busy(InboundLane.NODE_FULL_RETRY_SECONDS)));
+    InboundLane.Admission admission =
+        path.exchange(
+            currentUser.caller(),
+            frames.get(),
+            body.length(),
+            answers ->
+                response.resume(
+                    Response.ok(FrameCodec.encodeAll(answers), MediaType.APPLICATION_JSON)
+                        .build()));
+    if (admission.verdict() != InboundLane.Verdict.ACCEPTED) {
+      response.resume(busy(admission.retryAfter()));
     }
-    return Response.ok(FrameCodec.encodeAll(answers), MediaType.APPLICATION_JSON).build();
+  }
+
+  /** Overloaded: nothing of the batch was handled; all of it is welcome again after a while. */
+  private static Response busy(int retryAfterSeconds) {
+    return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+        .header("Retry-After", retryAfterSeconds)
+        .entity(FrameCodec.encodeAll(List.of(ServerFrame.Problem.busy(null, retryAfterSeconds))))
+        .type(MediaType.APPLICATION_JSON)
+        .build();
   }
 
   @GET

@@ -131,10 +131,24 @@ public sealed interface ServerFrame {
     }
   }
 
-  /** A refused or unreadable frame. Nothing was stored; the socket stays open. */
-  record Problem(String type, String code, String message, String clientId) implements ServerFrame {
+  /**
+   * A refused or unreadable frame. Nothing was stored; the socket stays open. {@code retryAfter}
+   * (seconds) comes only with code {@code busy}: send the same frame again after that long.
+   */
+  record Problem(String type, String code, String message, String clientId, Integer retryAfter)
+      implements ServerFrame {
     public Problem(String code, String message, String clientId) {
-      this("error", code, message, clientId);
+      this("error", code, message, clientId, null);
+    }
+
+    /** Not taken now, nothing stored: the same frame (same client id) is welcome again later. */
+    public static Problem busy(String clientId, int retryAfterSeconds) {
+      return new Problem(
+          "error",
+          "busy",
+          "The server is busy; your message will be sent again shortly.",
+          clientId,
+          retryAfterSeconds);
     }
   }
 }

@@ -19,11 +19,20 @@ final class SessionChannel {
 
   static final int QUEUE_LIMIT = 512;
 
+  /**
+   * The retry-after of a socket the server sheds (1013): its client reconnects after a random delay
+   * of up to this many seconds, so shed sockets do not all return at once.
+   */
+  static final int SHED_RETRY_SECONDS = 10;
+
+  static final String SHED_REASON = "retry-after=" + SHED_RETRY_SECONDS;
+
   private final Session session;
   private final Caller caller;
   private final ArrayDeque<String> queue = new ArrayDeque<>();
   private boolean writing;
   private boolean closed;
+  private CloseReason closeWhenWritten;
   private volatile boolean away;
   // Watched account -> the id this socket's person knows them by (their handle, in a room).
   private final java.util.Map<Long, Long> watching = new java.util.concurrent.ConcurrentHashMap<>();
@@ -70,7 +79,7 @@ final class SessionChannel {
 
   void send(String frame) {
     synchronized (this) {
-      if (closed) {
+      if (closed || closeWhenWritten != null) {
         return;
       }
       if (!writing) {
@@ -86,8 +95,25 @@ final class SessionChannel {
       write(frame);
     } else {
       LOG.log(Level.INFO, "Closing socket {0} of {1}: too slow", id(), caller.username());
-      close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow; reconnect to catch up");
+      close(CloseReason.CloseCodes.TRY_AGAIN_LATER, SHED_REASON);
     }
+  }
+
+  /**
+   * Closes the socket once the frames queued before have gone out, so that the answers a client was
+   * given before being shed (acks, busy refusals) still reach it; nothing queued after counts.
+   */
+  void closeAfterQueued(CloseReason.CloseCode code, String reason) {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      if (writing) {
+        closeWhenWritten = new CloseReason(code, reason);
+        return;
+      }
+    }
+    close(code, reason);
   }
 
   void close(CloseReason.CloseCode code, String reason) {
@@ -119,12 +145,22 @@ final class SessionChannel {
       return;
     }
     String next;
+    CloseReason closing;
     synchronized (this) {
       next = closed ? null : queue.poll();
       if (next == null) {
         writing = false;
-        return;
+        closing = closed ? null : closeWhenWritten;
+        if (closing == null) {
+          return;
+        }
+      } else {
+        closing = null;
       }
+    }
+    if (closing != null) {
+      close(closing.getCloseCode(), closing.getReasonPhrase());
+      return;
     }
     write(next);
   }

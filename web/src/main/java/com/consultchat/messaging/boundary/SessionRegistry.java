@@ -120,6 +120,18 @@ public class SessionRegistry implements NotificationSink {
     fanOut.deliver(List.of(channel.caller().id()), account -> channel.send(text));
   }
 
+  /**
+   * Sheds a socket (1013): closed behind everything already handed to its person, so the answers it
+   * was given first (acks, busy refusals) still reach it.
+   */
+  void shed(SessionChannel channel) {
+    fanOut.deliver(
+        List.of(channel.caller().id()),
+        account ->
+            channel.closeAfterQueued(
+                CloseReason.CloseCodes.TRY_AGAIN_LATER, SessionChannel.SHED_REASON));
+  }
+
   /** The conversation's poll token; see {@link PollVersions}. */
   String pollVersion(long conversation, long account) {
     return pollVersions.current(conversation, account);
