@@ -70,9 +70,9 @@ const connection = new Connection({
     if (!participant) {
       return; // an administrator looking in reads the audited transcript instead
     }
-    // Registered first, then catch up from what we hold, then send what waits in the outbox.
+    // Registered first, then catch up from what we hold, then send (again) what waits in the outbox.
     sync();
-    outbox.flush();
+    outbox.resendAll();
     pendingChanges.forEach((frame) => connection.send(frame));
     sendPresence();
   },
@@ -84,7 +84,7 @@ const connection = new Connection({
     }
   },
 });
-const outbox = new Outbox(store, connection, ME, () => renderOutbox());
+const outbox = new Outbox({ store, connection, accountId: ME, onChange: () => renderOutbox() });
 
 (await store.messages(conversation)).forEach(show);
 receipts = (await store.conversation(conversation)).receipts || [];
@@ -218,7 +218,7 @@ async function handle(frame) {
         break;
       }
       if (frame.clientId) {
-        await outbox.refused(frame.clientId, frame.code, frame.message);
+        await outbox.refused(frame.clientId, frame.code, frame.message, frame.retryAfter);
       }
       if (frame.code !== 'too-soon') {
         showError(frame.message);
