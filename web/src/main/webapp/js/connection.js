@@ -134,6 +134,9 @@ export class Connection {
       this.goOffline();
       return;
     }
+    if (this.mode === 'offline') {
+      this.mode = 'idle'; // back online: a failing socket must lead to retries and polling again
+    }
     if (FORCE_POLLING) {
       this.startPolling();
       return;
