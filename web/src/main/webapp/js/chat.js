@@ -213,7 +213,12 @@ async function handle(frame) {
       }
       break;
     case 'error':
-      if (frame.clientId && pendingChanges.delete(frame.clientId)) {
+      if (frame.clientId && pendingChanges.has(frame.clientId)) {
+        if (frame.code === 'busy') {
+          changeLater(frame.clientId, frame.retryAfter); // nothing was stored: the same change again
+        } else {
+          pendingChanges.delete(frame.clientId);
+        }
         showError(frame.message);
         break;
       }
@@ -410,6 +415,17 @@ function change(frame) {
   if (!connection.send(frame)) {
     showError('You are offline: the change is sent when the connection is back.');
   }
+}
+
+/** Sends a change the busy server did not take again after the pause it asked for. */
+function changeLater(clientId, retryAfter) {
+  const seconds = Number.isFinite(retryAfter) ? retryAfter : 5;
+  setTimeout(() => {
+    const frame = pendingChanges.get(clientId);
+    if (frame) {
+      connection.send(frame);
+    }
+  }, seconds * 1000);
 }
 
 function showTyping(account, name, expiresInMillis) {
