@@ -1,10 +1,15 @@
-// On every page of a logged-in person: the offline page cache (service worker) and a logout that
+// On every page of a logged-in person: the offline page cache (service worker), nothing kept for
+// anyone else (nor the mark of a lost session, now that someone is logged in), and a logout that
 // leaves nothing behind in the browser.
 import { CONTEXT, ME, localizeTimes, stopAll } from './connection.js';
-import { openStore, wipeAll } from './store.js';
+import { openStore, wipeAll, wipeOthers } from './store.js';
 
 // Times are rendered as ISO instants; each person reads them in their own time zone.
 localizeTimes();
+
+if (ME) {
+  wipeOthers(ME);
+}
 
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register(`${CONTEXT}/sw.js`, { scope: `${CONTEXT}/` }).catch(() => undefined);

@@ -70,9 +70,9 @@ const connection = new Connection({
     if (!participant) {
       return; // an administrator looking in reads the audited transcript instead
     }
-    // Registered first, then catch up from what we hold, then send what waits in the outbox.
+    // Registered first, then catch up from what we hold, then send (again) what waits in the outbox.
     sync();
-    outbox.flush();
+    outbox.resendAll();
     pendingChanges.forEach((frame) => connection.send(frame));
     sendPresence();
   },
@@ -84,7 +84,7 @@ const connection = new Connection({
     }
   },
 });
-const outbox = new Outbox(store, connection, ME, () => renderOutbox());
+const outbox = new Outbox({ store, connection, accountId: ME, onChange: () => renderOutbox() });
 
 (await store.messages(conversation)).forEach(show);
 receipts = (await store.conversation(conversation)).receipts || [];
@@ -213,12 +213,17 @@ async function handle(frame) {
       }
       break;
     case 'error':
-      if (frame.clientId && pendingChanges.delete(frame.clientId)) {
+      if (frame.clientId && pendingChanges.has(frame.clientId)) {
+        if (frame.code === 'busy') {
+          changeLater(frame.clientId, frame.retryAfter); // nothing was stored: the same change again
+        } else {
+          pendingChanges.delete(frame.clientId);
+        }
         showError(frame.message);
         break;
       }
       if (frame.clientId) {
-        await outbox.refused(frame.clientId, frame.code, frame.message);
+        await outbox.refused(frame.clientId, frame.code, frame.message, frame.retryAfter);
       }
       if (frame.code !== 'too-soon') {
         showError(frame.message);
@@ -410,6 +415,17 @@ function change(frame) {
   if (!connection.send(frame)) {
     showError('You are offline: the change is sent when the connection is back.');
   }
+}
+
+/** Sends a change the busy server did not take again after the pause it asked for. */
+function changeLater(clientId, retryAfter) {
+  const seconds = Number.isFinite(retryAfter) ? retryAfter : 5;
+  setTimeout(() => {
+    const frame = pendingChanges.get(clientId);
+    if (frame) {
+      connection.send(frame);
+    }
+  }, seconds * 1000);
 }
 
 function showTyping(account, name, expiresInMillis) {

@@ -1,15 +1,23 @@
 // The live connection of a page: a socket when it can, HTTP polling when it cannot (or when the clinic
 // forces polling), nothing while the browser is offline. It says when it is ready (registered on the
 // server, so catching up now cannot miss anything) and shows its state in the top bar.
+import { reconnectDelay } from './backoff.js';
+import { markResume, clearResume, sessionEnd, watchActivity } from './session.js';
 
 const body = document.body.dataset;
 export const CONTEXT = body.context || '';
 export const ME = Number(body.me) || 0;
 const POLL_MS = Math.max(2, Number(body.pollInterval) || 10) * 1000;
 const FORCE_POLLING = body.forcePolling === 'true';
+// The server's session timeout: inactive this long, an ended session is an automatic logoff.
+const SESSION_MINUTES = body.sessionMinutes === undefined ? 30 : Number(body.sessionMinutes);
 const HEARTBEAT_MS = 25000;
-const MAX_BACKOFF_MS = 30000;
 const SOCKET_FAILURES_BEFORE_POLLING = 2;
+const SERVICE_UNAVAILABLE = 503;
+
+if (ME) {
+  watchActivity(ME);
+}
 
 const open = new Set();
 
@@ -66,7 +74,7 @@ export class Connection {
 
   /** Sends a frame over whatever carries frames now; returns whether it went out. */
   send(frame) {
-    if (this.mode === 'socket' && this.socketReady && this.socket.readyState === WebSocket.OPEN) {
+    if (this.socketOpen()) {
       this.socket.send(JSON.stringify(frame));
       return true;
     }
@@ -78,17 +86,38 @@ export class Connection {
   }
 
   /**
+   * Sends frames in this order: over the socket one after the other, over polling in one request,
+   * whose answers are handled before this resolves. Resolves to { sent, retryAfter }: sent is false
+   * when nothing carries frames now; retryAfter (seconds) when the server took none of them.
+   */
+  async transmit(frames) {
+    if (this.socketOpen()) {
+      frames.forEach((frame) => this.socket.send(JSON.stringify(frame)));
+      return { sent: true };
+    }
+    if (this.mode === 'polling') {
+      return this.post(frames);
+    }
+    return { sent: false };
+  }
+
+  socketOpen() {
+    return this.mode === 'socket' && this.socketReady && this.socket.readyState === WebSocket.OPEN;
+  }
+
+  /**
    * In polling mode, asks for what is new in a conversation after a sequence number. The version
    * token of the last full answer lets the server answer "nothing new" without its database.
    */
   async poll(conversation, after) {
     this.versions = this.versions || new Map();
     const seen = this.versions.get(conversation);
-    const version = await this.exchange(
+    const response = await this.exchange(
       `${CONTEXT}/api/conversations/${conversation}/frames?after=${after}` +
         (seen ? `&v=${encodeURIComponent(seen)}` : ''),
       { method: 'GET' },
     );
+    const version = response?.ok ? response.headers.get('Poll-Version') : null;
     if (version) {
       this.versions.set(conversation, version);
     } else {
@@ -104,6 +133,9 @@ export class Connection {
     if (navigator.onLine === false) {
       this.goOffline();
       return;
+    }
+    if (this.mode === 'offline') {
+      this.mode = 'idle'; // back online: a failing socket must lead to retries and polling again
     }
     if (FORCE_POLLING) {
       this.startPolling();
@@ -148,8 +180,10 @@ export class Connection {
       if (!opened && this.failures >= SOCKET_FAILURES_BEFORE_POLLING && this.mode !== 'polling') {
         this.startPolling();
       }
-      // Keep trying the socket, with growing, jittered pauses; polling carries on meanwhile.
-      this.retry = setTimeout(() => this.openSocket(), backoff(this.failures));
+      // Keep trying the socket after a random pause, so that a crowd of pages does not come back at
+      // once; polling carries on meanwhile.
+      const delay = reconnectDelay(event.code, event.reason, this.failures - 1);
+      this.retry = setTimeout(() => this.openSocket(), delay);
       if (this.mode !== 'polling') {
         showState('reconnecting');
       }
@@ -213,24 +247,32 @@ export class Connection {
     clearInterval(this.pollTimer);
   }
 
+  /** One request with these frames; a 503 says the server handled none and when to try again. */
   async post(frames) {
-    await this.exchange(`${CONTEXT}/api/frames`, {
+    const response = await this.exchange(`${CONTEXT}/api/frames`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(frames),
     });
+    if (response?.status === SERVICE_UNAVAILABLE) {
+      const seconds = Number(response.headers.get('Retry-After'));
+      return { sent: true, retryAfter: Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined };
+    }
+    // Also when the network failed: the request may have arrived, so the frames wait for their answer.
+    return { sent: true };
   }
 
+  /** Fetches, hands the JSON frames of the answer to the page, and returns the response, if any. */
   async exchange(url, options) {
     let response;
     try {
       response = await fetch(url, { ...options, cache: 'no-store', credentials: 'same-origin' });
     } catch (e) {
-      return; // the network failed; the next poll or reconnect tries again
+      return null; // the network failed; the next poll or reconnect tries again
     }
     if (response.redirected && response.url.includes('/login.xhtml')) {
       sessionEnded();
-      return;
+      return null;
     }
     const type = response.headers.get('Content-Type') || '';
     if (type.includes('application/json')) {
@@ -239,13 +281,8 @@ export class Connection {
         await this.onFrame(frame);
       }
     }
-    return response.ok ? response.headers.get('Poll-Version') : null;
+    return response;
   }
-}
-
-function backoff(attempt) {
-  const ceiling = Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(attempt, 10));
-  return ceiling / 2 + Math.random() * (ceiling / 2);
 }
 
 async function checkStillLoggedIn() {
@@ -259,9 +296,19 @@ async function checkStillLoggedIn() {
   }
 }
 
-/** Automatic logoff: the login page wipes what the browser kept, then asks to log in again. */
+/**
+ * The server no longer knows this session. After the session timeout without the person, it is an
+ * automatic logoff: the login page wipes what the browser kept. Otherwise the session was lost (a
+ * crash, a restart): the login page keeps this account's unsent messages until its person is back.
+ */
 function sessionEnded() {
-  location.assign(`${CONTEXT}/login.xhtml?expired=true`);
+  if (sessionEnd(ME, SESSION_MINUTES) === 'lost') {
+    markResume(ME);
+    location.assign(`${CONTEXT}/login.xhtml?resume=true`);
+  } else {
+    clearResume();
+    location.assign(`${CONTEXT}/login.xhtml?expired=true`);
+  }
 }
 
 const LABELS = {

@@ -1,9 +1,11 @@
 // Live lists: the staff queue, a patient's consultations and the room directory reload themselves when the server says
 // something changed, after every reconnect (nothing that happened meanwhile is missed), and at every
 // poll when the browser has no socket. Unread counts rise as messages arrive; staff are alerted to
-// new requests and to patients writing.
+// new requests and to patients writing. Messages still waiting in the person's outbox (written
+// offline, or before a lost session) are sent from here too, without opening their conversation.
 import { CONTEXT, Connection, ME, formatInstant, isLeaving, localizeTimes } from './connection.js';
-import { wipeOthers } from './store.js';
+import { openStore, wipeOthers } from './store.js';
+import { Outbox } from './outbox.js';
 import { notify, wireAlertControls } from './alerts.js';
 
 const baseTitle = document.title;
@@ -24,14 +26,17 @@ function refresh() {
 }
 
 let firstReady = true;
-new Connection({
+let outbox = null;
+const connection = new Connection({
   onReady: () => {
     if (!firstReady) {
       refresh();
     }
     firstReady = false;
+    outbox?.resendAll();
   },
   onFrame: (frame) => {
+    answerOutbox(frame);
     if (frame.type === 'queue' || frame.type === 'consultation' || frame.type === 'room') {
       refresh();
     }
@@ -58,9 +63,14 @@ new Connection({
     }
   },
   onPoll: refresh,
-}).start();
+});
 
-wipeOthers(ME);
+connection.start();
+wipeOthers(ME)
+  .then(() => openStore(ME))
+  .then((store) => {
+    outbox = new Outbox({ store, connection, accountId: ME }).start();
+  });
 wireAlertControls();
 localizeTimes();
 showTotals();
@@ -102,4 +112,16 @@ function showWaitingTimes() {
     element.title = `since ${formatInstant(since)}`;
     element.classList.toggle('long-wait', minutes >= 15);
   });
+}
+
+/** What the server answers to frames this page sent for the outbox. */
+function answerOutbox(frame) {
+  if (!outbox || !frame.clientId) {
+    return;
+  }
+  if (frame.type === 'ack' || frame.type === 'held') {
+    outbox.settled(frame.clientId);
+  } else if (frame.type === 'error') {
+    outbox.refused(frame.clientId, frame.code, frame.message, frame.retryAfter);
+  }
 }

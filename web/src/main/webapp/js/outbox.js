@@ -2,38 +2,68 @@
 // leaves only when the server has stored it (ack). One tab of the person sends (Web Locks elect it);
 // the other tabs show the same outbox and follow along. Resending is always safe: the server answers a
 // client id it already stored with the original message.
+//
+// Each item is sent once and then waits for its answer. It goes again only when a new socket is ready
+// or the page switches to polling, when its own ack timeout passes (20 s, doubling to 120 s), or after
+// the retry-after of a `busy` refusal. A server that is slow therefore sees each message about once,
+// not once per change in every open page. Items leave in the order they were written; over polling,
+// everything due leaves in one ordered request, and the next request waits for the answer to this one.
+import { ackTimeout } from './backoff.js';
 
 const PERMANENT = new Set(['invalid', 'forbidden', 'not-found', 'conflict', 'malformed']);
-const RETRY_MS = 10000;
+const BUSY = 'busy';
+/** The most frames one polling request may carry (the server's limit). */
+export const BATCH_LIMIT = 100;
 
 export class Outbox {
-  constructor(store, connection, accountId, onChange = () => {}) {
+  /**
+   * store: the account's Store; connection: has `ready` and `transmit(frames)`, which resolves to
+   * { sent, retryAfter }. clock, timers, locks and channel are the browser's unless given (tests).
+   */
+  constructor({
+    store,
+    connection,
+    accountId,
+    onChange = () => {},
+    clock = () => Date.now(),
+    timers = globalThis,
+    locks = globalThis.navigator?.locks,
+    channel = 'BroadcastChannel' in globalThis ? new BroadcastChannel(`consultchat-${accountId}`) : null,
+  }) {
     this.store = store;
     this.connection = connection;
     this.onChange = onChange;
+    this.clock = clock;
+    this.timers = timers;
+    this.locks = locks;
+    this.channel = channel;
+    this.lockName = `consultchat-outbox-${accountId}`;
     this.leader = false;
-    this.channel = 'BroadcastChannel' in window ? new BroadcastChannel(`consultchat-${accountId}`) : null;
+    this.sending = new Map(); // clientId -> { sends, dueAt } of what this tab has sent
+    this.pumping = false;
+    this.again = false;
+    this.lastCreated = 0;
     if (this.channel) {
+      // Another tab added, settled or dropped an item: show it, and send what is new if this tab sends.
       this.channel.onmessage = () => {
         this.onChange();
-        this.flush();
+        this.pump();
       };
     }
-    this.lockName = `consultchat-outbox-${accountId}`;
   }
 
   start() {
-    if (navigator.locks) {
+    if (this.locks) {
       // Held for the life of the tab: when the sending tab closes, another one takes over.
-      navigator.locks.request(this.lockName, () => {
+      this.locks.request(this.lockName, () => {
         this.leader = true;
-        this.flush();
+        this.pump();
         return new Promise(() => {});
       });
     } else {
       this.leader = true;
+      this.pump();
     }
-    this.retryTimer = setInterval(() => this.flush(), RETRY_MS);
     return this;
   }
 
@@ -42,12 +72,15 @@ export class Outbox {
   }
 
   async add(conversation, body, kind) {
+    // Strictly increasing, so that two items written within one millisecond keep their order.
+    const createdAt = Math.max(this.clock(), this.lastCreated + 1);
+    this.lastCreated = createdAt;
     const item = {
       clientId: crypto.randomUUID(),
       conversation,
       body,
       kind,
-      createdAt: Date.now(),
+      createdAt,
       state: 'pending',
     };
     await this.store.putOutbox(item);
@@ -55,42 +88,124 @@ export class Outbox {
     return item;
   }
 
-  /** Sends every pending item, oldest first, if this tab is the sender and a connection is up. */
-  async flush() {
-    if (!this.leader || !this.connection.ready || this.flushing) {
+  /**
+   * A new socket is ready, or the page now polls: what was sent before may have been lost with the old
+   * connection, so everything not yet acknowledged goes again, in order.
+   */
+  resendAll() {
+    this.sending.forEach((sent) => {
+      sent.dueAt = 0;
+    });
+    return this.pump();
+  }
+
+  /** Sends what is due, oldest first; safe to call at any time, as it sends nothing twice early. */
+  async pump() {
+    if (this.pumping) {
+      this.again = true; // the running pump looks again when it is done
       return;
     }
-    this.flushing = true;
+    this.pumping = true;
     try {
-      const pending = (await this.store.outbox()).filter((item) => item.state === 'pending');
-      for (const item of pending) {
-        const sent = this.connection.send({
-          type: 'send',
-          conversation: item.conversation,
-          clientId: item.clientId,
-          kind: item.kind,
-          body: item.body,
-        });
-        if (!sent) {
-          break;
-        }
-      }
+      do {
+        this.again = false;
+        await this.sendDue();
+      } while (this.again);
     } finally {
-      this.flushing = false;
+      this.pumping = false;
+      this.schedule();
     }
+  }
+
+  async sendDue() {
+    if (!this.leader || !this.connection.ready) {
+      return;
+    }
+    const pending = (await this.store.outbox()).filter((item) => item.state === 'pending');
+    this.forgetAllBut(pending);
+    const now = this.clock();
+    const due = pending
+      .filter((item) => (this.sending.get(item.clientId)?.dueAt ?? 0) <= now)
+      .slice(0, BATCH_LIMIT);
+    if (due.length === 0) {
+      return;
+    }
+    const before = new Map(due.map((item) => [item.clientId, this.sending.get(item.clientId)]));
+    due.forEach((item) => {
+      const sends = (before.get(item.clientId)?.sends ?? 0) + 1;
+      this.sending.set(item.clientId, { sends, dueAt: now + ackTimeout(sends) });
+    });
+    const result = await this.connection.transmit(due.map(frameOf));
+    if (!result.sent) {
+      // Nothing left: the connection went away meanwhile, and its successor's ready sends them.
+      before.forEach((sent, clientId) =>
+        sent ? this.sending.set(clientId, { sends: sent.sends, dueAt: 0 }) : this.sending.delete(clientId),
+      );
+      return;
+    }
+    if (result.retryAfter != null) {
+      // The server took none of them now: all again after the pause it asked for.
+      this.postpone(due.map((item) => item.clientId), result.retryAfter);
+    }
+    if (due.length === BATCH_LIMIT) {
+      this.again = true;
+    }
+  }
+
+  /** One timer, for the next item whose ack timeout or busy pause ends. */
+  schedule() {
+    this.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.leader) {
+      return;
+    }
+    const now = this.clock();
+    const next = Math.min(...[...this.sending.values()].map((sent) => sent.dueAt).filter((at) => at > now));
+    if (Number.isFinite(next)) {
+      this.timer = this.timers.setTimeout(() => this.pump(), next - now);
+    }
+  }
+
+  postpone(clientIds, seconds) {
+    const dueAt = this.clock() + seconds * 1000;
+    clientIds.forEach((clientId) => {
+      const sent = this.sending.get(clientId);
+      if (sent) {
+        sent.dueAt = dueAt;
+      }
+    });
+  }
+
+  forgetAllBut(pending) {
+    const present = new Set(pending.map((item) => item.clientId));
+    [...this.sending.keys()].filter((id) => !present.has(id)).forEach((id) => this.sending.delete(id));
   }
 
   /** The server stored it: it leaves the outbox. */
   async settled(clientId) {
+    this.sending.delete(clientId);
     await this.store.removeOutbox(clientId);
     this.changed();
   }
 
-  /** The server refused it: permanent refusals wait for the person to retry or cancel. */
-  async refused(clientId, code, message) {
-    if (!PERMANENT.has(code)) {
-      return; // transient: the next flush sends it again
+  /**
+   * The server refused it. `busy` means nothing was stored: the same frame goes again after the
+   * pause the server asked for. Permanent refusals wait for the person to retry or cancel. Any other
+   * refusal is transient: the item's own ack timeout sends it again.
+   */
+  async refused(clientId, code, message, retryAfter) {
+    if (code === BUSY) {
+      const sent = this.sending.get(clientId);
+      if (sent && retryAfter != null) {
+        this.postpone([clientId], retryAfter);
+        this.schedule();
+      }
+      return;
     }
+    if (!PERMANENT.has(code)) {
+      return;
+    }
+    this.sending.delete(clientId);
     const item = (await this.store.outbox()).find((i) => i.clientId === clientId);
     if (item) {
       await this.store.putOutbox({ ...item, state: 'failed', error: message });
@@ -114,6 +229,7 @@ export class Outbox {
   }
 
   async cancel(clientId) {
+    this.sending.delete(clientId);
     await this.store.removeOutbox(clientId);
     this.changed();
   }
@@ -123,6 +239,16 @@ export class Outbox {
       this.channel.postMessage('outbox');
     }
     this.onChange();
-    this.flush();
+    return this.pump();
   }
+}
+
+function frameOf(item) {
+  return {
+    type: 'send',
+    conversation: item.conversation,
+    clientId: item.clientId,
+    kind: item.kind,
+    body: item.body,
+  };
 }

@@ -1,7 +1,9 @@
 // What the browser keeps for the logged-in person, in IndexedDB: recent messages per conversation (so a
 // conversation shows at once, before the network answers) and the outbox of messages not yet stored by
-// the server. One database per account; everything is wiped at logout and at automatic logoff
-// (docs/health-data-in-the-browser.md says what, how long, and why).
+// the server. One database per account; everything is wiped at logout and at automatic logoff, and
+// kept for its person after a lost session (docs/health-data-in-the-browser.md says what, how long,
+// and why).
+import { RESUME_KEY, activityKey } from './session.js';
 
 const PREFIX = 'consultchat-';
 const PAGES_CACHE_PREFIX = 'consultchat-';
@@ -95,28 +97,52 @@ class Store {
   }
 }
 
-/** Deletes what the browser keeps for anyone but this account (a shared computer). */
+/**
+ * Deletes what the browser keeps for anyone but this account (a shared computer), and the mark of a
+ * lost session: whoever it named has now been replaced by, or is, the person logged in.
+ */
 export async function wipeOthers(accountId) {
-  await wipe((name) => name !== `${PREFIX}${accountId}`, false);
+  await wipe({ keep: accountId, pages: false, keepResume: false });
 }
 
-/** Deletes everything ConsultChat keeps in this browser: databases and cached pages. */
+/** Deletes everything ConsultChat keeps in this browser: databases, cached pages and marks. */
 export async function wipeAll() {
-  await wipe(() => true, true);
+  await wipe({ keep: 0, pages: true, keepResume: false });
 }
 
-async function wipe(shouldDelete, pagesToo) {
+/**
+ * The login page after a lost session: keeps the database of the account that lost it (its unsent
+ * messages wait for that person to log in again) and the mark that names it; deletes all else.
+ */
+export async function wipeAllBut(accountId) {
+  await wipe({ keep: accountId, pages: true, keepResume: true });
+}
+
+async function wipe({ keep, pages, keepResume }) {
+  const kept = `${PREFIX}${keep}`;
   if (indexedDB.databases) {
     const databases = await indexedDB.databases();
     await Promise.all(
       databases
         .map((d) => d.name)
-        .filter((name) => name && name.startsWith(PREFIX) && shouldDelete(name))
+        .filter((name) => name && name.startsWith(PREFIX) && !(keep && name === kept))
         .map((name) => promised(indexedDB.deleteDatabase(name)).catch(() => undefined)),
     );
   }
-  if (pagesToo && self.caches) {
+  forgetMarks((key) => (keep && key === activityKey(keep)) || (keepResume && key === RESUME_KEY));
+  if (pages && self.caches) {
     const names = await caches.keys();
     await Promise.all(names.filter((n) => n.startsWith(PAGES_CACHE_PREFIX)).map((n) => caches.delete(n)));
+  }
+}
+
+/** Removes ConsultChat's small marks in localStorage (last activity, lost session) but the kept ones. */
+function forgetMarks(kept) {
+  try {
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith(PREFIX) && !kept(key))
+      .forEach((key) => localStorage.removeItem(key));
+  } catch (e) {
+    // Storage refused: there is nothing in it to remove.
   }
 }

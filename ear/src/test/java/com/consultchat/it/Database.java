@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Direct reads of the test database, to prove what was stored and what was not. */
 final class Database {
@@ -40,6 +42,22 @@ final class Database {
 
   static long messagesIn(long conversation) {
     return count("select count(*) from message where conversation_id = ?", conversation);
+  }
+
+  /** The texts of a conversation in the order the server numbered them. */
+  static List<String> bodiesInOrder(long conversation) {
+    return run(
+        "select body from message where conversation_id = ? order by seq",
+        new Object[] {conversation},
+        statement -> {
+          List<String> bodies = new ArrayList<>();
+          try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+              bodies.add(result.getString(1));
+            }
+          }
+          return bodies;
+        });
   }
 
   static long accountsNamed(String username) {

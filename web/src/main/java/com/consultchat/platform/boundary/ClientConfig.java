@@ -1,8 +1,12 @@
 package com.consultchat.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpSession;
 
 /** The settings the browser client needs, written into every page by the template. */
 @Named
@@ -17,5 +21,20 @@ public class ClientConfig {
 
   public boolean isForcePolling() {
     return settings.forcePolling();
+  }
+
+  /**
+   * The session timeout in minutes (0: never), so the page can tell an automatic logoff for
+   * inactivity from a session lost while its person was there.
+   */
+  public int getSessionMinutes() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    // Asked without creating a session: an error page shown to a visitor needs none.
+    HttpSession session = (HttpSession) external.getSession(false);
+    int seconds =
+        session != null
+            ? session.getMaxInactiveInterval()
+            : ((ServletContext) external.getContext()).getSessionTimeout() * 60;
+    return seconds <= 0 ? 0 : Math.max(1, seconds / 60);
   }
 }
