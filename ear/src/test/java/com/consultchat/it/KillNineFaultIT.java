@@ -1,7 +1,5 @@
 package com.consultchat.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +61,7 @@ class KillNineFaultIT {
       }
       boolean settled = load.settles(Duration.ofSeconds(90));
       boolean pageStored =
-          awaitQuietly(
+          Await.within(
               Duration.ofSeconds(30),
               () -> storedBodies(typist).containsAll(WRITTEN_DURING_OUTAGE));
       List<String> pageBodies = storedBodies(typist);
@@ -120,18 +118,5 @@ class KillNineFaultIT {
         .stream()
         .map(row -> (String) row.get(0))
         .toList();
-  }
-
-  static boolean awaitQuietly(Duration limit, java.util.function.BooleanSupplier condition) {
-    try {
-      Await.until("a condition", limit, condition);
-      return true;
-    } catch (AssertionError notMet) {
-      return false;
-    }
-  }
-
-  static {
-    assertThat(PEOPLE).isPositive();
   }
 }

@@ -103,14 +103,14 @@ class RowLockStallFaultIT {
       long writtenDuringStall = load.written() - writtenBeforeStall;
 
       boolean settledInTime =
-          KillNineFaultIT.awaitQuietly(
+          Await.within(
               STORED_AFTER_LIMIT,
               () -> load.pending() == 0 && pageStored(typist, tag) == TYPED_DURING_STALL);
       long storedAfterMillis;
       if (settledInTime) {
         storedAfterMillis = System.currentTimeMillis() - releasedAt;
       } else {
-        KillNineFaultIT.awaitQuietly(
+        Await.within(
             Duration.ofSeconds(90),
             () -> load.pending() == 0 && pageStored(typist, tag) == TYPED_DURING_STALL);
         storedAfterMillis = System.currentTimeMillis() - releasedAt;
