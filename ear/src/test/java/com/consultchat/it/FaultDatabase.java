@@ -25,6 +25,7 @@ final class FaultDatabase {
           + PORT
           + "/"
           + System.getProperty("fault.db.name", "consultchat_faults");
+  private static final String MAINTENANCE_URL = "jdbc:postgresql://127.0.0.1:" + PORT + "/postgres";
   static final String USER = "postgres";
   static final String PASSWORD = "postgres";
   private static final Duration TOOL_LIMIT = Duration.ofSeconds(90);
@@ -95,8 +96,9 @@ final class FaultDatabase {
         "the fault cluster to accept connections", Duration.ofSeconds(30), () -> reachable());
   }
 
+  /** Whether the cluster accepts connections (to its maintenance database, which always exists). */
   static boolean reachable() {
-    try (Connection ignored = connect()) {
+    try (Connection ignored = DriverManager.getConnection(MAINTENANCE_URL, USER, PASSWORD)) {
       return true;
     } catch (SQLException notYet) {
       return false;

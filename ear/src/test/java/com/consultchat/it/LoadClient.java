@@ -88,13 +88,10 @@ final class LoadClient {
   }
 
   /** A person writes a message: into the outbox, then out once if a socket is ready. */
-  void write() {
-    Item item;
-    synchronized (this) {
-      item = new Item(written.size(), UUID.randomUUID().toString());
-      written.add(item);
-      outbox.put(item.clientId, item);
-    }
+  synchronized void write() {
+    Item item = new Item(written.size(), UUID.randomUUID().toString());
+    written.add(item);
+    outbox.put(item.clientId, item);
     Tab sender = tabs.get(0);
     if (sender.ready) {
       send(sender, item);
@@ -127,19 +124,20 @@ final class LoadClient {
     tabs.forEach(Tab::close);
   }
 
+  /**
+   * Called with this client's lock held, so frames leave in the order they are handed over (the tab
+   * queues them in call order).
+   */
   private void send(Tab tab, Item item) {
-    long now = System.currentTimeMillis();
-    synchronized (this) {
-      if (!outbox.containsKey(item.clientId)) {
-        return;
-      }
-      item.timeoutMillis =
-          item.frames == 0
-              ? FIRST_ACK_TIMEOUT_MILLIS
-              : Math.min(LAST_ACK_TIMEOUT_MILLIS, item.timeoutMillis * 2);
-      item.frames++;
-      item.dueAt = now + item.timeoutMillis;
+    if (!outbox.containsKey(item.clientId)) {
+      return;
     }
+    item.timeoutMillis =
+        item.frames == 0
+            ? FIRST_ACK_TIMEOUT_MILLIS
+            : Math.min(LAST_ACK_TIMEOUT_MILLIS, item.timeoutMillis * 2);
+    item.frames++;
+    item.dueAt = System.currentTimeMillis() + item.timeoutMillis;
     sendFrames.incrementAndGet();
     tab.sendText(
         Json.createObjectBuilder()
@@ -152,26 +150,24 @@ final class LoadClient {
   }
 
   /** Items whose own timer ran out (or whose busy retry-after passed) go again, in order. */
-  private void resendDue() {
+  private synchronized void resendDue() {
     Tab sender = tabs.get(0);
     if (!sender.ready) {
       return;
     }
     long now = System.currentTimeMillis();
-    List<Item> due;
-    synchronized (this) {
-      due = outbox.values().stream().filter(i -> i.frames > 0 && i.dueAt <= now).toList();
-    }
-    due.forEach(item -> send(sender, item));
+    List.copyOf(outbox.values()).stream()
+        .filter(i -> i.frames > 0 && i.dueAt <= now)
+        .forEach(item -> send(sender, item));
   }
 
-  /** A new socket of the sending tab is ready: everything unacknowledged goes again, in order. */
-  private void resendAll(Tab tab) {
-    List<Item> pending;
-    synchronized (this) {
-      pending = List.copyOf(outbox.values());
-    }
-    pending.forEach(item -> send(tab, item));
+  /**
+   * A new socket of the sending tab is ready: everything unacknowledged goes again, in order,
+   * before anything written from now on.
+   */
+  private synchronized void readyToSend(Tab tab) {
+    tab.ready = true;
+    List.copyOf(outbox.values()).forEach(item -> send(tab, item));
   }
 
   private void acked(JsonObject ack) {
@@ -325,7 +321,6 @@ final class LoadClient {
       switch (frame.getString("type")) {
         case "ready" -> {
           attempt = 0;
-          ready = true;
           readyTimes.add(System.currentTimeMillis());
           if (heartbeat != null) {
             heartbeat.cancel(false);
@@ -338,7 +333,9 @@ final class LoadClient {
                   TimeUnit.MILLISECONDS);
           sync();
           if (number == 0) {
-            resendAll(this);
+            readyToSend(this);
+          } else {
+            ready = true;
           }
         }
         case "ack" -> {
