@@ -21,6 +21,7 @@ class DatabaseRestartFaultIT {
 
   @Test
   void sendsRecoverWithinTwoSecondsOfTheDatabaseAndTheLogsStayQuiet() {
+    long started = System.nanoTime();
     FaultStack stack = FaultStack.get();
     FaultServer server = stack.healthyServer();
     List<FaultStack.Person> people = stack.crowd(PEOPLE);
@@ -90,6 +91,7 @@ class DatabaseRestartFaultIT {
               + stored.outOfOrder()
               + (settled ? "" : ", unacknowledged after 90 s " + load.pending()));
 
+      Figures.took(NAME, started);
       SoftAssertions soft = new SoftAssertions();
       soft.assertThat(worstAckMillis)
           .as("worst ack (ms) of messages written after the database was back")

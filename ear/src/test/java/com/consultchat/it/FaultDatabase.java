@@ -154,8 +154,10 @@ final class FaultDatabase {
         lock.executeQuery().close();
       }
       return () -> {
-        connection.rollback();
-        connection.close();
+        if (!connection.isClosed()) {
+          connection.rollback();
+          connection.close();
+        }
       };
     } catch (SQLException e) {
       throw new IllegalStateException(e);

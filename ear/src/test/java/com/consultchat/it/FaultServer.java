@@ -176,7 +176,13 @@ final class FaultServer {
     ModelNode reload = new ModelNode();
     reload.get("operation").set("reload");
     reload.get("address").setEmptyList();
-    execute(reload);
+    try {
+      execute(reload);
+    } catch (UncheckedIOException closedWhileAnswering) {
+      // The reload closes the management connection, often before its answer arrives.
+    }
+    // The answer may come just before the services stop: first see them stop, then start.
+    Await.until("the fault server to begin its :reload", START_LIMIT, () -> !serverRunning());
     Await.until("the fault server to run again after :reload", START_LIMIT, this::serverRunning);
   }
 

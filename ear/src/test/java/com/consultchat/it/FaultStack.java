@@ -98,6 +98,35 @@ final class FaultStack implements BeforeAllCallback, AutoCloseable {
     return people;
   }
 
+  /**
+   * The same people with new HTTP sessions, each logged in anew in a browser of its own, so their
+   * sessions were born on the running server (not read back from an earlier stop's store).
+   */
+  List<Person> freshSessions(List<Person> people) {
+    ExecutorService logins = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Person>> renewed = new ArrayList<>();
+      for (Person person : people) {
+        renewed.add(
+            logins.submit(
+                () -> {
+                  WebClient web = new WebClient(person.web().username, FaultServer.BASE_URL);
+                  web.login(web.username, PATIENT_PASSWORD);
+                  return new Person(web, person.conversation());
+                }));
+      }
+      List<Person> fresh = new ArrayList<>();
+      for (Future<Person> person : renewed) {
+        fresh.add(person.get());
+      }
+      return fresh;
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not log the crowd in anew", e);
+    } finally {
+      logins.shutdownNow();
+    }
+  }
+
   /** Logs the person in again if an earlier scenario cost them their session. */
   private static void loggedIn(WebClient web, String password) {
     if (web.get("/index.xhtml").uri().getPath().endsWith("/login.xhtml")) {

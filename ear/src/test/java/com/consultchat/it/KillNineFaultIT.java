@@ -22,9 +22,11 @@ class KillNineFaultIT {
 
   @Test
   void aCrashUnderLoadKeepsEverySessionAndEveryMessageInOrder() {
+    long started = System.nanoTime();
     FaultStack stack = FaultStack.get();
     FaultServer server = stack.healthyServer();
-    List<FaultStack.Person> people = stack.crowd(PEOPLE);
+    // Sessions born since the server's last start: a crash must keep them without a stop's help.
+    List<FaultStack.Person> people = stack.freshSessions(stack.crowd(PEOPLE));
     FaultStack.Person typist = stack.newPerson("Chest pain at night");
 
     try (FaultPage page = new FaultPage(NAME, typist);
@@ -98,6 +100,7 @@ class KillNineFaultIT {
               + ", in order "
               + pageBodies.equals(WRITTEN_DURING_OUTAGE));
 
+      Figures.took(NAME, started);
       SoftAssertions soft = new SoftAssertions();
       soft.assertThat(load.sessionsKept()).as("load sessions kept").isEqualTo(PEOPLE);
       soft.assertThat(pageSessionKept).as("Chromium page session kept").isTrue();

@@ -20,6 +20,7 @@ class PollingOrderFaultIT {
 
   @Test
   void messagesWrittenOfflineUnderPollingAreStoredInTheOrderWritten() {
+    long started = System.nanoTime();
     FaultStack stack = FaultStack.get();
     FaultServer server = stack.healthyServer();
     FaultStack.Person person = stack.newPerson("Swollen ankle after a fall");
@@ -70,6 +71,7 @@ class PollingOrderFaultIT {
               + orders
               + ")");
 
+      Figures.took(NAME, started);
       SoftAssertions soft = new SoftAssertions();
       soft.assertThat(transport).as("the page's transport").isEqualTo("polling");
       soft.assertThat(orders)

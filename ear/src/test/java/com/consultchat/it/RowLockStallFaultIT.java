@@ -31,6 +31,7 @@ class RowLockStallFaultIT {
 
   @Test
   void aLongRowLockNeitherDrownsTheServerNorLosesAMessage() throws Exception {
+    long started = System.nanoTime();
     FaultStack stack = FaultStack.get();
     FaultServer server = stack.healthyServer();
     List<FaultStack.Person> people = stack.crowd(PEOPLE);
@@ -176,6 +177,7 @@ class RowLockStallFaultIT {
               + "/"
               + TYPED_DURING_STALL);
 
+      Figures.took(NAME, started);
       SoftAssertions soft = new SoftAssertions();
       soft.assertThat((double) peakHeap.get() / maxHeap)
           .as("peak heap share")
