@@ -47,7 +47,7 @@ final class FaultStack implements BeforeAllCallback, AutoCloseable {
     return stack;
   }
 
-  /** The server up and serving, restarted with these properties if it is not. */
+  /** The server up and serving, killed and started again if it is not. */
   FaultServer healthyServer() {
     if (server.running() && server.deployed() && server.answering()) {
       return server;
