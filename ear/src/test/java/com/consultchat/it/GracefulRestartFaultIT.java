@@ -84,9 +84,9 @@ class GracefulRestartFaultIT {
               + (caughtUp ? "" : " (after 30 s)"));
       Figures.print(
           NAME,
-          "reconnects from the first socket back (the server served "
-              + (backAt - firstBack)
-              + " ms after it, by the test's probe): median "
+          "first socket back "
+              + (firstBack - backAt)
+              + " ms after the test saw the server serve; reconnects from the first: median "
               + median
               + " ms, 99th percentile "
               + p99
