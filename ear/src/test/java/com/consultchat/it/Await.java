@@ -22,4 +22,14 @@ final class Await {
       LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
     }
   }
+
+  /** Whether the condition became true within the limit; for figures that report a failure. */
+  static boolean within(Duration limit, BooleanSupplier condition) {
+    try {
+      until("a condition", limit, condition);
+      return true;
+    } catch (AssertionError notMet) {
+      return false;
+    }
+  }
 }

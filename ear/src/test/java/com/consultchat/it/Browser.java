@@ -32,12 +32,24 @@ final class Browser implements AutoCloseable {
 
   final ChromeDriver driver;
   private final String name;
+  private final String base;
 
   Browser(String name, int width, int height) {
+    this(name, width, height, TestServer.BASE_URL, false);
+  }
+
+  /**
+   * A browser on the server at {@code base}; with {@code recordNetwork}, ChromeDriver keeps the
+   * DevTools network events (frames sent, requests) in its performance log for the test to read.
+   */
+  Browser(String name, int width, int height, String base, boolean recordNetwork) {
     this.name = name;
+    this.base = base;
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("it.chrome.binary", "/usr/bin/chromium"));
-    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+    options.setCapability(
+        "goog:loggingPrefs",
+        recordNetwork ? Map.of("browser", "ALL", "performance", "ALL") : Map.of("browser", "ALL"));
     try {
       options.addArguments(
           "--headless=new",
@@ -65,7 +77,7 @@ final class Browser implements AutoCloseable {
   }
 
   void open(String path) {
-    driver.get(TestServer.BASE_URL + path);
+    driver.get(base + path);
   }
 
   WebElement find(String css) {

@@ -49,7 +49,7 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
             .newWebSocketBuilder()
             .header("Origin", origin)
             .connectTimeout(WAIT)
-            .buildAsync(URI.create(TestServer.SOCKET_URL), listener)
+            .buildAsync(URI.create(client.base.replaceFirst("^http", "ws") + "/ws/chat"), listener)
             .join();
     listener.me = listener.next("ready").getJsonNumber("me").longValue();
     return listener;

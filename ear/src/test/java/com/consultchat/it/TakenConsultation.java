@@ -4,8 +4,12 @@ package com.consultchat.it;
 record TakenConsultation(WebClient patient, WebClient staff, long id, long conversation) {
 
   static TakenConsultation create(String subject) {
-    WebClient patient = WebClient.newPatient();
-    WebClient staff = WebClient.newStaff();
+    return create(subject, TestServer.BASE_URL);
+  }
+
+  static TakenConsultation create(String subject, String base) {
+    WebClient patient = WebClient.newPatient(base);
+    WebClient staff = WebClient.newStaff(base);
     long id = patient.requestConsultation(subject);
     staff.take(id);
     return new TakenConsultation(patient, staff, id, patient.conversationOf(id));

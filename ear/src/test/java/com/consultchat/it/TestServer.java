@@ -5,7 +5,6 @@ final class TestServer {
 
   static final String BASE_URL = property("it.base.url", "http://localhost:8180/consultchat");
   static final String ORIGIN = BASE_URL.replaceAll("^(https?://[^/]+).*$", "$1");
-  static final String SOCKET_URL = BASE_URL.replaceFirst("^http", "ws") + "/ws/chat";
   static final String ADMIN_PASSWORD = property("it.admin.password", "integration-secret-42");
   static final int MANAGEMENT_PORT = Integer.parseInt(property("it.management.port", "10090"));
   static final String DB_URL =

@@ -28,8 +28,16 @@ final class WebClient {
   final HttpClient http;
   final String username;
 
+  /** The application's root URL on the server this client talks to. */
+  final String base;
+
   WebClient(String username) {
+    this(username, TestServer.BASE_URL);
+  }
+
+  WebClient(String username, String base) {
     this.username = username;
+    this.base = base;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -44,7 +52,11 @@ final class WebClient {
 
   /** A new patient, signed up and logged in. */
   static WebClient newPatient() {
-    WebClient client = new WebClient(unique("patient"));
+    return newPatient(TestServer.BASE_URL);
+  }
+
+  static WebClient newPatient(String base) {
+    WebClient client = new WebClient(unique("patient"), base);
     HttpResponse<String> page =
         client.signUp(client.username, "Patient " + client.username, "a long enough password");
     if (!page.uri().getPath().endsWith("/patient/home.xhtml")) {
@@ -55,7 +67,11 @@ final class WebClient {
 
   /** A new member of staff, created by the administrator, logged in with their own password. */
   static WebClient newStaff() {
-    WebClient admin = admin();
+    return newStaff(TestServer.BASE_URL);
+  }
+
+  static WebClient newStaff(String base) {
+    WebClient admin = admin(base);
     String username = unique("staff");
     admin.submit(
         "/admin/accounts.xhtml",
@@ -68,7 +84,7 @@ final class WebClient {
             "password",
             "initial password 1"),
         "submit");
-    WebClient staff = new WebClient(username);
+    WebClient staff = new WebClient(username, base);
     staff.login(username, "initial password 1");
     HttpResponse<String> changed =
         staff.submit(
@@ -86,7 +102,11 @@ final class WebClient {
   }
 
   static WebClient admin() {
-    WebClient admin = new WebClient("admin");
+    return admin(TestServer.BASE_URL);
+  }
+
+  static WebClient admin(String base) {
+    WebClient admin = new WebClient("admin", base);
     HttpResponse<String> home = admin.login("admin", TestServer.ADMIN_PASSWORD);
     if (!home.uri().getPath().endsWith("/admin/accounts.xhtml")) {
       throw new IllegalStateException("Administrator login failed: " + home.uri());
@@ -176,7 +196,7 @@ final class WebClient {
   /** The polling transport: frames posted as a JSON array, answered with the server's frames. */
   HttpResponse<String> postFrames(String json, String origin) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + "/api/frames"))
+        HttpRequest.newBuilder(URI.create(base + "/api/frames"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
     if (origin != null) {
@@ -189,7 +209,7 @@ final class WebClient {
   HttpResponse<byte[]> download(String path) {
     try {
       return http.send(
-          HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + path)).GET().build(),
+          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -200,7 +220,7 @@ final class WebClient {
   }
 
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + path)).GET().build());
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
   }
 
   /** Loads the page, fills the named fields of the form and presses the button. */

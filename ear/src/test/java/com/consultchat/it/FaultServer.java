@@ -1,0 +1,290 @@
+package com.consultchat.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
+
+/**
+ * A WildFly of the fault suite's own, started from the unpacked server with a base directory of its
+ * own and pointed at the fault cluster, so a test may kill, restart and reload it at will.
+ */
+final class FaultServer {
+
+  static final Path HOME = Path.of(System.getProperty("fault.wildfly.home", "target/wildfly"));
+  static final String CONFIG = System.getProperty("fault.wildfly.config", "consultchat.xml");
+  static final Path BASE = Path.of(System.getProperty("fault.base.dir", "target/wildfly-faults"));
+  static final Path EAR = Path.of(System.getProperty("fault.ear", "target/consultchat.ear"));
+  static final int PORT_OFFSET = Integer.parseInt(System.getProperty("fault.port.offset", "200"));
+  static final int HTTP_PORT = Integer.parseInt(System.getProperty("fault.http.port", "8280"));
+  static final int MANAGEMENT_PORT =
+      Integer.parseInt(System.getProperty("fault.management.port", "10190"));
+  static final String BASE_URL = "http://localhost:" + HTTP_PORT + "/consultchat";
+  static final String ORIGIN = "http://localhost:" + HTTP_PORT;
+  static final String DEPLOYMENT = "consultchat.ear";
+  private static final Duration START_LIMIT = Duration.ofSeconds(180);
+  private static final Duration STOP_LIMIT = Duration.ofSeconds(120);
+  private static final HttpClient PROBE =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private Process launcher;
+
+  /** A fresh base directory: the built configuration, the EAR in the scanned deployments. */
+  void prepareBase() {
+    try {
+      if (Files.exists(BASE)) {
+        try (Stream<Path> old = Files.walk(BASE)) {
+          old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+      }
+      Path source = HOME.resolve("standalone/configuration");
+      Path target = BASE.resolve("configuration");
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file :
+            files.filter(f -> !f.toString().contains("standalone_xml_history")).toList()) {
+          Path copy = target.resolve(source.relativize(file).toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(copy);
+          } else {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+      Files.createDirectories(BASE.resolve("deployments"));
+      Files.createDirectories(BASE.resolve("log"));
+      Files.copy(EAR, BASE.resolve("deployments").resolve(DEPLOYMENT));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts the server and returns once the application answers, with extra system properties. */
+  void start(Map<String, String> properties) {
+    if (running()) {
+      throw new IllegalStateException("The fault server is already running");
+    }
+    List<String> command = new ArrayList<>();
+    command.add(HOME.resolve("bin/standalone.sh").toString());
+    command.add("-c");
+    command.add(CONFIG);
+    command.add("-Djboss.server.base.dir=" + BASE.toAbsolutePath());
+    // The IT server's settings (ear/pom.xml, start-test-server), on the fault ports and cluster.
+    command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
+    command.add("-Dconsultchat.db.url=" + FaultDatabase.URL);
+    command.add("-Dconsultchat.db.user=" + FaultDatabase.USER);
+    command.add("-Dconsultchat.db.password=" + FaultDatabase.PASSWORD);
+    command.add("-Dconsultchat.admin.password=" + TestServer.ADMIN_PASSWORD);
+    command.add("-Dconsultchat.poll.interval.seconds=2");
+    command.add(
+        "-Dconsultchat.allowed.origins=http://localhost:"
+            + HTTP_PORT
+            + ",http://127.0.0.1:"
+            + HTTP_PORT);
+    properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
+    // standalone.conf keeps JAVA_OPTS when set, so the defaults it would add are repeated here.
+    builder
+        .environment()
+        .put(
+            "JAVA_OPTS",
+            "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m"
+                + " -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman"
+                + " -Djava.awt.headless=true");
+    try {
+      launcher = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    awaitServing(START_LIMIT);
+  }
+
+  boolean running() {
+    return launcher != null && launcher.isAlive();
+  }
+
+  /** Waits until the deployment is up and its login page answers. */
+  void awaitServing(Duration limit) {
+    Await.until(
+        "the fault server to serve the application",
+        limit,
+        () -> {
+          if (launcher != null && !launcher.isAlive()) {
+            throw new AssertionError(
+                "The fault server exited (" + launcher.exitValue() + "); see " + consoleLog());
+          }
+          return deployed() && answering();
+        });
+  }
+
+  /** SIGKILL to the server's JVM (not the script that started it), as a crash would. */
+  void kill9() {
+    ProcessHandle java =
+        launcher
+            .descendants()
+            .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No java process under standalone.sh"));
+    java.destroyForcibly();
+    awaitExit(java);
+  }
+
+  /** A graceful stop through the management API, as an operator would ask for one. */
+  void stopGracefully() {
+    ModelNode shutdown = new ModelNode();
+    shutdown.get("operation").set("shutdown");
+    shutdown.get("address").setEmptyList();
+    try {
+      execute(shutdown);
+    } catch (UncheckedIOException closedWhileAnswering) {
+      // The server may close the management connection before its answer: its exit tells.
+    }
+    awaitExit(launcher.toHandle());
+  }
+
+  private void awaitExit(ProcessHandle process) {
+    try {
+      process.onExit().get(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS);
+      launcher.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("The fault server did not stop within " + STOP_LIMIT, e);
+    }
+  }
+
+  /**
+   * {@code :reload} through the management API; returns once the server is running again (not
+   * whether the application came back: that is for the caller to see).
+   */
+  void reload() {
+    ModelNode reload = new ModelNode();
+    reload.get("operation").set("reload");
+    reload.get("address").setEmptyList();
+    try {
+      execute(reload);
+    } catch (UncheckedIOException closedWhileAnswering) {
+      // The reload closes the management connection, often before its answer arrives.
+    }
+    // The answer may come just before the services stop: first see them stop, then start.
+    Await.until("the fault server to begin its :reload", START_LIMIT, () -> !serverRunning());
+    Await.until("the fault server to run again after :reload", START_LIMIT, this::serverRunning);
+  }
+
+  /** Whether the server's own state is "running" (read over management; false while down). */
+  boolean serverRunning() {
+    try {
+      return "running".equals(readAttribute(new ModelNode().setEmptyList(), "server-state"));
+    } catch (RuntimeException notAnswering) {
+      return false;
+    }
+  }
+
+  /** Whether the EAR is deployed and its status OK. */
+  boolean deployed() {
+    try {
+      ModelNode address = new ModelNode();
+      address.add("deployment", DEPLOYMENT);
+      return "OK".equals(readAttribute(address, "status"));
+    } catch (RuntimeException notAnswering) {
+      return false;
+    }
+  }
+
+  /** The login page answers 200 within 10 s. */
+  boolean answering() {
+    return loginPageMillis(Duration.ofSeconds(10)) >= 0;
+  }
+
+  /** How long the login page took to answer 200, or -1 if it did not within the limit. */
+  static long loginPageMillis(Duration limit) {
+    long started = System.nanoTime();
+    try {
+      HttpResponse<Void> page =
+          PROBE.send(
+              HttpRequest.newBuilder(URI.create(BASE_URL + "/login.xhtml"))
+                  .timeout(limit)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      return page.statusCode() == 200 ? (System.nanoTime() - started) / 1_000_000 : -1;
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /** Heap in use and its maximum, in bytes, as the server's platform MBean reports them. */
+  long[] heap() {
+    ModelNode address = new ModelNode();
+    address.add("core-service", "platform-mbean").add("type", "memory");
+    ModelNode usage = readAttributeNode(address, "heap-memory-usage");
+    return new long[] {usage.get("used").asLong(), usage.get("max").asLong()};
+  }
+
+  /** Bytes of everything the server logged so far: server.log (and rotations) and the console. */
+  long logBytes() {
+    try (Stream<Path> files = Files.list(BASE.resolve("log"))) {
+      return files.mapToLong(f -> f.toFile().length()).sum() + consoleLog().toFile().length();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Path consoleLog() {
+    return BASE.resolve("console.log");
+  }
+
+  /** Sets a system property on the running server, or removes it with a null value. */
+  void systemProperty(String name, String value) {
+    ModelNode operation = new ModelNode();
+    operation.get("address").add("system-property", name);
+    operation.get("operation").set(value == null ? "remove" : "add");
+    if (value != null) {
+      operation.get("value").set(value);
+    }
+    execute(operation);
+  }
+
+  private String readAttribute(ModelNode address, String name) {
+    return readAttributeNode(address, name).asString();
+  }
+
+  private ModelNode readAttributeNode(ModelNode address, String name) {
+    ModelNode read = new ModelNode();
+    read.get("operation").set("read-attribute");
+    read.get("address").set(address);
+    read.get("name").set(name);
+    return execute(read);
+  }
+
+  private static ModelNode execute(ModelNode operation) {
+    try (ModelControllerClient client =
+        ModelControllerClient.Factory.create(InetAddress.getLoopbackAddress(), MANAGEMENT_PORT)) {
+      ModelNode outcome = client.execute(operation);
+      if (!"success".equals(outcome.get("outcome").asString())) {
+        throw new IllegalStateException("Management operation failed: " + outcome);
+      }
+      return outcome.get("result");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
