@@ -22,6 +22,7 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
   final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
   final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
+  private volatile String closeReason;
   private WebSocket socket;
   long me;
 
@@ -179,6 +180,11 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
     return !socket.isOutputClosed() && !closed.isDone();
   }
 
+  /** The reason text of the server's close frame, once closed. */
+  String closeReason() {
+    return closeReason;
+  }
+
   int awaitClose() {
     return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
   }
@@ -196,6 +202,7 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
   @Override
   public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    closeReason = reason;
     closed.complete(statusCode);
     return null;
   }
