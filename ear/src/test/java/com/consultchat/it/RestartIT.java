@@ -54,7 +54,9 @@ class RestartIT {
     }
     assertThat(restart).as("the restart began while sending").isNotNull();
     restart.join();
-    before.awaitClose();
+    // A graceful reload tells the client the service restarts and how long to spread reconnects.
+    assertThat(before.awaitClose()).isEqualTo(1012);
+    assertThat(before.closeReason()).isEqualTo("retry-after=10");
     Map<String, Long> ackedBeforeRestart = Map.copyOf(acked);
 
     Await.until("the server to serve again", Duration.ofSeconds(120), () -> serving(patient));

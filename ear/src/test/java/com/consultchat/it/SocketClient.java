@@ -33,6 +33,7 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
   final CompletableFuture<Integer> closed = new CompletableFuture<>();
   volatile String closeReason;
   private final StringBuilder partial = new StringBuilder();
+  private volatile String closeReason;
   private WebSocket socket;
   long me;
 
@@ -219,6 +220,11 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
   boolean isOpen() {
     return !socket.isOutputClosed() && !closed.isDone();
+  }
+
+  /** The reason text of the server's close frame, once closed. */
+  String closeReason() {
+    return closeReason;
   }
 
   int awaitClose() {

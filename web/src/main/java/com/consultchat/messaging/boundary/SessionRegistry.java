@@ -7,10 +7,11 @@ import com.consultchat.focusgroup.boundary.RoomChanged;
 import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.NotificationSink;
 import com.consultchat.platform.boundary.Notifications;
+import com.consultchat.platform.boundary.ServerSuspension;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -21,7 +22,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +32,9 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class SessionRegistry implements NotificationSink {
 
+  // How long a graceful stop waits for the close callbacks of the sockets it closed.
+  private static final long CLOSE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
+
   private final ConcurrentHashMap<String, SessionChannel> channels = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, Set<SessionChannel>> byAccount = new ConcurrentHashMap<>();
 
@@ -39,39 +42,69 @@ public class SessionRegistry implements NotificationSink {
   private final RecentTyping typing = new RecentTyping(System::nanoTime);
   private final PollVersions pollVersions = new PollVersions(System::nanoTime);
   private FanOut fanOut;
-  private ScheduledFuture<?> sweeper;
-  private ScheduledFuture<?> presenceSweeper;
+  private Sweepers sweepers;
+  private Runnable unregisterSuspension;
 
   @Inject Notifications notifications;
   @Inject Presences presences;
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedThreadFactory threads;
   @Resource ManagedExecutorService executor;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     // Two lanes per core: enough to keep every core writing while one lane waits for its thread.
     fanOut = new FanOut(2 * Runtime.getRuntime().availableProcessors(), executor);
     notifications.register(this);
-    sweeper = scheduler.scheduleWithFixedDelay(order::sweep, 250, 250, TimeUnit.MILLISECONDS);
-    presenceSweeper =
-        scheduler.scheduleWithFixedDelay(
-            () -> {
-              presences.sweep();
-              typing.sweep();
-              pollVersions.sweep();
-            },
-            5,
-            5,
-            TimeUnit.SECONDS);
+    sweepers = new Sweepers(threads);
+    sweepers.every(250, "message order", order::sweep);
+    sweepers.every(
+        5_000,
+        "presence",
+        () -> {
+          presences.sweep();
+          typing.sweep();
+          pollVersions.sweep();
+        });
+    unregisterSuspension = ServerSuspension.onPrepare(this::closeForRestart);
   }
 
   @PreDestroy
   void stop() {
     notifications.unregister(this);
-    if (sweeper != null) {
-      sweeper.cancel(false);
-      presenceSweeper.cancel(false);
+    if (unregisterSuspension != null) {
+      unregisterSuspension.run();
     }
-    channels.values().forEach(c -> c.close(CloseReason.CloseCodes.GOING_AWAY, "Server stopping"));
+    if (sweepers != null) {
+      sweepers.stop();
+    }
+  }
+
+  /**
+   * A graceful stop tells every socket the service restarts (1012) and within how many seconds to
+   * come back: clients reconnect at a random moment in that window, so the more sockets this node
+   * holds, the wider they spread. Called before the server closes the sockets itself (see {@link
+   * ServerSuspension} and {@link SocketsAtUndeploy}); it then waits, briefly, for their close
+   * callbacks, which must run while the application's services are still there.
+   */
+  void closeForRestart() {
+    String reason = "retry-after=" + reconnectWindowSeconds(channels.size());
+    channels.values().forEach(c -> c.close(CloseReason.CloseCodes.SERVICE_RESTART, reason));
+    long deadline = System.nanoTime() + CLOSE_WAIT_NANOS;
+    synchronized (channels) {
+      long left;
+      while (!channels.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
+        try {
+          TimeUnit.NANOSECONDS.timedWait(channels, left);
+        } catch (InterruptedException stopNow) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** About one second per 100 sockets, at least 10 and at most 60. */
+  static int reconnectWindowSeconds(int sockets) {
+    return Math.max(10, Math.min(60, sockets / 100));
   }
 
   SessionChannel open(Session session, Caller caller) {
@@ -92,6 +125,11 @@ public class SessionRegistry implements NotificationSink {
             return set.isEmpty() ? null : set;
           });
       presences.closed(channel);
+      if (channels.isEmpty()) {
+        synchronized (channels) {
+          channels.notifyAll();
+        }
+      }
     }
   }
 
