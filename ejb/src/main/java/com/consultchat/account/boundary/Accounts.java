@@ -8,10 +8,10 @@ import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +21,7 @@ import java.util.Optional;
 @Stateless
 public class Accounts {
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
 
@@ -75,6 +75,19 @@ public class Accounts {
                 + " and (a.lastSeenAt is null or a.lastSeenAt < :at)")
         .setParameter("at", at)
         .setParameter("id", accountId)
+        .executeUpdate();
+  }
+
+  /** Everyone still connected when the node stops was last seen now: one statement for them all. */
+  public void seen(Collection<Long> accountIds, Instant at) {
+    if (accountIds.isEmpty()) {
+      return;
+    }
+    em.createQuery(
+            "update Account a set a.lastSeenAt = :at where a.id in :ids"
+                + " and (a.lastSeenAt is null or a.lastSeenAt < :at)")
+        .setParameter("at", at)
+        .setParameter("ids", accountIds)
         .executeUpdate();
   }
 

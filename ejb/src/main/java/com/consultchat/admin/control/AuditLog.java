@@ -7,7 +7,6 @@ import com.consultchat.admin.entity.AuditTarget;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
@@ -19,7 +18,7 @@ import java.time.Clock;
 @Transactional(Transactional.TxType.MANDATORY)
 public class AuditLog {
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject Clock clock;
 
   public void record(

@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Every consultation, for administrators. Looking through them is administrator access to health
@@ -23,7 +22,7 @@ public class ConsultationRegister {
 
   public static final int MAX_PAGE_SIZE = 200;
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject AuditLog auditLog;
 
   /** Newest first; {@code status} narrows the list when given. */

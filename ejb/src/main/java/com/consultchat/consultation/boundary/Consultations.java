@@ -18,7 +18,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +34,7 @@ public class Consultations {
 
   private static final String NOT_YOURS = "There is no such consultation, or it is not yours.";
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject Membership membership;
   @Inject Clock clock;
   @Inject Event<Notification> notifications;

@@ -8,7 +8,6 @@ import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -25,7 +24,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class Specialties {
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject Clock clock;
 
   public List<SpecialtyRef> all() {

@@ -11,7 +11,6 @@ import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
@@ -26,7 +25,7 @@ public class Transcripts {
   public static final String NOT_YOURS = "There is no such consultation, or it is not yours.";
   static final int RECENTLY_CLOSED = 20;
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject AuditLog auditLog;
 
   /** For the printable page. */

@@ -13,7 +13,6 @@ import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +29,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class FocusGroups {
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject RoomAccess access;
   @Inject Membership membership;
   @Inject Conversations conversations;

@@ -14,7 +14,6 @@ import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashSet;
@@ -42,7 +41,7 @@ public class Recommendations {
   private static final String ACKED =
       "select account_id from recommendation_ack where message_id = ?1";
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject RoomAccess access;
   @Inject MessageRemoval messages;
   @Inject Aliases aliases;

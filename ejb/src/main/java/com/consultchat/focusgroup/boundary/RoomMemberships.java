@@ -13,7 +13,6 @@ import com.consultchat.platform.entity.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,7 @@ public class RoomMemberships {
   /** The longest mute, so a forgotten one ends by itself. */
   public static final int MUTE_MAX_MINUTES = 7 * 24 * 60;
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject RoomAccess access;
   @Inject Membership membership;
   @Inject Clock clock;

@@ -22,7 +22,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +36,7 @@ public class RoomModeration {
 
   private static final int EXCERPT = 280;
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject RoomAccess access;
   @Inject MessageRemoval removal;
   @Inject MessageLog log;

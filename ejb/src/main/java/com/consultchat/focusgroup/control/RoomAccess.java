@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
@@ -30,7 +29,7 @@ public class RoomAccess {
   public static final String NO_ROOM = "There is no such room.";
   private static final String NOT_A_MEMBER = "You are not a member of this room.";
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject Event<Notification> notifications;
 
   public FocusGroup room(long roomId) {

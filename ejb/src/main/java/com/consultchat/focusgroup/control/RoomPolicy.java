@@ -12,7 +12,6 @@ import com.consultchat.platform.entity.Refused;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,7 +32,7 @@ public class RoomPolicy implements ConversationPolicy {
   private static final DateTimeFormatter UNTIL =
       DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject RoomAccess access;
   @Inject Clock clock;
 

@@ -25,7 +25,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +48,7 @@ public class Conversations {
 
   private static final String NOT_YOURS = "You are not a participant of this conversation.";
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Resource SessionContext context;
   @Inject Membership membership;
   @Inject ReceiptLog receipts;

@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Set;
 
@@ -22,7 +21,7 @@ import java.util.Set;
 @Stateless
 public class Receipts {
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject Membership membership;
   @Inject ReceiptLog log;
   @Inject Clock clock;

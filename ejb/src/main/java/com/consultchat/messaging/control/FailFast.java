@@ -1,9 +1,9 @@
 package com.consultchat.messaging.control;
 
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Gives a message-path transaction short database timeouts. A frame that waits on a locked row or a
@@ -20,7 +20,7 @@ public class FailFast {
   /** Every message-path statement is an indexed lookup or a short page; seconds mean a stall. */
   static final String STATEMENT_TIMEOUT = "5s";
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
 
   @AroundInvoke
   Object withTimeouts(InvocationContext invocation) throws Exception {

@@ -2,8 +2,8 @@ package com.consultchat.messaging.control;
 
 import com.consultchat.messaging.entity.ConversationMember;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,7 +14,7 @@ import java.util.Set;
 @Dependent
 public class Membership {
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
 
   public boolean isMember(long conversationId, long accountId) {
     return em.createNamedQuery(ConversationMember.IS_MEMBER, Long.class)

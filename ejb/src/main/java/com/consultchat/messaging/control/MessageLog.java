@@ -5,8 +5,8 @@ import com.consultchat.messaging.entity.Message;
 import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.entity.Refused;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.UUID;
 @Dependent
 public class MessageLog {
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
 
   public Optional<Message> byClientId(long senderId, UUID clientId) {
     return em.createNamedQuery(Message.BY_CLIENT_ID, Message.class)

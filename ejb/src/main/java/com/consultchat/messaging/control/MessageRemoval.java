@@ -6,7 +6,6 @@ import com.consultchat.platform.entity.Refused;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +18,7 @@ import java.util.UUID;
 @Dependent
 public class MessageRemoval {
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject MessageLog log;
 
   /** The stream entry that removes the message, or empty if it was gone before. */

@@ -8,7 +8,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,7 @@ public class Policies {
   /** Plenty for the conversations active at once; past it the memory starts again. */
   private static final int REMEMBERED_KINDS = 100_000;
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
   @Inject @Any Instance<ConversationPolicy> all;
 
   private final Map<ConversationKind, ConversationPolicy> byKind =

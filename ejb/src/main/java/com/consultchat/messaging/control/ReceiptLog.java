@@ -2,8 +2,8 @@ package com.consultchat.messaging.control;
 
 import com.consultchat.messaging.boundary.ReceiptState;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +30,7 @@ public class ReceiptLog {
       "select r.account_id, r.delivered_seq, r.read_seq, a.shares_read_receipts from receipt r"
           + " join account a on a.id = r.account_id where r.conversation_id = ?1";
 
-  @PersistenceContext EntityManager em;
+  @Inject EntityManager em;
 
   /** Raises the stored numbers; returns the new state if anything changed. */
   public Optional<Stored> raise(

@@ -13,6 +13,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceContext;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -25,6 +26,9 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Startup
+// A reference, not an injection: it makes this bean (and so the application) start only once the
+// persistence unit runs, which EntityManagerProducer's JNDI lookup relies on.
+@PersistenceContext(name = "persistence/consultchat", unitName = "consultchat")
 // Flyway commits its own transactions; a container transaction around it would forbid that.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Bootstrap {

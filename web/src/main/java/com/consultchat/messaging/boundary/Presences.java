@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public class Presences {
 
   private final ConcurrentHashMap<Long, Set<SessionChannel>> watchers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, Instant> lastSeen = new ConcurrentHashMap<>();
+  private volatile boolean stopping;
   private volatile PresenceBook book;
 
   @Inject Conversations conversations;
@@ -141,8 +143,25 @@ public class Presences {
                                         state == PresenceBook.State.OFFLINE ? now : null)))))));
   }
 
+  /**
+   * The node stops: everyone connected was last seen now, written at once while the database is
+   * still there; the sockets' closes that follow write nothing (their transactions would fail after
+   * the application's services have stopped).
+   */
+  void stopping(Collection<Long> connected) {
+    stopping = true;
+    try {
+      accounts.seen(List.copyOf(connected), Instant.now());
+    } catch (RuntimeException failed) {
+      LOG.log(Level.DEBUG, "Last seen at stop not stored: {0}", failed.toString());
+    }
+  }
+
   /** Written off the calling thread: a socket closing may be on an I/O thread. */
   private void remember(long account, Instant at) {
+    if (stopping) {
+      return;
+    }
     try {
       executor.execute(() -> accounts.seen(account, at));
     } catch (RuntimeException rejected) {

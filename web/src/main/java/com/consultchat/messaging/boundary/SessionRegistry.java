@@ -86,6 +86,7 @@ public class SessionRegistry implements NotificationSink {
    * callbacks, which must run while the application's services are still there.
    */
   void closeForRestart() {
+    presences.stopping(byAccount.keySet());
     String reason = "retry-after=" + reconnectWindowSeconds(channels.size());
     channels.values().forEach(c -> c.close(CloseReason.CloseCodes.SERVICE_RESTART, reason));
     long deadline = System.nanoTime() + CLOSE_WAIT_NANOS;
