@@ -62,11 +62,11 @@ class LoadSheddingIT {
         acked.size(),
         busy.size(),
         code,
-        flooder.closeReason,
+        flooder.closeReason(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 
     assertThat(code).isEqualTo(1013);
-    assertThat(flooder.closeReason).isEqualTo("retry-after=10");
+    assertThat(flooder.closeReason()).isEqualTo("retry-after=10");
     assertThat(busy)
         .isNotEmpty()
         .allSatisfy(

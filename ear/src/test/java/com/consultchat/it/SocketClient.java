@@ -31,7 +31,6 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
   final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
   final CompletableFuture<Integer> closed = new CompletableFuture<>();
-  volatile String closeReason;
   private final StringBuilder partial = new StringBuilder();
   private volatile String closeReason;
   private WebSocket socket;
