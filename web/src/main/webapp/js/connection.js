@@ -1,7 +1,7 @@
 // The live connection of a page: a socket when it can, HTTP polling when it cannot (or when the clinic
 // forces polling), nothing while the browser is offline. It says when it is ready (registered on the
 // server, so catching up now cannot miss anything) and shows its state in the top bar.
-import { reconnectDelay } from './backoff.js';
+import { reconnectDelay, restartWindowOf } from './backoff.js';
 import { markResume, clearResume, sessionEnd, watchActivity } from './session.js';
 
 const body = document.body.dataset;
@@ -182,7 +182,8 @@ export class Connection {
       }
       // Keep trying the socket after a random pause, so that a crowd of pages does not come back at
       // once; polling carries on meanwhile.
-      const delay = reconnectDelay(event.code, event.reason, this.failures - 1);
+      this.restartWindow = restartWindowOf(event.code, event.reason) || this.restartWindow || 0;
+      const delay = reconnectDelay(event.code, event.reason, this.failures - 1, Math.random, this.restartWindow);
       this.retry = setTimeout(() => this.openSocket(), delay);
       if (this.mode !== 'polling') {
         showState('reconnecting');
@@ -199,6 +200,7 @@ export class Connection {
     }
     if (frame.type === 'ready') {
       this.failures = 0;
+      this.restartWindow = 0;
       this.socketReady = true;
       this.stopPolling();
       this.mode = 'socket';

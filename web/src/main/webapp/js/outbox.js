@@ -4,7 +4,7 @@
 // client id it already stored with the original message.
 //
 // Each item is sent once and then waits for its answer. It goes again only when a new socket is ready
-// or the page switches to polling, when its own ack timeout passes (20 s, doubling to 120 s), or after
+// or the page switches to polling, when its own ack timeout passes (35 s, doubling to 120 s), or after
 // the retry-after of a `busy` refusal. A server that is slow therefore sees each message about once,
 // not once per change in every open page. Items leave in the order they were written; over polling,
 // everything due leaves in one ordered request, and the next request waits for the answer to this one.

@@ -79,17 +79,7 @@ class DatabaseRestartFaultIT {
               + " bytes (server.log + console) during the event and recovery");
       Figures.print(
           NAME,
-          "messages written "
-              + stored.written()
-              + ", stored once "
-              + stored.storedOnce()
-              + ", missing "
-              + stored.missing()
-              + ", stored twice "
-              + stored.duplicates()
-              + ", out of order "
-              + stored.outOfOrder()
-              + (settled ? "" : ", unacknowledged after 90 s " + load.pending()));
+          stored.figures() + (settled ? "" : ", unacknowledged after 90 s " + load.pending()));
 
       Figures.took(NAME, started);
       SoftAssertions soft = new SoftAssertions();
@@ -97,9 +87,7 @@ class DatabaseRestartFaultIT {
           .as("worst ack (ms) of messages written after the database was back")
           .isLessThanOrEqualTo(RECOVERY_LIMIT_MILLIS);
       soft.assertThat(logGrowth).as("log growth (bytes)").isLessThan(LOG_GROWTH_LIMIT_BYTES);
-      soft.assertThat(stored.missing()).as("messages missing").isZero();
-      soft.assertThat(stored.duplicates()).as("messages stored twice").isZero();
-      soft.assertThat(stored.outOfOrder()).as("messages out of order").isZero();
+      stored.assertExact(soft, "messages");
       soft.assertAll();
     }
   }

@@ -73,16 +73,7 @@ class KillNineFaultIT {
       Figures.print(NAME, "load sessions kept " + load.sessionsKept() + "/" + PEOPLE);
       Figures.print(
           NAME,
-          "messages written "
-              + stored.written()
-              + ", stored once "
-              + stored.storedOnce()
-              + ", missing "
-              + stored.missing()
-              + ", stored twice "
-              + stored.duplicates()
-              + ", out of order "
-              + stored.outOfOrder()
+          stored.figures()
               + ", unacknowledged "
               + load.pending()
               + (settled ? "" : " (still unacknowledged after 90 s)"));
@@ -104,9 +95,7 @@ class KillNineFaultIT {
       SoftAssertions soft = new SoftAssertions();
       soft.assertThat(load.sessionsKept()).as("load sessions kept").isEqualTo(PEOPLE);
       soft.assertThat(pageSessionKept).as("Chromium page session kept").isTrue();
-      soft.assertThat(stored.missing()).as("messages missing").isZero();
-      soft.assertThat(stored.duplicates()).as("messages stored twice").isZero();
-      soft.assertThat(stored.outOfOrder()).as("messages out of order").isZero();
+      stored.assertExact(soft, "messages");
       soft.assertThat(pageBodies)
           .as("messages written in Chromium during the outage, as stored")
           .containsExactlyElementsOf(WRITTEN_DURING_OUTAGE);

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.SoftAssertions;
 
 /**
  * A crowd of load clients writing at a steady total rate, and what the database holds of what they
@@ -111,6 +112,19 @@ final class Load implements AutoCloseable {
   record Stored(long written, long storedOnce, long duplicates, long outOfOrder) {
     long missing() {
       return written - storedOnce;
+    }
+
+    /** The figures as one line of the test output. */
+    String figures() {
+      return "messages written %d, stored once %d, missing %d, stored twice %d, out of order %d"
+          .formatted(written, storedOnce, missing(), duplicates, outOfOrder);
+    }
+
+    /** The promise: every message written stored exactly once, in the order written. */
+    void assertExact(SoftAssertions soft, String what) {
+      soft.assertThat(missing()).as(what + " missing").isZero();
+      soft.assertThat(duplicates).as(what + " stored twice").isZero();
+      soft.assertThat(outOfOrder).as(what + " out of order").isZero();
     }
   }
 

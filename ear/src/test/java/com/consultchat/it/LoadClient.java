@@ -26,12 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * One logged-in person with one or more open chat sockets ("tabs"), speaking the protocol as the
  * browser does under the issue-11 contract: an outbox sends each item once, in the order written,
  * through the first tab; unacknowledged items go again when a new socket is ready, after the ack
- * timeout (20 s, doubling to 120 s) or after a {@code busy} refusal's retryAfter. Tabs reconnect
+ * timeout (35 s, doubling to 120 s) or after a {@code busy} refusal's retryAfter. Tabs reconnect
  * with full jitter: within the close frame's retry-after for 1012/1013, exponential otherwise.
  */
 final class LoadClient {
 
-  static final long FIRST_ACK_TIMEOUT_MILLIS = 20_000;
+  static final long FIRST_ACK_TIMEOUT_MILLIS = 35_000;
   static final long LAST_ACK_TIMEOUT_MILLIS = 120_000;
   private static final long MAX_BACKOFF_MILLIS = 60_000;
   private static final long HEARTBEAT_MILLIS = 25_000;
@@ -250,6 +250,8 @@ final class LoadClient {
     private final StringBuilder partial = new StringBuilder();
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private int attempt;
+    // The server's last retry-after, kept as the least window until a socket is ready again.
+    private long restartWindowMillis;
     private java.util.concurrent.ScheduledFuture<?> heartbeat;
 
     Tab(int number) {
@@ -321,6 +323,7 @@ final class LoadClient {
       switch (frame.getString("type")) {
         case "ready" -> {
           attempt = 0;
+          restartWindowMillis = 0;
           readyTimes.add(System.currentTimeMillis());
           if (heartbeat != null) {
             heartbeat.cancel(false);
@@ -407,7 +410,10 @@ final class LoadClient {
       }
     }
 
-    /** Full jitter: within the server's retry-after for 1012/1013, exponential otherwise. */
+    /**
+     * Full jitter: within the server's retry-after for 1012/1013, exponential otherwise, and never
+     * in a window shorter than the last retry-after until a socket is ready again.
+     */
     private void reconnectLater(int code, String reason) {
       if (stopped) {
         return;
@@ -415,8 +421,11 @@ final class LoadClient {
       long ceiling;
       if ((code == 1012 || code == 1013) && reason != null && reason.startsWith("retry-after=")) {
         ceiling = Long.parseLong(reason.substring("retry-after=".length()).trim()) * 1000;
+        restartWindowMillis = ceiling;
       } else {
-        ceiling = Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(attempt, 16));
+        ceiling =
+            Math.max(
+                restartWindowMillis, Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(attempt, 16)));
         attempt++;
       }
       long delay = ThreadLocalRandom.current().nextLong(ceiling + 1);

@@ -68,24 +68,14 @@ class ReloadFaultIT {
               + load.sessionsKept()
               + "/"
               + PEOPLE
-              + ", messages written "
-              + stored.written()
-              + ", stored once "
-              + stored.storedOnce()
-              + ", missing "
-              + stored.missing()
-              + ", stored twice "
-              + stored.duplicates()
-              + ", out of order "
-              + stored.outOfOrder()
+              + ", "
+              + stored.figures()
               + (settled ? "" : ", unacknowledged after 90 s " + load.pending()));
 
       Figures.took(NAME, started);
       SoftAssertions soft = new SoftAssertions();
       soft.assertThat(undeployed).as("reloads after which the application did not serve").isEmpty();
-      soft.assertThat(stored.missing()).as("messages missing").isZero();
-      soft.assertThat(stored.duplicates()).as("messages stored twice").isZero();
-      soft.assertThat(stored.outOfOrder()).as("messages out of order").isZero();
+      stored.assertExact(soft, "messages");
       soft.assertAll();
     }
   }

@@ -56,7 +56,7 @@ class RestartIT {
     restart.join();
     // A graceful reload tells the client the service restarts and how long to spread reconnects.
     assertThat(before.awaitClose()).isEqualTo(1012);
-    assertThat(before.closeReason()).isEqualTo("retry-after=10");
+    assertThat(before.closeReason()).isEqualTo("retry-after=15");
     Map<String, Long> ackedBeforeRestart = Map.copyOf(acked);
 
     Await.until("the server to serve again", Duration.ofSeconds(120), () -> serving(patient));

@@ -193,9 +193,7 @@ class RowLockStallFaultIT {
       soft.assertThat(settledInTime)
           .as("everything stored within %s of the stall", STORED_AFTER_LIMIT)
           .isTrue();
-      soft.assertThat(stored.missing()).as("load messages missing").isZero();
-      soft.assertThat(stored.duplicates()).as("load messages stored twice").isZero();
-      soft.assertThat(stored.outOfOrder()).as("load messages out of order").isZero();
+      stored.assertExact(soft, "load messages");
       soft.assertThat(pageStored).as("page messages stored").isEqualTo(TYPED_DURING_STALL);
       soft.assertAll();
     } finally {

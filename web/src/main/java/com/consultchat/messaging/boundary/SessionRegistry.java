@@ -103,9 +103,12 @@ public class SessionRegistry implements NotificationSink {
     }
   }
 
-  /** About one second per 100 sockets, at least 10 and at most 60. */
+  /**
+   * One second per 50 sockets, at least 15 (a restart itself takes some of the window) and at most
+   * 60: a thousand sockets then come back over about 20 s.
+   */
   static int reconnectWindowSeconds(int sockets) {
-    return Math.max(10, Math.min(60, sockets / 100));
+    return Math.max(15, Math.min(60, sockets / 50));
   }
 
   SessionChannel open(Session session, Caller caller) {
