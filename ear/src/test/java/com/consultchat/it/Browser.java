@@ -113,6 +113,41 @@ final class Browser implements AutoCloseable {
     waitUntil(d -> d.findElement(By.cssSelector(css)).getText().contains(text) ? true : null);
   }
 
+  /** Logs in on the login page and waits for the page the login leads to. */
+  void logIn(String username, String password) {
+    open("/login.xhtml");
+    type("#login\\:username", username);
+    type("#login\\:password", password);
+    click("#login\\:submit");
+    find("#connection");
+  }
+
+  /** Switches the page's network off or on, as DevTools does. */
+  void offline(boolean offline) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  /**
+   * From the next page on, every socket fails as a proxy that breaks sockets makes it: HTTP only.
+   */
+  void failSockets() {
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", Map.of("source", FAILING_SOCKETS));
+  }
+
+  private static final String FAILING_SOCKETS =
+      "window.WebSocket = class {"
+          + " static CONNECTING = 0; static OPEN = 1; static CLOSING = 2; static CLOSED = 3;"
+          + " constructor() { this.readyState = 0; this.listeners = {};"
+          + "  setTimeout(() => { this.readyState = 3;"
+          + "   (this.listeners.close || []).forEach(f => f({ code: 1006 })); }, 50); }"
+          + " addEventListener(type, f) { (this.listeners[type] = this.listeners[type] || []).push(f); }"
+          + " send() { throw new Error('not open'); }"
+          + " close() {} };";
+
   void screenshot(String label) {
     try {
       Files.createDirectories(SCREENSHOTS);

@@ -5,7 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.logging.LogEntry;
@@ -26,11 +25,7 @@ final class FaultPage implements AutoCloseable {
   }
 
   void logIn() {
-    browser.open("/login.xhtml");
-    browser.type("#login\\:username", person.web().username);
-    browser.type("#login\\:password", FaultStack.PATIENT_PASSWORD);
-    browser.click("#login\\:submit");
-    browser.find("#connection");
+    browser.logIn(person.web().username, FaultStack.PATIENT_PASSWORD);
   }
 
   /** Opens the person's chat and waits until it is live (over a socket or polling). */
@@ -67,10 +62,7 @@ final class FaultPage implements AutoCloseable {
 
   /** Switches the page's network off or on, as DevTools does. */
   void offline(boolean offline) {
-    browser.driver.executeCdpCommand("Network.enable", Map.of());
-    browser.driver.executeCdpCommand(
-        "Network.emulateNetworkConditions",
-        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    browser.offline(offline);
   }
 
   /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -30,22 +29,21 @@ class LostSessionBrowserIT {
     try (Browser patient = new Browser("order-patient", 390, 844);
         Browser staff = new Browser("order-staff", 1280, 860)) {
       // A network that lets HTTP through but no socket: the page chats over polling.
-      patient.driver.executeCdpCommand(
-          "Page.addScriptToEvaluateOnNewDocument", Map.of("source", FAILING_SOCKETS));
-      logIn(patient, consultation.patient().username, PATIENT_PASSWORD);
-      logIn(staff, consultation.staff().username, STAFF_PASSWORD);
+      patient.failSockets();
+      patient.logIn(consultation.patient().username, PATIENT_PASSWORD);
+      staff.logIn(consultation.staff().username, STAFF_PASSWORD);
       patient.open(chat);
       staff.open(chat);
       patient.waitForText("#connection", "polling");
       staff.waitForText("#connection", "Live");
 
-      offline(patient, true);
+      patient.offline(true);
       patient.waitForText("#connection", "Offline");
       write(patient, WRITTEN_OFFLINE);
       patient.waitUntil(d -> outboxShown(d.findElements(By.cssSelector(".msg.outbox")), 3));
       patient.screenshot("01-written-offline-polling");
 
-      offline(patient, false);
+      patient.offline(false);
       patient.waitForText("#connection", "polling");
       staff.waitUntil(d -> bodies(staff).containsAll(WRITTEN_OFFLINE) ? true : null);
       patient.waitUntil(d -> d.findElements(By.cssSelector(".msg.outbox")).isEmpty() ? true : null);
@@ -66,7 +64,7 @@ class LostSessionBrowserIT {
     String username = consultation.patient().username;
 
     try (Browser patient = new Browser("lost-session-phone", 390, 844)) {
-      logIn(patient, username, PATIENT_PASSWORD);
+      patient.logIn(username, PATIENT_PASSWORD);
       patient.open(chat);
       patient.waitForText("#connection", "Live");
       String account = patient.find("body").getAttribute("data-me");
@@ -78,7 +76,7 @@ class LostSessionBrowserIT {
       assertThat(Database.messagesIn(consultation.conversation())).isZero();
 
       // Back as the same person: their home page finds the outbox and sends it.
-      logIn(patient, username, PATIENT_PASSWORD);
+      patient.logIn(username, PATIENT_PASSWORD);
       Await.until(
           "the kept messages to be stored",
           Duration.ofSeconds(15),
@@ -102,7 +100,7 @@ class LostSessionBrowserIT {
     String chat = consultation.chatPath();
 
     try (Browser shared = new Browser("lost-session-desktop", 1280, 860)) {
-      logIn(shared, consultation.patient().username, PATIENT_PASSWORD);
+      shared.logIn(consultation.patient().username, PATIENT_PASSWORD);
       shared.open(chat);
       shared.waitForText("#connection", "Live");
       String patientAccount = shared.find("body").getAttribute("data-me");
@@ -115,7 +113,7 @@ class LostSessionBrowserIT {
       shared.open("/login.xhtml");
       shared.find("body[data-wiped='true']");
       assertThat(outboxInBrowser(shared, patientAccount)).isEqualTo(3L);
-      logIn(shared, consultation.staff().username, STAFF_PASSWORD);
+      shared.logIn(consultation.staff().username, STAFF_PASSWORD);
       shared.waitUntil(d -> databaseExists(shared, patientAccount) ? null : true);
       assertThat(resumeMark(shared)).isNull();
       shared.screenshot("02-someone-else-logged-in");
@@ -129,12 +127,12 @@ class LostSessionBrowserIT {
    * the messages are kept.
    */
   private static void loseSessionWhileWriting(Browser browser) {
-    offline(browser, true);
+    browser.offline(true);
     browser.waitForText("#connection", "Offline");
     write(browser, WRITTEN_OFFLINE);
     browser.waitUntil(d -> outboxShown(d.findElements(By.cssSelector(".msg.outbox")), 3));
     browser.driver.manage().deleteCookieNamed("JSESSIONID");
-    offline(browser, false);
+    browser.offline(false);
     browser.waitUntil(d -> d.getCurrentUrl().contains("/login.xhtml?resume=true") ? true : null);
     browser.waitForText("#resume-notice", "Your session was interrupted.");
     browser.find("body[data-wiped='true']");
@@ -149,32 +147,6 @@ class LostSessionBrowserIT {
       browser.type("#composer-input", text);
       browser.find("#composer-input").sendKeys(Keys.ENTER);
     }
-  }
-
-  private static final String FAILING_SOCKETS =
-      "window.WebSocket = class {"
-          + " static CONNECTING = 0; static OPEN = 1; static CLOSING = 2; static CLOSED = 3;"
-          + " constructor() { this.readyState = 0; this.listeners = {};"
-          + "  setTimeout(() => { this.readyState = 3;"
-          + "   (this.listeners.close || []).forEach(f => f({ code: 1006 })); }, 50); }"
-          + " addEventListener(type, f) { (this.listeners[type] = this.listeners[type] || []).push(f); }"
-          + " send() { throw new Error('not open'); }"
-          + " close() {} };";
-
-  private static void logIn(Browser browser, String username, String password) {
-    browser.open("/login.xhtml");
-    browser.type("#login\\:username", username);
-    browser.type("#login\\:password", password);
-    browser.click("#login\\:submit");
-    browser.find("#connection");
-  }
-
-  /** Switches the page's network off or on, as DevTools does. */
-  private static void offline(Browser browser, boolean offline) {
-    browser.driver.executeCdpCommand("Network.enable", Map.of());
-    browser.driver.executeCdpCommand(
-        "Network.emulateNetworkConditions",
-        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
   /** The outbox items the browser keeps for an account, read from inside the page. */

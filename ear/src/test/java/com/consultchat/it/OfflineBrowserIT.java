@@ -3,7 +3,6 @@ package com.consultchat.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,14 +26,14 @@ class OfflineBrowserIT {
 
     try (Browser patient = new Browser("offline-patient", 390, 844);
         Browser staff = new Browser("offline-staff", 1280, 860)) {
-      logIn(patient, patientAccount.username, "a long enough password");
-      logIn(staff, staffAccount.username, "a personal password");
+      patient.logIn(patientAccount.username, "a long enough password");
+      staff.logIn(staffAccount.username, "a personal password");
       patient.open(chat);
       staff.open(chat);
       patient.waitForText("#connection", "Live");
       staff.waitForText("#connection", "Live");
 
-      offline(patient, true);
+      patient.offline(true);
       patient.waitForText("#connection", "Offline");
       for (String text : WRITTEN_OFFLINE) {
         patient.type("#composer-input", text);
@@ -51,7 +50,7 @@ class OfflineBrowserIT {
       patient.screenshot("02-reloaded-offline");
       assertThat(bodies(staff)).doesNotContainAnyElementsOf(WRITTEN_OFFLINE);
 
-      offline(patient, false);
+      patient.offline(false);
       patient.waitForText("#connection", "Live");
       staff.waitUntil(d -> bodies(staff).containsAll(WRITTEN_OFFLINE) ? true : null);
       patient.waitUntil(d -> d.findElements(By.cssSelector(".msg.outbox")).isEmpty() ? true : null);
@@ -82,10 +81,9 @@ class OfflineBrowserIT {
     try (Browser patient = new Browser("polling-patient", 390, 844);
         Browser staff = new Browser("polling-staff", 1280, 860)) {
       // A proxy on the patient's network lets HTTP through but fails every socket handshake.
-      patient.driver.executeCdpCommand(
-          "Page.addScriptToEvaluateOnNewDocument", Map.of("source", FAILING_SOCKETS));
-      logIn(patient, patientAccount.username, "a long enough password");
-      logIn(staff, staffAccount.username, "a personal password");
+      patient.failSockets();
+      patient.logIn(patientAccount.username, "a long enough password");
+      staff.logIn(staffAccount.username, "a personal password");
       patient.open(chat);
       staff.open(chat);
       patient.waitForText("#connection", "polling");
@@ -115,8 +113,8 @@ class OfflineBrowserIT {
 
     try (Browser patient = new Browser("tabs-patient", 1000, 800);
         Browser staff = new Browser("tabs-staff", 1000, 800)) {
-      logIn(patient, patientAccount.username, "a long enough password");
-      logIn(staff, staffAccount.username, "a personal password");
+      patient.logIn(patientAccount.username, "a long enough password");
+      staff.logIn(staffAccount.username, "a personal password");
       staff.open(chat);
       patient.open(chat);
       patient.waitForText("#connection", "Live");
@@ -161,32 +159,6 @@ class OfflineBrowserIT {
       assertThat(bodies(patient)).containsExactly("Written in my second tab.");
       assertThat(Database.messagesIn(conversation)).isEqualTo(1);
     }
-  }
-
-  private static final String FAILING_SOCKETS =
-      "window.WebSocket = class {"
-          + " static CONNECTING = 0; static OPEN = 1; static CLOSING = 2; static CLOSED = 3;"
-          + " constructor() { this.readyState = 0; this.listeners = {};"
-          + "  setTimeout(() => { this.readyState = 3;"
-          + "   (this.listeners.close || []).forEach(f => f({ code: 1006 })); }, 50); }"
-          + " addEventListener(type, f) { (this.listeners[type] = this.listeners[type] || []).push(f); }"
-          + " send() { throw new Error('not open'); }"
-          + " close() {} };";
-
-  private static void logIn(Browser browser, String username, String password) {
-    browser.open("/login.xhtml");
-    browser.type("#login\\:username", username);
-    browser.type("#login\\:password", password);
-    browser.click("#login\\:submit");
-    browser.find("#connection");
-  }
-
-  /** Switches the page's network off or on, as DevTools does. */
-  private static void offline(Browser browser, boolean offline) {
-    browser.driver.executeCdpCommand("Network.enable", Map.of());
-    browser.driver.executeCdpCommand(
-        "Network.emulateNetworkConditions",
-        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
   /** Counts, from inside the page, the databases and caches ConsultChat left in the browser. */
