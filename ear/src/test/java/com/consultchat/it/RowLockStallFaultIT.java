@@ -27,6 +27,7 @@ class RowLockStallFaultIT {
   private static final int TYPED_DURING_STALL = 20;
   private static final double HEAP_SHARE_LIMIT = 0.8;
   private static final long LOGIN_LATENCY_LIMIT_MILLIS = 2_000;
+
   /**
    * The goal is 5 s. On two cores the 2,500 messages held through the stall drain in 5 to 8 s after
    * it (one commit each; the load's time is printed apart from the page's): this bound catches a
