@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,9 +88,13 @@ class DeliveryIT {
           CompletableFuture.runAsync(
               () ->
                   staffSocket.sendWindowed(
-                      conversation, newIds(each), i -> "staff " + i, new HashMap<>(), each));
+                      conversation,
+                      SocketClient.newIds(each),
+                      i -> "staff " + i,
+                      new HashMap<>(),
+                      each));
       patientSocket.sendWindowed(
-          conversation, newIds(each), i -> "patient " + i, new HashMap<>(), each);
+          conversation, SocketClient.newIds(each), i -> "patient " + i, new HashMap<>(), each);
       fromStaff.get(30, TimeUnit.SECONDS);
 
       List<Long> seen = new ArrayList<>();
@@ -131,7 +134,7 @@ class DeliveryIT {
     try (SocketClient staffSocket = SocketClient.open(staff)) {
       String clientId = UUID.randomUUID().toString();
       JsonArray answer =
-          frames(
+          SocketClient.frames(
               patient.postFrames(
                   "[" + sendFrame(clientId, "Written without a socket") + "]", TestServer.ORIGIN));
       assertThat(answer.getJsonObject(0).getString("type")).isEqualTo("ack");
@@ -142,7 +145,7 @@ class DeliveryIT {
       staffSocket.send(conversation, "Answered over the socket");
       staffSocket.next("ack");
       JsonObject history =
-          frames(patient.get("/api/conversations/" + conversation + "/frames?after=1"))
+          SocketClient.frames(patient.get("/api/conversations/" + conversation + "/frames?after=1"))
               .getJsonObject(0);
 
       assertThat(history.getString("type")).isEqualTo("history");
@@ -159,7 +162,7 @@ class DeliveryIT {
     String version = first.headers().firstValue("Poll-Version").orElseThrow();
 
     HttpResponse<String> quiet = pollPastTheFloor(path + "&v=" + version);
-    assertThat(frames(quiet)).isEmpty();
+    assertThat(SocketClient.frames(quiet)).isEmpty();
     assertThat(quiet.headers().firstValue("Poll-Version")).hasValue(version);
 
     try (SocketClient staffSocket = SocketClient.open(staff)) {
@@ -167,7 +170,7 @@ class DeliveryIT {
       staffSocket.next("ack");
     }
     HttpResponse<String> news = pollPastTheFloor(path + "&v=" + version);
-    JsonObject history = frames(news).getJsonObject(0);
+    JsonObject history = SocketClient.frames(news).getJsonObject(0);
     assertThat(history.getJsonArray("messages").getValuesAs(JsonObject.class))
         .extracting(m -> m.getString("body"))
         .containsExactly("Something new");
@@ -175,7 +178,7 @@ class DeliveryIT {
 
     // A stranger holding someone's token learns nothing but "nothing new"; without it, a refusal.
     WebClient stranger = WebClient.newPatient();
-    assertThat(frames(stranger.get(path)).getJsonObject(0).getString("code"))
+    assertThat(SocketClient.frames(stranger.get(path)).getJsonObject(0).getString("code"))
         .isEqualTo("forbidden");
   }
 
@@ -201,7 +204,8 @@ class DeliveryIT {
 
     assertThat(tooSoon.statusCode()).isEqualTo(429);
     assertThat(tooSoon.headers().firstValue("Retry-After")).hasValue("2");
-    assertThat(frames(tooSoon).getJsonObject(0).getString("code")).isEqualTo("too-soon");
+    assertThat(SocketClient.frames(tooSoon).getJsonObject(0).getString("code"))
+        .isEqualTo("too-soon");
   }
 
   @Test
@@ -276,18 +280,6 @@ class DeliveryIT {
         .add("body", body)
         .build()
         .toString();
-  }
-
-  private static JsonArray frames(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readArray();
-  }
-
-  private static List<String> newIds(int count) {
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      ids.add(UUID.randomUUID().toString());
-    }
-    return ids;
   }
 
   private static void record(JsonObject ack, Map<String, Long> acked) {

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -163,8 +162,8 @@ class LoadSheddingIT {
   @Test
   void aPollerOverItsBoundIsToldToComeBackAndItsAcceptedBatchIsAnsweredInOrder() throws Exception {
     WebClient patient = consultation.patient();
-    List<String> firstIds = newIds(100);
-    List<String> secondIds = newIds(100);
+    List<String> firstIds = SocketClient.newIds(100);
+    List<String> secondIds = SocketClient.newIds(100);
     CompletableFuture<HttpResponse<String>> first;
     CompletableFuture<HttpResponse<String>> second;
     HttpResponse<String> refused;
@@ -183,13 +182,13 @@ class LoadSheddingIT {
     assertThat(refused.statusCode()).isEqualTo(503);
     assertThat(refused.headers().firstValue("Retry-After"))
         .hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
-    JsonArray busy = array(refused);
+    JsonArray busy = SocketClient.frames(refused);
     assertThat(busy).hasSize(1);
     assertThat(busy.getJsonObject(0).getString("code")).isEqualTo("busy");
     assertThat(busy.getJsonObject(0).getInt("retryAfter")).isPositive();
 
     assertThat(answered.statusCode()).isEqualTo(200);
-    List<JsonObject> acks = array(answered).getValuesAs(JsonObject.class);
+    List<JsonObject> acks = SocketClient.frames(answered).getValuesAs(JsonObject.class);
     assertThat(acks).allMatch(frame -> "ack".equals(frame.getString("type")));
     assertThat(acks.stream().map(ack -> ack.getString("clientId")).toList()).isEqualTo(answeredIds);
     assertThat(acks.stream().map(ack -> ack.getJsonNumber("seq").longValue()).toList())
@@ -209,17 +208,5 @@ class LoadSheddingIT {
               .add("body", "Written offline " + i));
     }
     return client.postFrames(batch.build().toString(), TestServer.ORIGIN);
-  }
-
-  private static JsonArray array(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readArray();
-  }
-
-  private static List<String> newIds(int count) {
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      ids.add(UUID.randomUUID().toString());
-    }
-    return ids;
   }
 }

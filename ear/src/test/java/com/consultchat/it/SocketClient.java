@@ -1,11 +1,14 @@
 package com.consultchat.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,20 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
   private volatile String closeReason;
   private WebSocket socket;
   long me;
+
+  /** New client ids, one per message to send. */
+  static List<String> newIds(int count) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(UUID.randomUUID().toString());
+    }
+    return ids;
+  }
+
+  /** The frames of a polling answer ({@code POST /api/frames}), in order. */
+  static JsonArray frames(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readArray();
+  }
 
   static SocketClient open(WebClient client) {
     return open(client, TestServer.ORIGIN);
