@@ -419,3 +419,42 @@ for (const stallSeconds of [20, 25]) {
     assert.equal((await outbox.items()).length, 0);
   });
 }
+
+test('acks that arrive together send nothing again, even while a look at the store lags behind', async () => {
+  // A read of IndexedDB that started before a removal still shows the item; it must not go again.
+  class LaggingStore extends FakeStore {
+    async outbox() {
+      const snapshot = await super.outbox();
+      for (let i = 0; i < 3; i++) {
+        await settle();
+      }
+      return snapshot;
+    }
+    async removeOutbox(clientId) {
+      await settle();
+      return super.removeOutbox(clientId);
+    }
+  }
+  const { outbox, socket, server, time } = setUp({ store: new LaggingStore() });
+  socket.ready = true;
+  await outbox.resendAll();
+  server.stalled = true;
+  const items = await write(outbox, time, ['one', 'two', 'three', 'four', 'five']);
+  while (server.received.length < items.length) {
+    await settle();
+  }
+  const acks = server.resume();
+  // The page hands each ack to the outbox as its frame arrives, without waiting for the last.
+  const settling = [];
+  for (const ack of acks) {
+    settling.push(outbox.settled(ack.clientId));
+    await settle();
+  }
+  await Promise.all(settling);
+  await time.advance(1000);
+  assert.deepEqual(
+    items.map((item) => server.sends(item.clientId)),
+    [1, 1, 1, 1, 1],
+  );
+  assert.equal((await outbox.items()).length, 0);
+});

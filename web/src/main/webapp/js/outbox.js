@@ -94,7 +94,9 @@ export class Outbox {
    */
   resendAll() {
     this.sending.forEach((sent) => {
-      sent.dueAt = 0;
+      if (!sent.gone) {
+        sent.dueAt = 0;
+      }
     });
     return this.pump();
   }
@@ -170,10 +172,18 @@ export class Outbox {
     const dueAt = this.clock() + seconds * 1000;
     clientIds.forEach((clientId) => {
       const sent = this.sending.get(clientId);
-      if (sent) {
+      if (sent && !sent.gone) {
         sent.dueAt = dueAt;
       }
     });
+  }
+
+  /**
+   * The item has left (stored, cancelled or failed for good); it is forgotten once a look at the
+   * store no longer shows it pending, as a look that started before the change still does.
+   */
+  gone(clientId) {
+    this.sending.set(clientId, { sends: 0, dueAt: Infinity, gone: true });
   }
 
   forgetAllBut(pending) {
@@ -183,7 +193,7 @@ export class Outbox {
 
   /** The server stored it: it leaves the outbox. */
   async settled(clientId) {
-    this.sending.delete(clientId);
+    this.gone(clientId);
     await this.store.removeOutbox(clientId);
     this.changed();
   }
@@ -205,7 +215,7 @@ export class Outbox {
     if (!PERMANENT.has(code)) {
       return;
     }
-    this.sending.delete(clientId);
+    this.gone(clientId);
     const item = (await this.store.outbox()).find((i) => i.clientId === clientId);
     if (item) {
       await this.store.putOutbox({ ...item, state: 'failed', error: message });
@@ -229,7 +239,7 @@ export class Outbox {
   }
 
   async cancel(clientId) {
-    this.sending.delete(clientId);
+    this.gone(clientId);
     await this.store.removeOutbox(clientId);
     this.changed();
   }

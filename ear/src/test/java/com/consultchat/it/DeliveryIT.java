@@ -1,6 +1,7 @@
 package com.consultchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +155,49 @@ class DeliveryIT {
           .extracting(m -> m.getString("body"))
           .containsExactly("Answered over the socket");
     }
+  }
+
+  @Test
+  void aBatchIsNumberedInOrderAndAResendInsideItGetsItsOriginal() {
+    String first = UUID.randomUUID().toString();
+    JsonArray alone =
+        SocketClient.frames(patient.postFrames(batchOf(List.of(first)), TestServer.ORIGIN));
+    long firstSeq = alone.getJsonObject(0).getJsonNumber("seq").longValue();
+
+    List<String> together = SocketClient.newIds(3);
+    JsonArray batch = SocketClient.frames(patient.postFrames(batchOf(together), TestServer.ORIGIN));
+    assertThat(batch.getValuesAs(JsonObject.class))
+        .extracting(ack -> ack.getString("clientId"), ack -> ack.getJsonNumber("seq").longValue())
+        .containsExactly(
+            tuple(together.get(0), firstSeq + 1),
+            tuple(together.get(1), firstSeq + 2),
+            tuple(together.get(2), firstSeq + 3));
+
+    // The resend keeps the batch from going as one transaction; each still gets its own answer.
+    List<String> fresh = SocketClient.newIds(2);
+    List<String> mixed = List.of(fresh.get(0), first, fresh.get(1));
+    JsonArray answers = SocketClient.frames(patient.postFrames(batchOf(mixed), TestServer.ORIGIN));
+    assertThat(answers.getValuesAs(JsonObject.class))
+        .extracting(
+            ack -> ack.getString("clientId"),
+            ack -> ack.getJsonNumber("seq").longValue(),
+            ack -> ack.getBoolean("resend"))
+        .containsExactly(
+            tuple(mixed.get(0), firstSeq + 4, false),
+            tuple(first, firstSeq, true),
+            tuple(mixed.get(2), firstSeq + 5, false));
+    assertThat(
+            SocketClient.frames(
+                    patient.get("/api/conversations/" + conversation + "/frames?after=0"))
+                .getJsonObject(0)
+                .getJsonArray("messages"))
+        .hasSize((int) firstSeq + 5);
+  }
+
+  private String batchOf(List<String> clientIds) {
+    return clientIds.stream()
+        .map(id -> sendFrame(id, "Message " + id))
+        .collect(Collectors.joining(",", "[", "]"));
   }
 
   @Test

@@ -29,12 +29,10 @@ class RowLockStallFaultIT {
   private static final long LOGIN_LATENCY_LIMIT_MILLIS = 2_000;
 
   /**
-   * The goal is 5 s. On two cores the 2,500 messages held through the stall drain in 5 to 8 s after
-   * it (one commit each; the load's time is printed apart from the page's): this bound catches a
-   * server that stops draining or waits for resends, and the printed figure shows the distance to
-   * the goal until a lane's backlog is committed in groups.
+   * The 2,500 messages held through the stall are committed in batches per lane once the lock is
+   * gone; the load's time is printed apart from the page's, so a miss says which of them was late.
    */
-  private static final Duration STORED_AFTER_LIMIT = Duration.ofSeconds(15);
+  private static final Duration STORED_AFTER_LIMIT = Duration.ofSeconds(5);
 
   @Test
   void aLongRowLockNeitherDrownsTheServerNorLosesAMessage() throws Exception {

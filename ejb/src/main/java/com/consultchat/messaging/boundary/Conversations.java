@@ -28,6 +28,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +81,77 @@ public class Conversations {
         body,
         (seq, sender, clientId, now) ->
             Message.post(conversationId, seq, sender, clientId, kind, body, now));
+  }
+
+  /**
+   * Several first sends of the caller to one conversation, numbered in their order and stored in
+   * one transaction, so a backlog (a lane's after a database stall, an offline outbox's) costs one
+   * commit rather than one each. If any of them is a resend, is held for review or is refused,
+   * nothing is stored and the answer is empty: the caller then posts them one at a time, so each
+   * gets its own answer.
+   */
+  @Interceptors(FailFast.class)
+  public Optional<List<Posted>> postTogether(
+      Caller caller, long conversationId, List<Draft> drafts) {
+    try {
+      List<UUID> clientIds = new ArrayList<>();
+      List<MessageKind> kinds = new ArrayList<>();
+      for (Draft draft : drafts) {
+        kinds.add(MessageKind.post(draft.kind()));
+        Message.checkBody(draft.body(), settings.messageMaxLength());
+        clientIds.add(Message.clientId(draft.clientId()));
+      }
+      if (drafts.isEmpty() || new HashSet<>(clientIds).size() < clientIds.size()) {
+        return apart();
+      }
+      ConversationMember member = writer(caller, conversationId);
+      Optional<ConversationPolicy> policy = policies.of(conversationId);
+      // As in store: a policy never judges a resend, so resends are looked for before it.
+      if (policy.isPresent() && log.anyStored(caller.id(), clientIds)) {
+        return apart();
+      }
+      for (int i = 0; i < drafts.size(); i++) {
+        Admission admission =
+            admit(
+                policy,
+                caller,
+                conversationId,
+                kinds.get(i),
+                clientIds.get(i),
+                drafts.get(i).body());
+        if (admission != Admission.PUBLISH) {
+          return apart();
+        }
+      }
+      MessageLog.Slot slot = log.claim(conversationId, drafts.size());
+      Instant now = clock.instant();
+      if (slot.closed() || !member.mayWriteAt(now) || log.anyStored(caller.id(), clientIds)) {
+        return apart();
+      }
+      Account sender = em.getReference(Account.class, caller.id());
+      List<Posted> posted = new ArrayList<>();
+      for (int i = 0; i < drafts.size(); i++) {
+        Message message =
+            Message.post(
+                conversationId,
+                slot.seq() + i,
+                sender,
+                clientIds.get(i),
+                kinds.get(i),
+                drafts.get(i).body(),
+                now);
+        posted.add(publish(caller, message, slot.members()));
+      }
+      return Optional.of(posted);
+    } catch (Refused refused) {
+      return apart();
+    }
+  }
+
+  /** Nothing of a group is stored: its posts go one at a time. */
+  private Optional<List<Posted>> apart() {
+    context.setRollbackOnly();
+    return Optional.empty();
   }
 
   /** Changes the text of one's own message, within the edit window; everyone sees it edited. */
@@ -238,14 +311,20 @@ public class Conversations {
     }
     Message message =
         entry.create(slot.seq(), em.getReference(Account.class, caller.id()), clientId, now);
+    return publish(caller, message, slot.members());
+  }
+
+  /** Stores a numbered message and announces it to the members once the transaction commits. */
+  private Posted publish(Caller caller, Message message, Set<Long> members) {
     em.persist(message);
+    long conversationId = message.conversationId();
     Alias sender = aliases.of(conversationId, caller.id(), caller.displayName());
     // Built from the caller rather than the sender proxy, which would cost a select per message.
     ChatMessage posted =
         new ChatMessage(
             conversationId,
-            slot.seq(),
-            clientId.toString(),
+            message.seq(),
+            message.clientId().toString(),
             sender.id(),
             sender.name(),
             message.kind().name(),
@@ -255,7 +334,7 @@ public class Conversations {
             null,
             null,
             false);
-    notifications.fire(new MessagePosted(posted, slot.members()));
+    notifications.fire(new MessagePosted(posted, members));
     return Posted.stored(posted, false);
   }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,31 +33,48 @@ public class MessageLog {
         .findFirst();
   }
 
+  /** Whether any of these client ids of the sender is stored already. */
+  public boolean anyStored(long senderId, Collection<UUID> clientIds) {
+    return !em.createNamedQuery(Message.STORED_CLIENT_IDS, UUID.class)
+        .setParameter("sender", senderId)
+        .setParameter("clientIds", clientIds)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Locks the conversation and returns the next sequence number. */
   public long nextSeq(long conversationId) {
     return claim(conversationId).seq();
   }
 
   /**
-   * A number claimed for the next entry, with what the numbering statement saw of the conversation:
-   * whether it is closed and who its members are.
+   * Numbers claimed for the next entries (the first of them; the rest follow without a gap), with
+   * what the numbering statement saw of the conversation: whether it is closed and who its members
+   * are.
    */
   public record Slot(long seq, boolean closed, Set<Long> members) {}
 
-  /**
-   * Locks the conversation and claims its next number. One statement does what the message path
-   * needs of the conversation row and its members, because each round trip to the database is a
-   * large part of what a message costs.
-   */
+  /** Locks the conversation and claims its next number. */
   public Slot claim(long conversationId) {
+    return claim(conversationId, 1);
+  }
+
+  /**
+   * Locks the conversation and claims its next {@code count} numbers. One statement does what the
+   * message path needs of the conversation row and its members, because each round trip to the
+   * database is a large part of what a message costs.
+   */
+  public Slot claim(long conversationId, int count) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "update conversation c set last_seq = c.last_seq + 1 where c.id = ?1"
-                    + " returning c.last_seq, c.closed_at is not null,"
+                "update conversation c set last_seq = c.last_seq + ?2 where c.id = ?1"
+                    + " returning c.last_seq - ?2 + 1, c.closed_at is not null,"
                     + " (select string_agg(m.account_id::text, ',') from conversation_member m"
                     + " where m.conversation_id = c.id)")
             .setParameter(1, conversationId)
+            .setParameter(2, count)
             .getResultList();
     if (rows.isEmpty()) {
       throw Refused.notFound("There is no such conversation.");

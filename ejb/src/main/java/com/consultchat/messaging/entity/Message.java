@@ -29,6 +29,11 @@ import java.util.UUID;
         "select m from Message m join fetch m.sender"
             + " where m.sender.id = :sender and m.clientId = :clientId")
 @NamedQuery(
+    name = Message.STORED_CLIENT_IDS,
+    query =
+        "select m.clientId from Message m"
+            + " where m.sender.id = :sender and m.clientId in :clientIds")
+@NamedQuery(
     name = Message.AFTER,
     query =
         "select m from Message m join fetch m.sender"
@@ -44,6 +49,7 @@ import java.util.UUID;
 public class Message {
 
   public static final String BY_CLIENT_ID = "Message.byClientId";
+  public static final String STORED_CLIENT_IDS = "Message.storedClientIds";
   public static final String AFTER = "Message.after";
   public static final String BY_SEQ = "Message.bySeq";
   public static final String FORGET_EDITS = "Message.forgetEdits";

@@ -5,6 +5,8 @@ import com.consultchat.platform.entity.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,12 +51,7 @@ public class FrameHandler {
     } catch (RuntimeException exception) {
       Failure failure = Failure.of(exception);
       if (failure.retryable()) {
-        failures.note(
-            failure.kind() + " retried",
-            "Message path: attempts failed with "
-                + describe(failure)
-                + "; their frames are kept and tried again");
-        return new Attempt.Failed(failure);
+        return retried(failure);
       }
       failures.note(
           failure.kind() + " failed",
@@ -63,6 +60,56 @@ public class FrameHandler {
           new ServerFrame.Problem(
               "server", "The server could not handle this; please try again.", frame.clientId));
     }
+  }
+
+  /**
+   * Sends of one caller to one conversation, next to each other in a lane, tried as one
+   * transaction; where that cannot be (a resend among them, a held post, a refusal, a failure that
+   * will not pass) each is tried alone. The attempts are in order and end at the first that failed
+   * for a reason that may pass.
+   */
+  List<Attempt> attemptSends(Caller caller, List<ClientFrame> sends, SessionChannel socket) {
+    if (sends.size() > 1) {
+      try {
+        Optional<List<Posted>> together =
+            conversations.postTogether(
+                caller,
+                conversation(sends.get(0)),
+                sends.stream()
+                    .map(send -> new Draft(send.clientId, send.kind, send.body))
+                    .toList());
+        if (together.isPresent()) {
+          return together.get().stream()
+              .map(
+                  posted ->
+                      (Attempt) new Attempt.Done(new ServerFrame.Ack(posted.message(), false)))
+              .toList();
+        }
+      } catch (RuntimeException exception) {
+        Failure failure = Failure.of(exception);
+        if (failure.retryable()) {
+          return List.of(retried(failure));
+        }
+      }
+    }
+    List<Attempt> attempts = new ArrayList<>();
+    for (ClientFrame send : sends) {
+      Attempt attempt = attempt(caller, send, socket);
+      attempts.add(attempt);
+      if (attempt instanceof Attempt.Failed) {
+        break;
+      }
+    }
+    return attempts;
+  }
+
+  private Attempt retried(Failure failure) {
+    failures.note(
+        failure.kind() + " retried",
+        "Message path: attempts failed with "
+            + describe(failure)
+            + "; their frames are kept and tried again");
+    return new Attempt.Failed(failure);
   }
 
   /**

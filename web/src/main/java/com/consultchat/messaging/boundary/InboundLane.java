@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,7 +15,8 @@ import java.util.function.LongSupplier;
  * reason that may pass stays at the head and is tried again with a short backoff (on a scheduler:
  * no thread waits) until its retry window, counted from its arrival, is over; then it and
  * everything behind it is answered {@code busy}. A client that keeps sending into refusals is
- * flooding.
+ * flooding. Frames that wait next to each other and may be handled together (a backlog of sends to
+ * one conversation) are tried as one batch.
  */
 final class InboundLane {
 
@@ -34,6 +34,18 @@ final class InboundLane {
 
     /** The frame was not handled and will not be: the client should send it again later. */
     void busy(int retryAfterSeconds);
+
+    /** Jobs with equal keys that wait next to each other may be tried together; null: alone. */
+    default Object batchKey() {
+      return null;
+    }
+  }
+
+  /** Tries jobs with one batch key together. */
+  interface Batches {
+
+    /** An attempt per job, in order, ending early at the first that failed (it may pass). */
+    List<Attempt> attempt(List<Job> jobs);
   }
 
   /** Runs a task after a delay; the scheduler, so that no thread sleeps through a backoff. */
@@ -79,38 +91,49 @@ final class InboundLane {
   /** Frames handled before the lane hands its thread to the other lanes waiting for one. */
   static final int TURN = 16;
 
+  /**
+   * Frames tried together at most: a backlog drains at a commit per batch rather than per frame,
+   * and one batch still stays a short transaction.
+   */
+  static final int BATCH = 32;
+
   private record Entry(Job job, long size, long arrived) {}
 
   private final Limits limits;
   private final NodeBudget node;
   private final Executor executor;
   private final Delays delays;
+  private final Batches batches;
   private final LongSupplier clock;
   private final Runnable onIdle;
+  private final RefusalWindow refusals;
 
   private final ArrayDeque<Entry> queue = new ArrayDeque<>();
-  private Entry current;
+
+  /** The frames being tried: taken from the queue's head, kept there until handled. */
+  private List<Entry> current = List.of();
+
   private long chars;
   private int failures;
   private boolean running;
   private boolean closed;
-  private boolean refusing;
-  private long refusingUntil;
-  private int refusals;
 
   InboundLane(
       Limits limits,
       NodeBudget node,
       Executor executor,
       Delays delays,
+      Batches batches,
       LongSupplier clock,
       Runnable onIdle) {
     this.limits = limits;
     this.node = node;
     this.executor = executor;
     this.delays = delays;
+    this.batches = batches;
     this.clock = clock;
     this.onIdle = onIdle;
+    this.refusals = new RefusalWindow(limits.frames());
   }
 
   Admission offer(Job job) {
@@ -125,16 +148,15 @@ final class InboundLane {
         return Admission.CLOSED;
       }
       long now = clock.getAsLong();
-      if (refusing && now - refusingUntil < 0) {
-        return refuse(now, 0);
+      if (refusals.openAt(now)) {
+        return refusals.refuse(now, 0);
       }
-      refusing = false;
-      int held = queue.size() + (current == null ? 0 : 1);
+      int held = queue.size() + current.size();
       if (held + jobs.size() > limits.frames() || chars + size > limits.chars()) {
-        return refuse(now, LANE_FULL_RETRY_SECONDS);
+        return refusals.refuse(now, LANE_FULL_RETRY_SECONDS);
       }
       if (!node.take(jobs.size(), size)) {
-        return refuse(now, NODE_FULL_RETRY_SECONDS);
+        return refusals.refuse(now, NODE_FULL_RETRY_SECONDS);
       }
       jobs.forEach(job -> queue.add(new Entry(job, job.size(), now)));
       chars += size;
@@ -154,26 +176,14 @@ final class InboundLane {
       closed = true;
       dropped = new ArrayList<>(queue);
       queue.clear();
-      dropped.forEach(entry -> chars -= entry.size());
+      chars -= sizeOf(dropped);
     }
     release(dropped);
   }
 
   /** Whether nothing waits and nothing runs, so the lane may be forgotten. */
   synchronized boolean idle() {
-    return !running && current == null && queue.isEmpty();
-  }
-
-  /** Starts a refusal window, or counts one more refusal in the open one. */
-  private Admission refuse(long now, int retryAfterSeconds) {
-    if (!refusing) {
-      refusing = true;
-      refusingUntil = now + TimeUnit.SECONDS.toNanos(retryAfterSeconds);
-      refusals = 0;
-    }
-    refusals++;
-    int left = (int) Math.max(1, TimeUnit.NANOSECONDS.toSeconds(refusingUntil - now + 999_999_999));
-    return new Admission(refusals > limits.frames() ? Verdict.FLOODING : Verdict.REFUSED, left);
+    return !running && current.isEmpty() && queue.isEmpty();
   }
 
   private void start() {
@@ -191,52 +201,50 @@ final class InboundLane {
   }
 
   private void drain() {
-    for (int turn = 0; turn < TURN; turn++) {
-      Entry entry;
-      Entry abandoned = null;
+    int handled = 0;
+    while (handled < TURN) {
+      List<Entry> batch;
+      List<Entry> abandoned = List.of();
       synchronized (this) {
         if (closed) {
           abandoned = current;
-          current = null;
-          if (abandoned != null) {
-            chars -= abandoned.size();
-          }
-          entry = null;
-        } else {
-          if (current == null) {
-            current = queue.poll();
-          }
-          entry = current;
+          current = List.of();
+          chars -= sizeOf(abandoned);
+        } else if (current.isEmpty()) {
+          current = nextBatch();
         }
-        if (entry == null) {
+        batch = current;
+        if (batch.isEmpty()) {
           running = false;
         }
       }
-      if (entry == null) {
-        release(abandoned == null ? List.of() : List.of(abandoned));
+      if (batch.isEmpty()) {
+        release(abandoned);
         break;
       }
-      Attempt attempt = entry.job().attempt();
-      if (attempt instanceof Attempt.Failed) {
-        long now = clock.getAsLong();
-        if (now - entry.arrived() < limits.retryNanos()) {
-          retryLater();
-          return;
-        }
-        List<Entry> dropped;
-        synchronized (this) {
-          dropped = takeAll(now, GAVE_UP_RETRY_SECONDS);
-        }
-        answerBusy(dropped, GAVE_UP_RETRY_SECONDS);
+      List<Attempt> attempts =
+          batch.size() == 1
+              ? List.of(batch.get(0).job().attempt())
+              : batches.attempt(batch.stream().map(Entry::job).toList());
+      int done = 0;
+      while (done < attempts.size() && attempts.get(done) instanceof Attempt.Done) {
+        done++;
+      }
+      finish(batch.subList(0, done), attempts);
+      handled += done;
+      if (done == batch.size()) {
         continue;
       }
-      synchronized (this) {
-        current = null;
-        failures = 0;
-        chars -= entry.size();
+      long now = clock.getAsLong();
+      if (now - batch.get(done).arrived() < limits.retryNanos()) {
+        retryLater();
+        return;
       }
-      node.give(1, entry.size());
-      entry.job().done(((Attempt.Done) attempt).answer());
+      List<Entry> dropped;
+      synchronized (this) {
+        dropped = takeAll(now, GAVE_UP_RETRY_SECONDS);
+      }
+      answerBusy(dropped, GAVE_UP_RETRY_SECONDS);
     }
     boolean idle;
     synchronized (this) {
@@ -246,6 +254,39 @@ final class InboundLane {
       onIdle.run();
     } else {
       start();
+    }
+  }
+
+  /** The head of the queue, with the frames right behind it that may be tried together with it. */
+  private List<Entry> nextBatch() {
+    Entry head = queue.poll();
+    if (head == null) {
+      return List.of();
+    }
+    Object key = head.job().batchKey();
+    List<Entry> batch = new ArrayList<>(List.of(head));
+    while (key != null
+        && batch.size() < BATCH
+        && !queue.isEmpty()
+        && key.equals(queue.peek().job().batchKey())) {
+      batch.add(queue.poll());
+    }
+    return batch;
+  }
+
+  /** The first frames of the batch were handled: they leave the lane and get their answers. */
+  private void finish(List<Entry> handled, List<Attempt> attempts) {
+    if (handled.isEmpty()) {
+      return;
+    }
+    synchronized (this) {
+      current = new ArrayList<>(current.subList(handled.size(), current.size()));
+      failures = 0;
+      chars -= sizeOf(handled);
+    }
+    release(handled);
+    for (int i = 0; i < handled.size(); i++) {
+      handled.get(i).job().done(((Attempt.Done) attempts.get(i)).answer());
     }
   }
 
@@ -272,18 +313,13 @@ final class InboundLane {
    * not be overtaken by what the client sends after it.
    */
   private List<Entry> takeAll(long now, int retryAfterSeconds) {
-    List<Entry> all = new ArrayList<>();
-    if (current != null) {
-      all.add(current);
-    }
+    List<Entry> all = new ArrayList<>(current);
     all.addAll(queue);
     queue.clear();
-    current = null;
+    current = List.of();
     failures = 0;
     chars = 0;
-    refusing = true;
-    refusingUntil = now + TimeUnit.SECONDS.toNanos(retryAfterSeconds);
-    refusals = 0;
+    refusals.openFor(now, retryAfterSeconds);
     return all;
   }
 
@@ -294,7 +330,11 @@ final class InboundLane {
 
   private void release(List<Entry> entries) {
     if (!entries.isEmpty()) {
-      node.give(entries.size(), entries.stream().mapToLong(Entry::size).sum());
+      node.give(entries.size(), sizeOf(entries));
     }
+  }
+
+  private static long sizeOf(List<Entry> entries) {
+    return entries.stream().mapToLong(Entry::size).sum();
   }
 }

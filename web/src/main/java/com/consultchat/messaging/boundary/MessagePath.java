@@ -153,8 +153,24 @@ public class MessagePath {
         node,
         executor,
         (millis, task) -> scheduler.schedule(task, millis, TimeUnit.MILLISECONDS),
+        this::attemptSends,
         System::nanoTime,
         onIdle);
+  }
+
+  /** Sends that waited next to each other in a lane, from one caller to one conversation. */
+  private List<Attempt> attemptSends(List<InboundLane.Job> jobs) {
+    FrameJob first = (FrameJob) jobs.get(0);
+    return handler.attemptSends(
+        first.caller(), jobs.stream().map(job -> ((FrameJob) job).frame).toList(), first.socket());
+  }
+
+  /**
+   * Sends to the same conversation may go together: the lane is one caller's, so the key names the
+   * conversation.
+   */
+  private static Object sendKey(ClientFrame frame) {
+    return "send".equals(frame.type) ? frame.conversation : null;
   }
 
   private void reply(SessionChannel channel, ServerFrame frame) {
@@ -166,20 +182,48 @@ public class MessagePath {
         "gave up", "Message path: frames answered busy after failing for their whole retry window");
   }
 
-  private final class SocketJob implements InboundLane.Job {
-    private final SessionChannel channel;
-    private final ClientFrame frame;
+  /** A client frame waiting in a lane. */
+  private abstract static class FrameJob implements InboundLane.Job {
+    final ClientFrame frame;
     private final long size;
 
-    SocketJob(SessionChannel channel, ClientFrame frame, long size) {
-      this.channel = channel;
+    FrameJob(ClientFrame frame, long size) {
       this.frame = frame;
       this.size = size;
     }
 
+    abstract Caller caller();
+
+    /** The socket it came over; null for a poll. */
+    abstract SessionChannel socket();
+
     @Override
     public long size() {
       return size;
+    }
+
+    @Override
+    public Object batchKey() {
+      return sendKey(frame);
+    }
+  }
+
+  private final class SocketJob extends FrameJob {
+    private final SessionChannel channel;
+
+    SocketJob(SessionChannel channel, ClientFrame frame, long size) {
+      super(frame, size);
+      this.channel = channel;
+    }
+
+    @Override
+    Caller caller() {
+      return channel.caller();
+    }
+
+    @Override
+    SessionChannel socket() {
+      return channel;
     }
 
     @Override
@@ -201,24 +245,26 @@ public class MessagePath {
     }
   }
 
-  private final class PollJob implements InboundLane.Job {
+  private final class PollJob extends FrameJob {
     private final Caller caller;
-    private final ClientFrame frame;
-    private final long size;
     private final Batch batch;
     private final int index;
 
     PollJob(Caller caller, ClientFrame frame, long size, Batch batch, int index) {
+      super(frame, size);
       this.caller = caller;
-      this.frame = frame;
-      this.size = size;
       this.batch = batch;
       this.index = index;
     }
 
     @Override
-    public long size() {
-      return size;
+    Caller caller() {
+      return caller;
+    }
+
+    @Override
+    SessionChannel socket() {
+      return null;
     }
 
     @Override

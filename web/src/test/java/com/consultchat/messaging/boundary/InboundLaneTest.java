@@ -19,6 +19,7 @@ class InboundLaneTest {
   private final ManualExecutor executor = new ManualExecutor();
   private final ManualDelays delays = new ManualDelays();
   private final List<String> answers = new ArrayList<>();
+  private final List<Integer> batchSizes = new ArrayList<>();
   private long now = 1_000 * SECOND;
   private NodeBudget node = new NodeBudget(100, 100_000);
 
@@ -206,10 +207,74 @@ class InboundLaneTest {
     assertThat(answers).hasSize(InboundLane.TURN + 1);
   }
 
+  @Test
+  void framesWithOneKeyThatWaitTogetherAreTriedAsOneBatchInOrder() {
+    InboundLane lane = lane(new InboundLane.Limits(100, 100_000, 30 * SECOND));
+    lane.offer(job("first"));
+    for (int i = 0; i < InboundLane.BATCH + 2; i++) {
+      lane.offer(keyed("a" + i, "a"));
+    }
+    lane.offer(keyed("b0", "b"));
+    lane.offer(job("alone"));
+
+    executor.runAll();
+
+    assertThat(batchSizes).containsExactly(InboundLane.BATCH, 2);
+    assertThat(answers).hasSize(InboundLane.BATCH + 5);
+    assertThat(answers.get(0)).isEqualTo("first");
+    assertThat(answers.subList(1, InboundLane.BATCH + 3))
+        .isEqualTo(
+            java.util.stream.IntStream.range(0, InboundLane.BATCH + 2)
+                .mapToObj(i -> "a" + i)
+                .toList());
+    assertThat(answers.subList(InboundLane.BATCH + 3, answers.size()))
+        .containsExactly("b0", "alone");
+    assertThat(node.frames()).isZero();
+  }
+
+  @Test
+  void aBatchThatFailsPartWayKeepsTheRestAtTheHeadAndTriesItAgain() {
+    InboundLane lane = lane(new InboundLane.Limits(10, 1000, 30 * SECOND));
+    FakeJob second = keyed("second", "k");
+    second.failures = 1;
+    lane.offer(keyed("first", "k"));
+    lane.offer(second);
+    lane.offer(keyed("third", "k"));
+
+    executor.runAll();
+    assertThat(answers).containsExactly("first");
+    delays.runNext();
+    executor.runAll();
+
+    assertThat(batchSizes).containsExactly(3, 2);
+    assertThat(answers).containsExactly("first", "second", "third");
+    assertThat(node.frames()).isZero();
+  }
+
   private static final InboundLane.Admission ACCEPTED = InboundLane.Admission.ACCEPTED;
 
+  /** Tries each job in turn up to the first failure, as a handler without batches would. */
+  private List<Attempt> oneByOne(List<InboundLane.Job> jobs) {
+    batchSizes.add(jobs.size());
+    List<Attempt> attempts = new ArrayList<>();
+    for (InboundLane.Job job : jobs) {
+      Attempt attempt = job.attempt();
+      attempts.add(attempt);
+      if (attempt instanceof Attempt.Failed) {
+        break;
+      }
+    }
+    return attempts;
+  }
+
+  private FakeJob keyed(String name, String key) {
+    FakeJob job = job(name);
+    job.key = key;
+    return job;
+  }
+
   private InboundLane lane(InboundLane.Limits limits) {
-    return new InboundLane(limits, node, executor, delays, () -> now, () -> {});
+    return new InboundLane(limits, node, executor, delays, this::oneByOne, () -> now, () -> {});
   }
 
   private FakeJob job(String name) {
@@ -219,6 +284,7 @@ class InboundLaneTest {
   private final class FakeJob implements InboundLane.Job {
     final String name;
     final long size;
+    String key;
     int failures;
     int attempts;
 
@@ -249,6 +315,11 @@ class InboundLaneTest {
     @Override
     public void busy(int retryAfterSeconds) {
       answers.add("busy " + name + " " + retryAfterSeconds);
+    }
+
+    @Override
+    public Object batchKey() {
+      return key;
     }
   }
 
