@@ -1,6 +1,6 @@
 package com.consultchat.account.entity;
 
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -2,7 +2,7 @@ package com.consultchat.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.consultation.entity.CannedResponse;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,12 +1,12 @@
 package com.consultchat.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.admin.control.AuditLog;
-import com.consultchat.admin.entity.AuditAction;
-import com.consultchat.admin.entity.AuditTarget;
+import com.consultchat.audit.control.AuditLog;
+import com.consultchat.audit.entity.AuditAction;
+import com.consultchat.audit.entity.AuditTarget;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.ConsultationStatus;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Role;
 import com.consultchat.consultation.entity.Specialty;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

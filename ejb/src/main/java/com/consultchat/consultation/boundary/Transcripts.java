@@ -1,13 +1,13 @@
 package com.consultchat.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.admin.control.AuditLog;
-import com.consultchat.admin.entity.AuditAction;
+import com.consultchat.audit.control.AuditLog;
+import com.consultchat.audit.entity.AuditAction;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.Handover;
 import com.consultchat.messaging.entity.Message;
 import com.consultchat.messaging.entity.MessageKind;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

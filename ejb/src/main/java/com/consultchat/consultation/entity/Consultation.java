@@ -2,7 +2,7 @@ package com.consultchat.consultation.entity;
 
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Role;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

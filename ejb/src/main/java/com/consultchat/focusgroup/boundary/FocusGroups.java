@@ -9,7 +9,7 @@ import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.messaging.entity.ConversationKind;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -9,7 +9,7 @@ import com.consultchat.focusgroup.entity.MemberStatus;
 import com.consultchat.focusgroup.entity.Pseudonym;
 import com.consultchat.focusgroup.entity.RoomMember;
 import com.consultchat.messaging.control.Membership;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -16,7 +16,7 @@ import com.consultchat.messaging.control.MessageRemoval;
 import com.consultchat.messaging.entity.Message;
 import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.boundary.Notification;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -7,7 +7,7 @@ import com.consultchat.focusgroup.entity.FocusGroup;
 import com.consultchat.focusgroup.entity.MemberStatus;
 import com.consultchat.focusgroup.entity.RoomMember;
 import com.consultchat.platform.boundary.Notification;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import com.consultchat.messaging.control.Alias;
 import com.consultchat.messaging.control.ConversationPolicy;
 import com.consultchat.messaging.entity.ConversationKind;
 import com.consultchat.messaging.entity.MessageKind;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package com.consultchat.focusgroup.entity;
 
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,6 +1,6 @@
 package com.consultchat.focusgroup.entity;
 
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.random.RandomGenerator;

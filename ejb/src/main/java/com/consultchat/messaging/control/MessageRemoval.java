@@ -2,7 +2,7 @@ package com.consultchat.messaging.control;
 
 import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.entity.Message;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package com.consultchat.messaging.entity;
 
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 
 /**
  * A post — plain text, or a specialist's recommendation or note, which only a conversation's owning

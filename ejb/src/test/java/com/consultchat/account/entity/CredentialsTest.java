@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {

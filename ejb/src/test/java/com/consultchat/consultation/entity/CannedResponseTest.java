@@ -3,7 +3,7 @@ package com.consultchat.consultation.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

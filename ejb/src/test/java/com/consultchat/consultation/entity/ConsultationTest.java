@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Role;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package com.consultchat.focusgroup.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 

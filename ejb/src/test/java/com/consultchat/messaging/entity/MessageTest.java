@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Role;
-import com.consultchat.platform.entity.Refused;
+import com.consultchat.platform.boundary.Refused;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

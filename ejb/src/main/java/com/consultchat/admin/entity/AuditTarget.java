@@ -1,7 +1,0 @@
-package com.consultchat.admin.entity;
-
-/** The kind of thing an audit event is about. Stored by name. */
-public enum AuditTarget {
-  CONSULTATION,
-  AUDIT_LOG
-}

@@ -1,0 +1,32 @@
+package com.consultchat.audit.boundary;
+
+import com.consultchat.audit.entity.AuditEvent;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One audit event as the administrator's log shows it. */
+public record AuditEntry(
+    long id,
+    Instant occurredAt,
+    String actorUsername,
+    String actorRole,
+    boolean adminAccess,
+    String action,
+    String targetType,
+    Long targetId,
+    String detail)
+    implements Serializable {
+
+  static AuditEntry of(AuditEvent event) {
+    return new AuditEntry(
+        event.id(),
+        event.occurredAt(),
+        event.actorUsername(),
+        event.actorRole().name(),
+        event.adminAccess(),
+        event.action().name(),
+        event.targetType().name(),
+        event.targetId(),
+        event.detail());
+  }
+}

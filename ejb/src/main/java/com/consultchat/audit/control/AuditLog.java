@@ -1,0 +1,48 @@
+package com.consultchat.audit.control;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.audit.entity.AuditAction;
+import com.consultchat.audit.entity.AuditEvent;
+import com.consultchat.audit.entity.AuditTarget;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * Appends to the audit trail. Only inside the caller's transaction: the entry commits with the
+ * access it records, and a refused or failed access leaves none.
+ */
+@Dependent
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditLog {
+
+  @Inject EntityManager em;
+  @Inject Clock clock;
+
+  public void record(
+      Caller actor,
+      boolean adminAccess,
+      AuditAction action,
+      AuditTarget target,
+      Long targetId,
+      String detail) {
+    em.persist(
+        new AuditEvent(
+            clock.instant(),
+            actor.id(),
+            actor.username(),
+            actor.role(),
+            adminAccess,
+            action,
+            target,
+            targetId,
+            detail));
+  }
+
+  /** Something about one consultation. */
+  public void consultation(Caller actor, boolean adminAccess, AuditAction action, long id) {
+    record(actor, adminAccess, action, AuditTarget.CONSULTATION, id, null);
+  }
+}

@@ -1,0 +1,10 @@
+package com.consultchat.audit.entity;
+
+/** What was done. Stored by name, so constants may be added but never renamed. */
+public enum AuditAction {
+  TRANSCRIPT_VIEWED,
+  TRANSCRIPT_DOWNLOADED,
+  CONSULTATION_OPENED,
+  CONSULTATIONS_LISTED,
+  AUDIT_LOG_READ
+}

@@ -1,0 +1,150 @@
+package com.consultchat.audit.entity;
+
+import com.consultchat.account.entity.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One entry of the audit trail. Immutable: no column is updatable and there are no mutators; the
+ * database refuses UPDATE and DELETE as well, so an entry once written stays as it was.
+ */
+@Entity
+@Table(name = "audit_event")
+@NamedQuery(
+    name = AuditEvent.MATCHING,
+    query =
+        "select e from AuditEvent e"
+            + " where (:target is null or (e.targetType = :targetType and e.targetId = :target))"
+            + " and (:actor is null or e.actorUsername = :actor)"
+            + " order by e.occurredAt desc, e.id desc")
+@NamedQuery(
+    name = AuditEvent.COUNT_MATCHING,
+    query =
+        "select count(e) from AuditEvent e"
+            + " where (:target is null or (e.targetType = :targetType and e.targetId = :target))"
+            + " and (:actor is null or e.actorUsername = :actor)")
+public class AuditEvent {
+
+  public static final String MATCHING = "AuditEvent.matching";
+  public static final String COUNT_MATCHING = "AuditEvent.countMatching";
+  public static final int DETAIL_MAX = 500;
+
+  @Id
+  @SequenceGenerator(
+      name = "audit_event_seq",
+      sequenceName = "audit_event_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+  @Column(updatable = false)
+  private Long id;
+
+  @Column(name = "occurred_at", updatable = false)
+  private Instant occurredAt;
+
+  @Column(name = "actor_id", updatable = false)
+  private long actorId;
+
+  @Column(name = "actor_username", updatable = false)
+  private String actorUsername;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "actor_role", updatable = false)
+  private Role actorRole;
+
+  @Column(name = "admin_access", updatable = false)
+  private boolean adminAccess;
+
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  private AuditAction action;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "target_type", updatable = false)
+  private AuditTarget targetType;
+
+  @Column(name = "target_id", updatable = false)
+  private Long targetId;
+
+  @Column(updatable = false)
+  private String detail;
+
+  protected AuditEvent() {}
+
+  public AuditEvent(
+      Instant occurredAt,
+      long actorId,
+      String actorUsername,
+      Role actorRole,
+      boolean adminAccess,
+      AuditAction action,
+      AuditTarget targetType,
+      Long targetId,
+      String detail) {
+    this.occurredAt = Objects.requireNonNull(occurredAt);
+    this.actorId = actorId;
+    this.actorUsername = Objects.requireNonNull(actorUsername);
+    this.actorRole = Objects.requireNonNull(actorRole);
+    this.adminAccess = adminAccess;
+    this.action = Objects.requireNonNull(action);
+    this.targetType = Objects.requireNonNull(targetType);
+    this.targetId = targetId;
+    this.detail = shortened(detail);
+  }
+
+  private static String shortened(String detail) {
+    if (detail == null || detail.length() <= DETAIL_MAX) {
+      return detail;
+    }
+    return detail.substring(0, DETAIL_MAX - 1) + "…";
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public long actorId() {
+    return actorId;
+  }
+
+  public String actorUsername() {
+    return actorUsername;
+  }
+
+  public Role actorRole() {
+    return actorRole;
+  }
+
+  public boolean adminAccess() {
+    return adminAccess;
+  }
+
+  public AuditAction action() {
+    return action;
+  }
+
+  public AuditTarget targetType() {
+    return targetType;
+  }
+
+  public Long targetId() {
+    return targetId;
+  }
+
+  public String detail() {
+    return detail;
+  }
+}

@@ -1,0 +1,73 @@
+package com.consultchat.web.account.boundary;
+
+import com.consultchat.account.boundary.Accounts;
+import com.consultchat.platform.boundary.Refused;
+import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PasswordChangeFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+
+@Named
+@RequestScoped
+public class PasswordView {
+
+  @Inject Accounts accounts;
+  @Inject CurrentUser currentUser;
+
+  private String current;
+  private String replacement;
+  private String confirmation;
+
+  public boolean isRequired() {
+    HttpSession session =
+        (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+    return session != null && session.getAttribute(PasswordChangeFilter.MARK) != null;
+  }
+
+  public void change() throws IOException {
+    if (replacement == null || !replacement.equals(confirmation)) {
+      Feedback.error("The two new passwords are not the same.");
+      return;
+    }
+    try {
+      accounts.changePassword(currentUser.caller(), current, replacement);
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getSessionMap()
+          .remove(PasswordChangeFilter.MARK);
+      Feedback.info("Your password has been changed.");
+      LoginView.redirectHome();
+    } catch (Refused refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+
+  public String getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(String current) {
+    this.current = current;
+  }
+
+  public String getReplacement() {
+    return replacement;
+  }
+
+  public void setReplacement(String replacement) {
+    this.replacement = replacement;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}

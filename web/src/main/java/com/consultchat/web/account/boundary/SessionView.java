@@ -1,0 +1,44 @@
+package com.consultchat.web.account.boundary;
+
+import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.platform.boundary.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Where a logged-in person starts, and how they leave. */
+@Named
+@RequestScoped
+public class SessionView {
+
+  @Inject CurrentUser currentUser;
+
+  /** Sends each person to the page of their work. */
+  public void goHome() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    String page;
+    if (currentUser.isAdmin()) {
+      page = "/admin/accounts.xhtml";
+    } else if (currentUser.isStaff()) {
+      page = "/staff/queue.xhtml";
+    } else {
+      page = "/patient/home.xhtml";
+    }
+    external.getFlash().setKeepMessages(true);
+    Pages.redirect(page);
+  }
+
+  /** Ending the session also closes the person's sockets (see the session listener). */
+  public void logout() throws IOException, ServletException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.logout();
+    external.invalidateSession();
+    Pages.redirect("/login.xhtml?loggedOut=true");
+  }
+}

@@ -1,0 +1,73 @@
+package com.consultchat.web.admin.boundary;
+
+import com.consultchat.account.boundary.AccountSummary;
+import com.consultchat.account.boundary.Accounts;
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.platform.boundary.Refused;
+import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+/** Administrators see every account and create staff accounts. */
+@Named
+@RequestScoped
+public class StaffAccountsView {
+
+  @Inject Accounts accounts;
+  @Inject CurrentUser currentUser;
+
+  private String username;
+  private String displayName;
+  private String initialPassword;
+  private List<AccountSummary> all;
+
+  public List<AccountSummary> getAll() {
+    if (all == null) {
+      all = accounts.all(currentUser.caller());
+    }
+    return all;
+  }
+
+  public void createStaff() throws IOException {
+    try {
+      Caller staff =
+          accounts.createStaff(currentUser.caller(), username, displayName, initialPassword);
+      Feedback.info(
+          "Created staff account '"
+              + staff.username()
+              + "'. Give them the initial password; they choose their own at first login.");
+      Pages.redirect("/admin/accounts.xhtml");
+    } catch (Refused refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getInitialPassword() {
+    return initialPassword;
+  }
+
+  public void setInitialPassword(String initialPassword) {
+    this.initialPassword = initialPassword;
+  }
+}

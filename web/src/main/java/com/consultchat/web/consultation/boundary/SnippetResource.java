@@ -1,0 +1,62 @@
+package com.consultchat.web.consultation.boundary;
+
+import com.consultchat.consultation.boundary.CannedResponses;
+import com.consultchat.platform.boundary.Refused;
+import com.consultchat.web.messaging.control.FrameCodec;
+import com.consultchat.web.messaging.control.ServerFrame;
+import com.consultchat.web.platform.boundary.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+
+/**
+ * {@code GET /api/snippets}: the caller's own canned responses, read once by the chat page so that
+ * the composer's menu and slash shortcuts need no request per keystroke. Only ever the caller's
+ * own; a patient gets 403 with the usual error object.
+ */
+@Path("snippets")
+@RequestScoped
+public class SnippetResource {
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @Inject CannedResponses cannedResponses;
+  @Inject CurrentUser currentUser;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response mine() {
+    try {
+      return Response.ok(JSONB.toJson(cannedResponses.mine(currentUser.caller())))
+          .type(MediaType.APPLICATION_JSON)
+          .build();
+    } catch (Refused refused) {
+      return Response.status(status(refused))
+          .entity(
+              FrameCodec.encode(new ServerFrame.Problem(code(refused), refused.getMessage(), null)))
+          .type(MediaType.APPLICATION_JSON)
+          .build();
+    }
+  }
+
+  /** The same codes the chat's error frames carry. */
+  private static String code(Refused refused) {
+    return refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static Response.Status status(Refused refused) {
+    return switch (refused.reason()) {
+      case FORBIDDEN -> Response.Status.FORBIDDEN;
+      case NOT_FOUND -> Response.Status.NOT_FOUND;
+      case INVALID -> Response.Status.BAD_REQUEST;
+      case CONFLICT -> Response.Status.CONFLICT;
+    };
+  }
+}

@@ -1,0 +1,64 @@
+package com.consultchat.web.consultation.boundary;
+
+import com.consultchat.consultation.boundary.Transcript;
+import com.consultchat.consultation.boundary.Transcripts;
+import com.consultchat.platform.boundary.Refused;
+import com.consultchat.web.consultation.control.TranscriptPdf;
+import com.consultchat.web.platform.boundary.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * {@code GET /api/transcripts/{id}.pdf?zone=Europe/Berlin}: the transcript as a PDF download,
+ * recorded in the audit trail. Anyone who may not read it gets the 404 an unknown id gets.
+ */
+@Path("transcripts")
+@RequestScoped
+public class TranscriptResource {
+
+  @Inject Transcripts transcripts;
+  @Inject CurrentUser currentUser;
+
+  @GET
+  @Path("{id: [0-9]{1,18}}.pdf")
+  public Response pdf(@PathParam("id") long id, @QueryParam("zone") String zone) {
+    Transcript transcript;
+    try {
+      transcript = transcripts.download(currentUser.caller(), id);
+    } catch (Refused refused) {
+      return Response.status(Response.Status.NOT_FOUND)
+          .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+          .header("Cache-Control", "no-store")
+          .entity(refused.getMessage())
+          .build();
+    }
+    return Response.ok(TranscriptPdf.render(transcript, zone(zone)), "application/pdf")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"consultation-" + id + "-transcript.pdf\"")
+        // Health information: never kept by the browser or anything in between.
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  /** The reader's time zone as their browser reports it; UTC when missing or unknown. */
+  static ZoneId zone(String id) {
+    if (id == null || id.isBlank() || id.length() > 64) {
+      return ZoneOffset.UTC;
+    }
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return ZoneOffset.UTC;
+    }
+  }
+}

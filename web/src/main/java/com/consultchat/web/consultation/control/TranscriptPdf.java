@@ -1,0 +1,252 @@
+package com.consultchat.web.consultation.control;
+
+import com.consultchat.consultation.boundary.HandoverNote;
+import com.consultchat.consultation.boundary.Transcript;
+import com.consultchat.consultation.boundary.TranscriptMessage;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A transcript as an A4 PDF: a header with the subject and page numbers on every page, then who and
+ * when, the messages, the summary and (for staff only) the hand-overs. Text is drawn with DejaVu
+ * Sans, embedded as a subset, so Latin, Greek, Cyrillic, Hebrew and many other scripts print as
+ * written; characters it lacks (CJK, most emoji) print as a placeholder.
+ */
+public final class TranscriptPdf {
+
+  static final String PLACEHOLDER = "\uFFFD";
+  private static final float MARGIN = 56;
+  private static final float TOP = PDRectangle.A4.getHeight() - 72;
+  private static final float BOTTOM = 54;
+  private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+  private static final float INDENT = 14;
+  private static final Color INK = new Color(31, 41, 55);
+  private static final Color MUTED = new Color(107, 114, 128);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+  private static final byte[] REGULAR = font("DejaVuSans.ttf");
+  private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+  private record Line(
+      String text, PDFont font, float size, float indent, float before, Color color) {
+    float height() {
+      return before + size * 1.4f;
+    }
+  }
+
+  private final Transcript transcript;
+  private final ZoneId zone;
+  private PDFont regular;
+  private PDFont bold;
+  private CmapLookup regularGlyphs;
+  private CmapLookup boldGlyphs;
+
+  private TranscriptPdf(Transcript transcript, ZoneId zone) {
+    this.transcript = transcript;
+    this.zone = zone;
+  }
+
+  /** The PDF file of the transcript, with times shown in {@code zone}. */
+  public static byte[] render(Transcript transcript, ZoneId zone) {
+    return new TranscriptPdf(transcript, zone).render();
+  }
+
+  private byte[] render() {
+    try (TrueTypeFont regularTtf = parse(REGULAR);
+        TrueTypeFont boldTtf = parse(BOLD);
+        PDDocument document = new PDDocument()) {
+      regular = PDType0Font.load(document, regularTtf, true);
+      bold = PDType0Font.load(document, boldTtf, true);
+      regularGlyphs = regularTtf.getUnicodeCmapLookup();
+      boldGlyphs = boldTtf.getUnicodeCmapLookup();
+      document.getDocumentInformation().setTitle(clean(transcript.subject()));
+      document.getDocumentInformation().setCreator("ConsultChat");
+      List<List<Line>> pages = PdfText.paginate(lines(), Line::height, TOP - BOTTOM);
+      for (int i = 0; i < pages.size(); i++) {
+        draw(document, pages.get(i), i + 1, pages.size());
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the transcript PDF", e);
+    }
+  }
+
+  private List<Line> lines() {
+    List<Line> lines = new ArrayList<>();
+    add(lines, "Consultation transcript", bold, 17, 0, 0, INK);
+    add(lines, transcript.subject(), bold, 13, 0, 4, INK);
+    meta(lines, "Specialty", transcript.specialty());
+    meta(lines, "Patient", transcript.patientName());
+    meta(
+        lines,
+        "Specialist",
+        transcript.staffName() == null ? "not yet taken" : transcript.staffName());
+    meta(lines, "Status", transcript.status());
+    meta(lines, "Asked", time(transcript.requestedAt()));
+    meta(lines, "Taken", time(transcript.takenAt()));
+    meta(lines, "Closed", time(transcript.closedAt()));
+    add(lines, "Times are shown in " + zone.getId() + ".", regular, 8.5f, 0, 2, MUTED);
+
+    add(lines, "Messages", bold, 12, 0, 14, INK);
+    if (transcript.messages().isEmpty()) {
+      add(lines, "No messages.", regular, 10, 0, 2, MUTED);
+    }
+    for (TranscriptMessage message : transcript.messages()) {
+      String heading = message.senderName() + " · " + time(message.sentAt());
+      add(lines, message.edited() ? heading + " · edited" : heading, bold, 9.5f, 0, 7, INK);
+      if (message.deleted()) {
+        add(lines, "Message deleted", regular, 10.5f, INDENT, 0, MUTED);
+      } else {
+        add(lines, message.body(), regular, 10.5f, INDENT, 0, INK);
+      }
+    }
+    if (transcript.summary() != null) {
+      add(lines, "Summary", bold, 12, 0, 14, INK);
+      add(lines, transcript.summary(), regular, 10.5f, 0, 2, INK);
+    }
+    if (!transcript.handovers().isEmpty()) {
+      add(lines, "Hand-overs (staff only)", bold, 12, 0, 14, INK);
+      for (HandoverNote handover : transcript.handovers()) {
+        add(
+            lines,
+            handover.from() + " → " + handover.to() + " · " + time(handover.at()),
+            bold,
+            9.5f,
+            0,
+            7,
+            INK);
+        add(lines, handover.note(), regular, 10.5f, INDENT, 0, INK);
+      }
+    }
+    return lines;
+  }
+
+  private void meta(List<Line> lines, String label, String value) {
+    if (value != null) {
+      add(lines, label + ": " + value, regular, 10, 0, 2, INK);
+    }
+  }
+
+  /** Wraps the text; only the first of its lines carries the space above the block. */
+  private void add(
+      List<Line> lines, String text, PDFont font, float size, float indent, float before, Color c) {
+    List<String> wrapped = PdfText.wrap(clean(text), s -> width(font, size, s), WIDTH - indent);
+    for (int i = 0; i < wrapped.size(); i++) {
+      lines.add(new Line(wrapped.get(i), font, size, indent, i == 0 ? before : 0, c));
+    }
+  }
+
+  private void draw(PDDocument document, List<Line> lines, int number, int count)
+      throws IOException {
+    PDPage page = new PDPage(PDRectangle.A4);
+    document.addPage(page);
+    float height = PDRectangle.A4.getHeight();
+    try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+      String pageLabel = "Page " + number + " of " + count;
+      float labelWidth = width(regular, 8.5f, pageLabel);
+      String subject =
+          PdfText.fitted(
+              clean(transcript.subject()).replace('\n', ' '),
+              s -> width(bold, 8.5f, s),
+              WIDTH - labelWidth - 24);
+      text(content, subject, bold, 8.5f, MARGIN, height - 40, MUTED);
+      text(content, pageLabel, regular, 8.5f, MARGIN + WIDTH - labelWidth, height - 40, MUTED);
+      content.setStrokingColor(new Color(229, 231, 235));
+      content.moveTo(MARGIN, height - 48);
+      content.lineTo(MARGIN + WIDTH, height - 48);
+      content.stroke();
+      float y = TOP;
+      for (Line line : lines) {
+        // Space above a block separates it from the one before; at the top of a page it only
+        // wastes.
+        y -= line == lines.get(0) ? line.height() - line.before() : line.height();
+        text(
+            content,
+            line.text(),
+            line.font(),
+            line.size(),
+            MARGIN + line.indent(),
+            y,
+            line.color());
+      }
+      text(
+          content,
+          "ConsultChat · consultation " + transcript.consultationId(),
+          regular,
+          8,
+          MARGIN,
+          30,
+          MUTED);
+    }
+  }
+
+  private static void text(
+      PDPageContentStream content, String text, PDFont font, float size, float x, float y, Color c)
+      throws IOException {
+    if (text.isEmpty()) {
+      return;
+    }
+    content.beginText();
+    content.setFont(font, size);
+    content.setNonStrokingColor(c);
+    content.newLineAtOffset(x, y);
+    content.showText(PdfText.visual(text));
+    content.endText();
+  }
+
+  /** Only characters both faces can draw survive, so a line prints the same in either. */
+  private String clean(String text) {
+    return PdfText.printable(
+        text,
+        cp -> regularGlyphs.getGlyphId(cp) != 0 && boldGlyphs.getGlyphId(cp) != 0,
+        PLACEHOLDER);
+  }
+
+  private String time(Instant instant) {
+    return instant == null ? null : TIME.format(instant.atZone(zone));
+  }
+
+  private static float width(PDFont font, float size, String text) {
+    try {
+      return font.getStringWidth(text) / 1000 * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TrueTypeFont parse(byte[] font) throws IOException {
+    return new TTFParser().parse(new RandomAccessReadBuffer(font));
+  }
+
+  private static byte[] font(String name) {
+    try (InputStream in = TranscriptPdf.class.getResourceAsStream("/fonts/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("Font missing from the build: /fonts/" + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package com.consultchat.web.messaging.boundary;
+
+import com.consultchat.account.boundary.Accounts;
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.platform.boundary.Settings;
+import com.consultchat.web.messaging.control.ClientFrame;
+import com.consultchat.web.messaging.control.FrameCodec;
+import com.consultchat.web.messaging.control.FrameHandler;
+import com.consultchat.web.messaging.control.MessagePath;
+import com.consultchat.web.messaging.control.ServerFrame;
+import com.consultchat.web.messaging.control.SessionChannel;
+import com.consultchat.web.messaging.control.SessionRegistry;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * The chat socket: decodes frames and hands them to the {@link MessagePath}, which handles them on
+ * behalf of the authenticated person on its own threads and queues the answers. Everything it sends
+ * goes through the session's one writer; it never waits on the network, and the worker thread that
+ * delivers a frame never waits on the database, so pages keep their threads whatever sockets send.
+ */
+@ServerEndpoint(value = "/ws/chat", configurator = ChatSocketConfigurator.class)
+public class ChatSocket {
+
+  private static final System.Logger LOG = System.getLogger(ChatSocket.class.getName());
+
+  static final long IDLE_LIMIT_MILLIS = 90_000;
+
+  @Inject SessionRegistry registry;
+  @Inject Accounts accounts;
+  @Inject MessagePath path;
+  @Inject Settings settings;
+
+  @OnOpen
+  public void open(Session session) throws IOException {
+    Principal principal = session.getUserPrincipal();
+    Optional<Caller> caller =
+        principal == null ? Optional.empty() : accounts.caller(principal.getName());
+    if (caller.isEmpty()) {
+      session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Log in first"));
+      return;
+    }
+    // Room for the longest allowed message even if every character were escaped as \\uXXXX.
+    session.setMaxTextMessageBufferSize(
+        Math.max(64 * 1024, settings.messageMaxLength() * 6 + 1024));
+    // Clients send a heartbeat every 25 seconds; a socket silent for longer than this is dead.
+    session.setMaxIdleTimeout(IDLE_LIMIT_MILLIS);
+    SessionChannel channel = registry.open(session, caller.get());
+    path.opened(channel);
+    channel.send(FrameCodec.encode(new ServerFrame.Ready(caller.get().id())));
+  }
+
+  @OnMessage
+  public void message(Session session, String text) {
+    SessionChannel channel = registry.channel(session);
+    if (channel == null) {
+      return;
+    }
+    Optional<ClientFrame> frame = FrameCodec.decode(text);
+    if (frame.isEmpty()) {
+      registry.reply(channel, FrameCodec.encode(FrameHandler.malformed()));
+      return;
+    }
+    path.received(channel, frame.get(), text.length());
+  }
+
+  @OnClose
+  public void close(Session session) {
+    path.closed(session.getId());
+    registry.closed(session);
+  }
+
+  @OnError
+  public void error(Session session, Throwable failure) {
+    LOG.log(Level.DEBUG, "Socket {0} failed: {1}", session.getId(), failure.toString());
+    path.closed(session.getId());
+    registry.closed(session);
+  }
+}

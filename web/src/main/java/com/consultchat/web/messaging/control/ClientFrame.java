@@ -1,0 +1,21 @@
+package com.consultchat.web.messaging.control;
+
+/**
+ * What a browser sends over the socket. One shape for every kind of frame; {@code type} says which
+ * fields matter: {@code send} (conversation, clientId, body, optionally kind), {@code edit}
+ * (conversation, clientId, ref, body), {@code delete} (conversation, clientId, ref), {@code sync}
+ * (conversation, after), {@code receipt} (conversation, delivered, read), {@code typing}
+ * (conversation), {@code presence} (conversation, state), {@code ping}.
+ */
+public class ClientFrame {
+  public String type;
+  public Long conversation;
+  public String clientId;
+  public String body;
+  public String kind;
+  public Long after;
+  public Long delivered;
+  public Long read;
+  public Long ref;
+  public String state;
+}

@@ -1,0 +1,226 @@
+package com.consultchat.web.messaging.control;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.messaging.boundary.Conversations;
+import com.consultchat.messaging.boundary.Draft;
+import com.consultchat.messaging.boundary.Posted;
+import com.consultchat.messaging.boundary.Receipts;
+import com.consultchat.platform.boundary.Refused;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers client frames for the socket and for HTTP polling alike, so both transports speak exactly
+ * the same protocol. Refusals become error frames; nothing a client sends can take a transport
+ * down. A failure that may pass (the database stalled, restarting or out of connections) is not
+ * answered but reported, so the caller can try the frame again; it is logged once per kind and
+ * interval, without content or stack trace.
+ */
+@ApplicationScoped
+public class FrameHandler {
+
+  private static final System.Logger LOG = System.getLogger(FrameHandler.class.getName());
+
+  private final FailureLog failures =
+      new FailureLog(System::nanoTime, line -> LOG.log(Level.WARNING, line));
+
+  @Inject Conversations conversations;
+  @Inject Receipts receipts;
+  @Inject Presences presences;
+
+  /**
+   * The answer to one frame, if it has one (receipts and typing have none), in one try: a failure
+   * that may pass is answered {@code busy}. {@code socket} is the socket it came over, or null for
+   * a poll.
+   */
+  public Optional<ServerFrame> answer(Caller caller, ClientFrame frame, SessionChannel socket) {
+    Attempt attempt = attempt(caller, frame, socket);
+    if (attempt instanceof Attempt.Done done) {
+      return Optional.ofNullable(done.answer());
+    }
+    return busy(frame, InboundLane.GAVE_UP_RETRY_SECONDS);
+  }
+
+  /** One try at a frame: its answer, or the failure that kept it from one, if that may pass. */
+  Attempt attempt(Caller caller, ClientFrame frame, SessionChannel socket) {
+    try {
+      return new Attempt.Done(dispatch(caller, frame, socket));
+    } catch (Refused refused) {
+      return new Attempt.Done(
+          new ServerFrame.Problem(code(refused), refused.getMessage(), frame.clientId));
+    } catch (RuntimeException exception) {
+      Failure failure = Failure.of(exception);
+      if (failure.retryable()) {
+        return retried(failure);
+      }
+      failures.note(
+          failure.kind() + " failed",
+          "Message path: frames failed with " + describe(failure) + " and got a server error");
+      return new Attempt.Done(
+          new ServerFrame.Problem(
+              "server", "The server could not handle this; please try again.", frame.clientId));
+    }
+  }
+
+  /**
+   * Sends of one caller to one conversation, next to each other in a lane, tried as one
+   * transaction; where that cannot be (a resend among them, a held post, a refusal, a failure that
+   * will not pass) each is tried alone. The attempts are in order and end at the first that failed
+   * for a reason that may pass.
+   */
+  List<Attempt> attemptSends(Caller caller, List<ClientFrame> sends, SessionChannel socket) {
+    if (sends.size() > 1) {
+      try {
+        Optional<List<Posted>> together =
+            conversations.postTogether(
+                caller,
+                conversation(sends.get(0)),
+                sends.stream()
+                    .map(send -> new Draft(send.clientId, send.kind, send.body))
+                    .toList());
+        if (together.isPresent()) {
+          return together.get().stream()
+              .map(
+                  posted ->
+                      (Attempt) new Attempt.Done(new ServerFrame.Ack(posted.message(), false)))
+              .toList();
+        }
+      } catch (RuntimeException exception) {
+        Failure failure = Failure.of(exception);
+        if (failure.retryable()) {
+          return List.of(retried(failure));
+        }
+      }
+    }
+    List<Attempt> attempts = new ArrayList<>();
+    for (ClientFrame send : sends) {
+      Attempt attempt = attempt(caller, send, socket);
+      attempts.add(attempt);
+      if (attempt instanceof Attempt.Failed) {
+        break;
+      }
+    }
+    return attempts;
+  }
+
+  private Attempt retried(Failure failure) {
+    failures.note(
+        failure.kind() + " retried",
+        "Message path: attempts failed with "
+            + describe(failure)
+            + "; their frames are kept and tried again");
+    return new Attempt.Failed(failure);
+  }
+
+  /**
+   * The {@code busy} answer to a frame that was not handled, for frames that get answers; typing
+   * and receipts get none, their next one says the same.
+   */
+  static Optional<ServerFrame> busy(ClientFrame frame, int retryAfterSeconds) {
+    if ("typing".equals(frame.type) || "receipt".equals(frame.type)) {
+      return Optional.empty();
+    }
+    return Optional.of(ServerFrame.Problem.busy(frame.clientId, retryAfterSeconds));
+  }
+
+  /** Counts frames the message path answered without handling them, once per kind and interval. */
+  void noteUnhandled(String kind, String description) {
+    failures.note(kind, description);
+  }
+
+  public static ServerFrame malformed() {
+    return new ServerFrame.Problem(
+        "malformed", "That frame is not a JSON object this server reads.", null);
+  }
+
+  private static String describe(Failure failure) {
+    return failure.state() == null
+        ? failure.kind()
+        : "SQLState " + failure.state() + " (" + failure.kind() + ")";
+  }
+
+  private ServerFrame dispatch(Caller caller, ClientFrame frame, SessionChannel socket) {
+    switch (frame.type == null ? "" : frame.type) {
+      case "send" -> {
+        Posted posted =
+            conversations.post(caller, conversation(frame), frame.clientId, frame.kind, frame.body);
+        if (posted.held()) {
+          return new ServerFrame.Held(posted.clientId(), conversation(frame));
+        }
+        return new ServerFrame.Ack(posted.message(), posted.resend());
+      }
+      case "edit" -> {
+        Posted posted =
+            conversations.edit(caller, conversation(frame), frame.clientId, ref(frame), frame.body);
+        return new ServerFrame.Ack(posted.message(), posted.resend());
+      }
+      case "delete" -> {
+        Posted posted =
+            conversations.delete(caller, conversation(frame), frame.clientId, ref(frame));
+        return new ServerFrame.Ack(posted.message(), posted.resend());
+      }
+      case "typing" -> {
+        conversations.typing(caller, conversation(frame));
+        return null;
+      }
+      case "presence" -> {
+        boolean away = "away".equals(frame.state);
+        if (socket != null) {
+          presences.away(socket, away);
+        } else {
+          presences.polled(caller, away);
+        }
+        return presences.of(caller, conversation(frame), Optional.ofNullable(socket));
+      }
+      case "sync" -> {
+        return new ServerFrame.History(
+            conversations.catchUp(
+                caller, conversation(frame), frame.after == null ? 0 : frame.after));
+      }
+      case "receipt" -> {
+        receipts.record(
+            caller,
+            conversation(frame),
+            frame.delivered == null ? 0 : frame.delivered,
+            frame.read == null ? 0 : frame.read);
+        return null;
+      }
+      case "ping" -> {
+        return new ServerFrame.Pong();
+      }
+      default -> {
+        return new ServerFrame.Problem(
+            "unknown-type",
+            "Unknown frame type; use send, edit, delete, sync, receipt, typing, presence or ping.",
+            frame.clientId);
+      }
+    }
+  }
+
+  private static long conversation(ClientFrame frame) {
+    if (frame.conversation == null) {
+      throw Refused.invalid("The frame names no conversation.");
+    }
+    return frame.conversation;
+  }
+
+  private static long ref(ClientFrame frame) {
+    if (frame.ref == null || frame.ref < 1) {
+      throw Refused.invalid("The frame names no message to change.");
+    }
+    return frame.ref;
+  }
+
+  private static String code(Refused refused) {
+    return switch (refused.reason()) {
+      case INVALID -> "invalid";
+      case NOT_FOUND -> "not-found";
+      case FORBIDDEN -> "forbidden";
+      case CONFLICT -> "conflict";
+    };
+  }
+}

@@ -1,0 +1,340 @@
+package com.consultchat.web.messaging.control;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongSupplier;
+
+/**
+ * The frames of one socket (or one poller) that wait to be handled, in the order they came, handled
+ * one at a time on the message path's own threads. The lane is bounded, and so is the node: beyond
+ * either a frame is refused with a retry-after, and the lane goes on refusing until that time has
+ * passed, so no later frame of the same client overtakes the refused one. A frame that fails for a
+ * reason that may pass stays at the head and is tried again with a short backoff (on a scheduler:
+ * no thread waits) until its retry window, counted from its arrival, is over; then it and
+ * everything behind it is answered {@code busy}. A client that keeps sending into refusals is
+ * flooding. Frames that wait next to each other and may be handled together (a backlog of sends to
+ * one conversation) are tried as one batch.
+ */
+public final class InboundLane {
+
+  /** A frame as the lane sees it. */
+  interface Job {
+
+    /** Characters the frame takes while it waits, counted against the lane's and node's limit. */
+    long size();
+
+    /** One try; never throws (a failure that will not pass is an answer too). */
+    Attempt attempt();
+
+    /** The frame was handled; {@code answer} is null if it has none. */
+    void done(ServerFrame answer);
+
+    /** The frame was not handled and will not be: the client should send it again later. */
+    void busy(int retryAfterSeconds);
+
+    /** Jobs with equal keys that wait next to each other may be tried together; null: alone. */
+    default Object batchKey() {
+      return null;
+    }
+  }
+
+  /** Tries jobs with one batch key together. */
+  interface Batches {
+
+    /** An attempt per job, in order, ending early at the first that failed (it may pass). */
+    List<Attempt> attempt(List<Job> jobs);
+  }
+
+  /** Runs a task after a delay; the scheduler, so that no thread sleeps through a backoff. */
+  interface Delays {
+    void after(long millis, Runnable task);
+  }
+
+  /** How much one lane holds, and how long it keeps trying a frame that fails retryably. */
+  record Limits(int frames, long chars, long retryNanos) {}
+
+  public enum Verdict {
+    ACCEPTED,
+    /** Not taken; the client should send it again after the retry-after. */
+    REFUSED,
+    /** Not taken, and the client ignores refusals: more than a full lane of them in one window. */
+    FLOODING,
+    /** The lane's socket has gone. */
+    CLOSED
+  }
+
+  public record Admission(Verdict verdict, int retryAfter) {
+    public static final Admission ACCEPTED = new Admission(Verdict.ACCEPTED, 0);
+    public static final Admission CLOSED = new Admission(Verdict.CLOSED, 0);
+  }
+
+  /** A full lane drains in well under this. */
+  static final int LANE_FULL_RETRY_SECONDS = 2;
+
+  /** The whole node is behind: give it a little longer. */
+  public static final int NODE_FULL_RETRY_SECONDS = 5;
+
+  /** The database has failed for a whole retry window: try again a while later. */
+  static final int GAVE_UP_RETRY_SECONDS = 5;
+
+  static final long FIRST_BACKOFF_MILLIS = 100;
+
+  /**
+   * Backoff stays short so that a frame succeeds within about a second of the database coming back;
+   * attempts themselves fail fast (lock and statement timeouts), so this does not hammer.
+   */
+  static final long MAX_BACKOFF_MILLIS = 1000;
+
+  /** Frames handled before the lane hands its thread to the other lanes waiting for one. */
+  static final int TURN = 16;
+
+  /**
+   * Frames tried together at most: a backlog drains at a commit per batch rather than per frame,
+   * and one batch still stays a short transaction.
+   */
+  static final int BATCH = 32;
+
+  private record Entry(Job job, long size, long arrived) {}
+
+  private final Limits limits;
+  private final NodeBudget node;
+  private final Executor executor;
+  private final Delays delays;
+  private final Batches batches;
+  private final LongSupplier clock;
+  private final Runnable onIdle;
+  private final RefusalWindow refusals;
+
+  private final ArrayDeque<Entry> queue = new ArrayDeque<>();
+
+  /** The frames being tried: taken from the queue's head, kept there until handled. */
+  private List<Entry> current = List.of();
+
+  private long chars;
+  private int failures;
+  private boolean running;
+  private boolean closed;
+
+  InboundLane(
+      Limits limits,
+      NodeBudget node,
+      Executor executor,
+      Delays delays,
+      Batches batches,
+      LongSupplier clock,
+      Runnable onIdle) {
+    this.limits = limits;
+    this.node = node;
+    this.executor = executor;
+    this.delays = delays;
+    this.batches = batches;
+    this.clock = clock;
+    this.onIdle = onIdle;
+    this.refusals = new RefusalWindow(limits.frames());
+  }
+
+  Admission offer(Job job) {
+    return offerAll(List.of(job));
+  }
+
+  /** Takes all of the jobs, in order, or none of them. */
+  Admission offerAll(List<Job> jobs) {
+    long size = jobs.stream().mapToLong(Job::size).sum();
+    synchronized (this) {
+      if (closed) {
+        return Admission.CLOSED;
+      }
+      long now = clock.getAsLong();
+      if (refusals.openAt(now)) {
+        return refusals.refuse(now, 0);
+      }
+      int held = queue.size() + current.size();
+      if (held + jobs.size() > limits.frames() || chars + size > limits.chars()) {
+        return refusals.refuse(now, LANE_FULL_RETRY_SECONDS);
+      }
+      if (!node.take(jobs.size(), size)) {
+        return refusals.refuse(now, NODE_FULL_RETRY_SECONDS);
+      }
+      jobs.forEach(job -> queue.add(new Entry(job, job.size(), now)));
+      chars += size;
+      if (running) {
+        return Admission.ACCEPTED;
+      }
+      running = true;
+    }
+    start();
+    return Admission.ACCEPTED;
+  }
+
+  /** The socket has gone: what waits is dropped unanswered (the client sends it again). */
+  void close() {
+    List<Entry> dropped;
+    synchronized (this) {
+      closed = true;
+      dropped = new ArrayList<>(queue);
+      queue.clear();
+      chars -= sizeOf(dropped);
+    }
+    release(dropped);
+  }
+
+  /** Whether nothing waits and nothing runs, so the lane may be forgotten. */
+  synchronized boolean idle() {
+    return !running && current.isEmpty() && queue.isEmpty();
+  }
+
+  private void start() {
+    try {
+      executor.execute(this::drain);
+    } catch (RejectedExecutionException full) {
+      // The executor is stopping (or, against its sizing, full): refuse rather than strand frames.
+      List<Entry> dropped;
+      synchronized (this) {
+        dropped = takeAll(clock.getAsLong(), NODE_FULL_RETRY_SECONDS);
+        running = false;
+      }
+      answerBusy(dropped, NODE_FULL_RETRY_SECONDS);
+    }
+  }
+
+  private void drain() {
+    int handled = 0;
+    while (handled < TURN) {
+      List<Entry> batch;
+      List<Entry> abandoned = List.of();
+      synchronized (this) {
+        if (closed) {
+          abandoned = current;
+          current = List.of();
+          chars -= sizeOf(abandoned);
+        } else if (current.isEmpty()) {
+          current = nextBatch();
+        }
+        batch = current;
+        if (batch.isEmpty()) {
+          running = false;
+        }
+      }
+      if (batch.isEmpty()) {
+        release(abandoned);
+        break;
+      }
+      List<Attempt> attempts =
+          batch.size() == 1
+              ? List.of(batch.get(0).job().attempt())
+              : batches.attempt(batch.stream().map(Entry::job).toList());
+      int done = 0;
+      while (done < attempts.size() && attempts.get(done) instanceof Attempt.Done) {
+        done++;
+      }
+      finish(batch.subList(0, done), attempts);
+      handled += done;
+      if (done == batch.size()) {
+        continue;
+      }
+      long now = clock.getAsLong();
+      if (now - batch.get(done).arrived() < limits.retryNanos()) {
+        retryLater();
+        return;
+      }
+      List<Entry> dropped;
+      synchronized (this) {
+        dropped = takeAll(now, GAVE_UP_RETRY_SECONDS);
+      }
+      answerBusy(dropped, GAVE_UP_RETRY_SECONDS);
+    }
+    boolean idle;
+    synchronized (this) {
+      idle = !running;
+    }
+    if (idle) {
+      onIdle.run();
+    } else {
+      start();
+    }
+  }
+
+  /** The head of the queue, with the frames right behind it that may be tried together with it. */
+  private List<Entry> nextBatch() {
+    Entry head = queue.poll();
+    if (head == null) {
+      return List.of();
+    }
+    Object key = head.job().batchKey();
+    List<Entry> batch = new ArrayList<>(List.of(head));
+    while (key != null
+        && batch.size() < BATCH
+        && !queue.isEmpty()
+        && key.equals(queue.peek().job().batchKey())) {
+      batch.add(queue.poll());
+    }
+    return batch;
+  }
+
+  /** The first frames of the batch were handled: they leave the lane and get their answers. */
+  private void finish(List<Entry> handled, List<Attempt> attempts) {
+    if (handled.isEmpty()) {
+      return;
+    }
+    synchronized (this) {
+      current = new ArrayList<>(current.subList(handled.size(), current.size()));
+      failures = 0;
+      chars -= sizeOf(handled);
+    }
+    release(handled);
+    for (int i = 0; i < handled.size(); i++) {
+      handled.get(i).job().done(((Attempt.Done) attempts.get(i)).answer());
+    }
+  }
+
+  private void retryLater() {
+    long delay;
+    synchronized (this) {
+      failures++;
+      delay = Math.min(MAX_BACKOFF_MILLIS, FIRST_BACKOFF_MILLIS << Math.min(failures - 1, 20));
+    }
+    try {
+      delays.after(delay, this::start);
+    } catch (RejectedExecutionException stopping) {
+      List<Entry> dropped;
+      synchronized (this) {
+        dropped = takeAll(clock.getAsLong(), NODE_FULL_RETRY_SECONDS);
+        running = false;
+      }
+      answerBusy(dropped, NODE_FULL_RETRY_SECONDS);
+    }
+  }
+
+  /**
+   * Empties the lane, head first, and refuses what comes next for a while: what is refused now must
+   * not be overtaken by what the client sends after it.
+   */
+  private List<Entry> takeAll(long now, int retryAfterSeconds) {
+    List<Entry> all = new ArrayList<>(current);
+    all.addAll(queue);
+    queue.clear();
+    current = List.of();
+    failures = 0;
+    chars = 0;
+    refusals.openFor(now, retryAfterSeconds);
+    return all;
+  }
+
+  private void answerBusy(List<Entry> dropped, int retryAfterSeconds) {
+    release(dropped);
+    dropped.forEach(entry -> entry.job().busy(retryAfterSeconds));
+  }
+
+  private void release(List<Entry> entries) {
+    if (!entries.isEmpty()) {
+      node.give(entries.size(), sizeOf(entries));
+    }
+  }
+
+  private static long sizeOf(List<Entry> entries) {
+    return entries.stream().mapToLong(Entry::size).sum();
+  }
+}

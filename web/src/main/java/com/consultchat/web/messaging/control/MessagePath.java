@@ -1,0 +1,309 @@
+package com.consultchat.web.messaging.control;
+
+import com.consultchat.account.boundary.Caller;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The way in for client frames, from sockets and polls: each goes into its client's bounded lane
+ * and is handled on the message path's own executor, which has fewer threads than the datasource
+ * has connections. Request threads never wait on the database for a frame, so pages and logins keep
+ * threads and connections while the database stalls; and what waits is bounded per client and per
+ * node, so the heap is too.
+ */
+@ApplicationScoped
+public class MessagePath {
+
+  /**
+   * A socket's sends, edits, deletes, catch-ups and receipts, in order: 64 frames is far more than
+   * a person has unacknowledged (and well over a second of work even for a slow database), and 256
+   * Ki characters is 64 messages of the longest default length. Kept and retried for 30 s, the
+   * contract's promise.
+   */
+  static final InboundLane.Limits SOCKET =
+      new InboundLane.Limits(64, 256 * 1024, TimeUnit.SECONDS.toNanos(30));
+
+  /**
+   * Typing and presence, apart, so they are not held behind a send waiting for a locked row; a few
+   * at a time is all a page sends, and they are worth nothing later, so never retried.
+   */
+  static final InboundLane.Limits SIGNALS = new InboundLane.Limits(8, 64 * 1024, 0);
+
+  /** Frames in one poll at most: an outbox sends up to this many at once. */
+  public static final int POLL_FRAMES = 100;
+
+  /** A poller's batches: one whole batch at a time, strictly in order. */
+  static final InboundLane.Limits POLLER =
+      new InboundLane.Limits(POLL_FRAMES, 1024 * 1024, TimeUnit.SECONDS.toNanos(30));
+
+  /**
+   * Frames the node holds at once: 100 messages a second through a 30-second database stall fit (so
+   * a stall costs clients no extra frames), and 4,096 frames of 2 Ki characters (8 Mi, the
+   * character bound) stay a few tens of megabytes of heap whatever clients send.
+   */
+  static final int NODE_FRAMES = 4096;
+
+  static final long NODE_CHARS = 8L * 1024 * 1024;
+
+  private final NodeBudget node = new NodeBudget(NODE_FRAMES, NODE_CHARS);
+  private final ConcurrentHashMap<String, SocketLanes> sockets = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Long, InboundLane> pollers = new ConcurrentHashMap<>();
+
+  @Inject FrameHandler handler;
+  @Inject SessionRegistry registry;
+
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/message-path")
+  ManagedExecutorService executor;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private record SocketLanes(InboundLane ordered, InboundLane signals) {}
+
+  public void opened(SessionChannel channel) {
+    sockets.put(channel.id(), new SocketLanes(lane(SOCKET, () -> {}), lane(SIGNALS, () -> {})));
+  }
+
+  /** The socket has gone; what it left waiting is dropped, and sent again by its client. */
+  public void closed(String socketId) {
+    SocketLanes lanes = sockets.remove(socketId);
+    if (lanes != null) {
+      lanes.ordered().close();
+      lanes.signals().close();
+    }
+  }
+
+  /** A frame from a socket; {@code size} is its length in characters. */
+  public void received(SessionChannel channel, ClientFrame frame, long size) {
+    if ("ping".equals(frame.type)) {
+      // Needs nothing from the database, so it is answered even while sends wait.
+      reply(channel, new ServerFrame.Pong());
+      return;
+    }
+    SocketLanes lanes = sockets.get(channel.id());
+    if (lanes == null) {
+      return;
+    }
+    boolean signal = "typing".equals(frame.type) || "presence".equals(frame.type);
+    InboundLane.Admission admission =
+        (signal ? lanes.signals() : lanes.ordered()).offer(new SocketJob(channel, frame, size));
+    switch (admission.verdict()) {
+      case REFUSED -> {
+        handler.noteUnhandled(
+            "refused", "Message path: frames refused as busy (their lane or the node was full)");
+        FrameHandler.busy(frame, admission.retryAfter()).ifPresent(busy -> reply(channel, busy));
+      }
+      case FLOODING -> {
+        handler.noteUnhandled(
+            "flooding",
+            "Message path: frames from sockets that sent on through busy refusals; those sockets"
+                + " are closed with 1013");
+        registry.shed(channel);
+      }
+      case ACCEPTED, CLOSED -> {}
+    }
+  }
+
+  /**
+   * A poller's batch, handled strictly in order through the caller's lane, all of it or (if the
+   * lane or the node has no room) none of it; {@code answered} gets the answers in the same order.
+   */
+  public InboundLane.Admission exchange(
+      Caller caller, List<ClientFrame> frames, long size, Consumer<List<ServerFrame>> answered) {
+    if (frames.isEmpty()) {
+      answered.accept(List.of());
+      return InboundLane.Admission.ACCEPTED;
+    }
+    Batch batch = new Batch(frames.size(), answered);
+    long each = (size + frames.size() - 1) / frames.size();
+    List<InboundLane.Job> jobs = new ArrayList<>();
+    for (int i = 0; i < frames.size(); i++) {
+      jobs.add(new PollJob(caller, frames.get(i), each, batch, i));
+    }
+    InboundLane.Admission[] admission = new InboundLane.Admission[1];
+    // Under the map's lock for this caller, so an idle lane is never forgotten while it takes work.
+    pollers.compute(
+        caller.id(),
+        (account, lane) -> {
+          InboundLane mine = lane != null ? lane : lane(POLLER, () -> forget(account));
+          admission[0] = mine.offerAll(jobs);
+          return mine.idle() ? null : mine;
+        });
+    if (admission[0].verdict() != InboundLane.Verdict.ACCEPTED) {
+      handler.noteUnhandled(
+          "refused", "Message path: frames refused as busy (their lane or the node was full)");
+    }
+    return admission[0];
+  }
+
+  private void forget(long account) {
+    pollers.computeIfPresent(account, (id, lane) -> lane.idle() ? null : lane);
+  }
+
+  private InboundLane lane(InboundLane.Limits limits, Runnable onIdle) {
+    return new InboundLane(
+        limits,
+        node,
+        executor,
+        (millis, task) -> scheduler.schedule(task, millis, TimeUnit.MILLISECONDS),
+        this::attemptSends,
+        System::nanoTime,
+        onIdle);
+  }
+
+  /** Sends that waited next to each other in a lane, from one caller to one conversation. */
+  private List<Attempt> attemptSends(List<InboundLane.Job> jobs) {
+    FrameJob first = (FrameJob) jobs.get(0);
+    return handler.attemptSends(
+        first.caller(), jobs.stream().map(job -> ((FrameJob) job).frame).toList(), first.socket());
+  }
+
+  /**
+   * Sends to the same conversation may go together: the lane is one caller's, so the key names the
+   * conversation.
+   */
+  private static Object sendKey(ClientFrame frame) {
+    return "send".equals(frame.type) ? frame.conversation : null;
+  }
+
+  private void reply(SessionChannel channel, ServerFrame frame) {
+    registry.reply(channel, FrameCodec.encode(frame));
+  }
+
+  private void gaveUp() {
+    handler.noteUnhandled(
+        "gave up", "Message path: frames answered busy after failing for their whole retry window");
+  }
+
+  /** A client frame waiting in a lane. */
+  private abstract static class FrameJob implements InboundLane.Job {
+    final ClientFrame frame;
+    private final long size;
+
+    FrameJob(ClientFrame frame, long size) {
+      this.frame = frame;
+      this.size = size;
+    }
+
+    abstract Caller caller();
+
+    /** The socket it came over; null for a poll. */
+    abstract SessionChannel socket();
+
+    @Override
+    public long size() {
+      return size;
+    }
+
+    @Override
+    public Object batchKey() {
+      return sendKey(frame);
+    }
+  }
+
+  private final class SocketJob extends FrameJob {
+    private final SessionChannel channel;
+
+    SocketJob(SessionChannel channel, ClientFrame frame, long size) {
+      super(frame, size);
+      this.channel = channel;
+    }
+
+    @Override
+    Caller caller() {
+      return channel.caller();
+    }
+
+    @Override
+    SessionChannel socket() {
+      return channel;
+    }
+
+    @Override
+    public Attempt attempt() {
+      return handler.attempt(channel.caller(), frame, channel);
+    }
+
+    @Override
+    public void done(ServerFrame answer) {
+      if (answer != null) {
+        reply(channel, answer);
+      }
+    }
+
+    @Override
+    public void busy(int retryAfterSeconds) {
+      gaveUp();
+      FrameHandler.busy(frame, retryAfterSeconds).ifPresent(busy -> reply(channel, busy));
+    }
+  }
+
+  private final class PollJob extends FrameJob {
+    private final Caller caller;
+    private final Batch batch;
+    private final int index;
+
+    PollJob(Caller caller, ClientFrame frame, long size, Batch batch, int index) {
+      super(frame, size);
+      this.caller = caller;
+      this.batch = batch;
+      this.index = index;
+    }
+
+    @Override
+    Caller caller() {
+      return caller;
+    }
+
+    @Override
+    SessionChannel socket() {
+      return null;
+    }
+
+    @Override
+    public Attempt attempt() {
+      return handler.attempt(caller, frame, null);
+    }
+
+    @Override
+    public void done(ServerFrame answer) {
+      batch.answer(index, answer);
+    }
+
+    @Override
+    public void busy(int retryAfterSeconds) {
+      gaveUp();
+      batch.answer(index, FrameHandler.busy(frame, retryAfterSeconds).orElse(null));
+    }
+  }
+
+  /** The answers of one poll, in the order of its frames, handed on once the last one is in. */
+  private static final class Batch {
+    private final ServerFrame[] answers;
+    private final AtomicInteger left;
+    private final Consumer<List<ServerFrame>> answered;
+
+    Batch(int size, Consumer<List<ServerFrame>> answered) {
+      this.answers = new ServerFrame[size];
+      this.left = new AtomicInteger(size);
+      this.answered = answered;
+    }
+
+    void answer(int index, ServerFrame answer) {
+      answers[index] = answer;
+      if (left.decrementAndGet() == 0) {
+        answered.accept(Arrays.stream(answers).filter(Objects::nonNull).toList());
+      }
+    }
+  }
+}

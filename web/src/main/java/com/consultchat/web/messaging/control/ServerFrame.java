@@ -1,0 +1,157 @@
+package com.consultchat.web.messaging.control;
+
+import com.consultchat.consultation.boundary.ConsultationSummary;
+import com.consultchat.consultation.boundary.QueueItem;
+import com.consultchat.messaging.boundary.CatchUp;
+import com.consultchat.messaging.boundary.ChatMessage;
+import com.consultchat.messaging.boundary.ReceiptState;
+import java.time.Instant;
+import java.util.List;
+
+/** Everything the server sends over the socket; each record names its type for the browser. */
+public sealed interface ServerFrame {
+
+  String type();
+
+  /** The socket is registered: from now on nothing committed is missed, so catching up is safe. */
+  record Ready(String type, long me) implements ServerFrame {
+    public Ready(long me) {
+      this("ready", me);
+    }
+  }
+
+  /**
+   * The sender's message is stored under {@code seq}; {@code resend} if it had been stored before.
+   */
+  record Ack(
+      String type, String clientId, long conversation, long seq, Instant sentAt, boolean resend)
+      implements ServerFrame {
+    public Ack(ChatMessage message, boolean resend) {
+      this(
+          "ack",
+          message.clientId(),
+          message.conversation(),
+          message.seq(),
+          message.sentAt(),
+          resend);
+    }
+  }
+
+  record Message(String type, ChatMessage message) implements ServerFrame {
+    public Message(ChatMessage message) {
+      this("message", message);
+    }
+  }
+
+  /**
+   * The sender's post is held for review: it leaves the outbox but has no seq until a moderator
+   * releases it.
+   */
+  record Held(String type, String clientId, long conversation) implements ServerFrame {
+    public Held(String clientId, long conversation) {
+      this("held", clientId, conversation);
+    }
+  }
+
+  /** Something about a room changed; its page asks the server again for what it shows. */
+  record Room(String type, long room) implements ServerFrame {
+    public Room(long room) {
+      this("room", room);
+    }
+  }
+
+  /**
+   * Messages after the seq the client asked from, and where every member's receipts stand; {@code
+   * complete} when nothing more is stored.
+   */
+  record History(
+      String type,
+      long conversation,
+      List<ChatMessage> messages,
+      List<ReceiptState> receipts,
+      boolean complete)
+      implements ServerFrame {
+    public History(CatchUp catchUp) {
+      this(
+          "history",
+          catchUp.conversation(),
+          catchUp.messages(),
+          catchUp.receipts(),
+          catchUp.complete());
+    }
+  }
+
+  /** A member received or read further. */
+  record Receipt(String type, long conversation, ReceiptState receipt) implements ServerFrame {
+    public Receipt(long conversation, ReceiptState receipt) {
+      this("receipt", conversation, receipt);
+    }
+  }
+
+  /**
+   * Something in the queue changed; staff screens reload it. {@code arrived} is a request that has
+   * just entered it (to tell staff), or null.
+   */
+  record Queue(String type, QueueItem arrived) implements ServerFrame {
+    public Queue(QueueItem arrived) {
+      this("queue", arrived);
+    }
+  }
+
+  /** Someone is typing; shown until {@code expiresInMillis} pass without another one. */
+  record Typing(String type, long conversation, long account, String name, long expiresInMillis)
+      implements ServerFrame {
+    public Typing(long conversation, long account, String name) {
+      this("typing", conversation, account, name, TYPING_SHOWN_MILLIS);
+    }
+  }
+
+  /** How long a typing signal shows; clients repeat theirs more often than this while typing. */
+  long TYPING_SHOWN_MILLIS = 6_000;
+
+  /**
+   * Whether people are here: {@code online}, {@code away} (connected but idle) or {@code offline}
+   * with when they were last seen.
+   */
+  record Presence(String type, Long conversation, List<PresenceState> members)
+      implements ServerFrame {
+    public Presence(Long conversation, List<PresenceState> members) {
+      this("presence", conversation, members);
+    }
+  }
+
+  record PresenceState(long account, String name, String state, Instant lastSeen) {}
+
+  record Consultation(String type, ConsultationSummary consultation) implements ServerFrame {
+    public Consultation(ConsultationSummary consultation) {
+      this("consultation", consultation);
+    }
+  }
+
+  record Pong(String type) implements ServerFrame {
+    public Pong() {
+      this("pong");
+    }
+  }
+
+  /**
+   * A refused or unreadable frame. Nothing was stored; the socket stays open. {@code retryAfter}
+   * (seconds) comes only with code {@code busy}: send the same frame again after that long.
+   */
+  record Problem(String type, String code, String message, String clientId, Integer retryAfter)
+      implements ServerFrame {
+    public Problem(String code, String message, String clientId) {
+      this("error", code, message, clientId, null);
+    }
+
+    /** Not taken now, nothing stored: the same frame (same client id) is welcome again later. */
+    public static Problem busy(String clientId, int retryAfterSeconds) {
+      return new Problem(
+          "error",
+          "busy",
+          "The server is busy; your message will be sent again shortly.",
+          clientId,
+          retryAfterSeconds);
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package com.consultchat.web.messaging.control;
+
+import com.consultchat.account.boundary.Caller;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
+
+/**
+ * The one writer of one socket. Frames wait in a bounded queue and go out one at a time through the
+ * asynchronous remote, so no thread ever waits for a slow network; a client that falls a full queue
+ * behind is closed and catches up by sequence number when it reconnects.
+ */
+public final class SessionChannel {
+
+  private static final System.Logger LOG = System.getLogger(SessionChannel.class.getName());
+
+  static final int QUEUE_LIMIT = 512;
+
+  /**
+   * The retry-after of a socket the server sheds (1013): its client reconnects after a random delay
+   * of up to this many seconds, so shed sockets do not all return at once.
+   */
+  static final int SHED_RETRY_SECONDS = 10;
+
+  static final String SHED_REASON = "retry-after=" + SHED_RETRY_SECONDS;
+
+  private final Session session;
+  private final Caller caller;
+  private final ArrayDeque<String> queue = new ArrayDeque<>();
+  private boolean writing;
+  private boolean closed;
+  private CloseReason closeWhenWritten;
+  private volatile boolean away;
+  // Watched account -> the id this socket's person knows them by (their handle, in a room).
+  private final java.util.Map<Long, Long> watching = new java.util.concurrent.ConcurrentHashMap<>();
+
+  SessionChannel(Session session, Caller caller) {
+    this.session = session;
+    this.caller = caller;
+  }
+
+  Caller caller() {
+    return caller;
+  }
+
+  String id() {
+    return session.getId();
+  }
+
+  boolean away() {
+    return away;
+  }
+
+  /** Returns whether this changed anything. */
+  synchronized boolean markAway(boolean away) {
+    if (this.away == away) {
+      return false;
+    }
+    this.away = away;
+    return true;
+  }
+
+  /** The people whose presence this socket is told about. */
+  java.util.Set<Long> watching() {
+    return watching.keySet();
+  }
+
+  void watch(long account, long shownAs) {
+    watching.put(account, shownAs);
+  }
+
+  /** The id under which this socket's person knows a watched account. */
+  long shownAs(long account) {
+    return watching.getOrDefault(account, account);
+  }
+
+  public void send(String frame) {
+    synchronized (this) {
+      if (closed || closeWhenWritten != null) {
+        return;
+      }
+      if (!writing) {
+        writing = true;
+      } else if (queue.size() < QUEUE_LIMIT) {
+        queue.add(frame);
+        return;
+      } else {
+        frame = null;
+      }
+    }
+    if (frame != null) {
+      write(frame);
+    } else {
+      LOG.log(Level.INFO, "Closing socket {0} of {1}: too slow", id(), caller.username());
+      close(CloseReason.CloseCodes.TRY_AGAIN_LATER, SHED_REASON);
+    }
+  }
+
+  /**
+   * Closes the socket once the frames queued before have gone out, so that the answers a client was
+   * given before being shed (acks, busy refusals) still reach it; nothing queued after counts.
+   */
+  void closeAfterQueued(CloseReason.CloseCode code, String reason) {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      if (writing) {
+        closeWhenWritten = new CloseReason(code, reason);
+        return;
+      }
+    }
+    close(code, reason);
+  }
+
+  void close(CloseReason.CloseCode code, String reason) {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      queue.clear();
+    }
+    try {
+      session.close(new CloseReason(code, reason));
+    } catch (IOException | IllegalStateException alreadyGone) {
+      LOG.log(Level.DEBUG, "Socket {0} was already closed", id());
+    }
+  }
+
+  private void write(String frame) {
+    try {
+      session.getAsyncRemote().sendText(frame, this::written);
+    } catch (IllegalStateException closing) {
+      markClosed();
+    }
+  }
+
+  private void written(SendResult result) {
+    if (!result.isOK()) {
+      markClosed();
+      return;
+    }
+    String next;
+    CloseReason closing;
+    synchronized (this) {
+      next = closed ? null : queue.poll();
+      if (next == null) {
+        writing = false;
+        closing = closed ? null : closeWhenWritten;
+        if (closing == null) {
+          return;
+        }
+      } else {
+        closing = null;
+      }
+    }
+    if (closing != null) {
+      close(closing.getCloseCode(), closing.getReasonPhrase());
+      return;
+    }
+    write(next);
+  }
+
+  private synchronized void markClosed() {
+    closed = true;
+    writing = false;
+    queue.clear();
+  }
+}

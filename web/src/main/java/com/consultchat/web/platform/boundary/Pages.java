@@ -1,0 +1,40 @@
+package com.consultchat.web.platform.boundary;
+
+import com.consultchat.platform.boundary.Refused;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * What pages do alike: redirect after a POST, so that reloading never repeats what was just done,
+ * and answer 404 for an object the person may not see, so that not even its existence shows.
+ */
+public final class Pages {
+
+  private Pages() {}
+
+  /** Redirects to a page of this application, given from its root (e.g. "/index.xhtml"). */
+  public static void redirect(String path) throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + path);
+  }
+
+  /** Ends the request with 404 and the refusal's message. */
+  public static void notFound(Refused refused) throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces
+        .getExternalContext()
+        .responseSendError(HttpServletResponse.SC_NOT_FOUND, refused.getMessage());
+    faces.responseComplete();
+  }
+
+  /** An id from a URL parameter; anything but a number is as unknown as a wrong number. */
+  public static long id(String raw, String notFound) {
+    try {
+      return Long.parseLong(raw == null ? "" : raw.strip());
+    } catch (NumberFormatException e) {
+      throw Refused.notFound(notFound);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package com.consultchat.web.consultation.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consultchat.consultation.boundary.HandoverNote;
+import com.consultchat.consultation.boundary.Transcript;
+import com.consultchat.consultation.boundary.TranscriptMessage;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class TranscriptPdfTest {
+
+  private static final Instant START = Instant.parse("2026-03-02T08:15:00Z");
+
+  @Test
+  void namesMessagesAndSummaryPrintInTheirOwnScripts() throws IOException {
+    Transcript transcript =
+        transcript(
+            "Боль в горле",
+            List.of(
+                message(1, "Ирина Петрова", "Здравствуйте, у меня болит горло."),
+                message(2, "Dr. Νίκος Παππάς", "Πόσες μέρες; שלום")),
+            "Ангина. Полоскать горло.",
+            List.of());
+
+    String text = text(TranscriptPdf.render(transcript, ZoneId.of("Europe/Berlin")));
+
+    assertThat(text)
+        .contains("Боль в горле", "Ирина Петрова", "Здравствуйте, у меня болит горло.")
+        .contains("Dr. Νίκος Παππάς", "Πόσες μέρες; שלום")
+        .contains("Summary", "Ангина. Полоскать горло.")
+        .contains("2 Mar 2026, 09:15", "Europe/Berlin");
+  }
+
+  @Test
+  void charactersWithoutAGlyphPrintAsAPlaceholderInsteadOfFailing() throws IOException {
+    Transcript transcript =
+        transcript(
+            "Rash 漢字", List.of(message(1, "Anna", "It looks like this 🙂 漢")), null, List.of());
+
+    String text = text(TranscriptPdf.render(transcript, ZoneId.of("UTC")));
+
+    assertThat(text).contains("It looks like this", TranscriptPdf.PLACEHOLDER).doesNotContain("漢");
+  }
+
+  @Test
+  void aLongConversationRunsOverNumberedPagesWithTheSubjectOnEach() throws IOException {
+    List<TranscriptMessage> messages = new ArrayList<>();
+    for (int i = 1; i <= 120; i++) {
+      messages.add(message(i, "Anna Berg", "Message number " + i + " " + "words ".repeat(40)));
+    }
+    messages.add(message(121, "Anna Berg", "x".repeat(3000)));
+
+    byte[] pdf =
+        TranscriptPdf.render(
+            transcript("Persistent cough", messages, "Bronchitis.", List.of()), ZoneId.of("UTC"));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      int pages = document.getNumberOfPages();
+      assertThat(pages).isGreaterThan(5);
+      for (int page = 1; page <= pages; page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        assertThat(stripper.getText(document))
+            .contains("Persistent cough", "Page " + page + " of " + pages);
+      }
+      String all = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+      assertThat(all).contains("Messagenumber1words", "Messagenumber120words");
+      assertThat(all.chars().filter(c -> c == 'x').count()).isEqualTo(3000);
+      assertThat(all).endsWith("consultation42").contains("Bronchitis.");
+    }
+  }
+
+  @Test
+  void editedMessagesAreMarkedAndDeletedOnesSaySoWithoutText() throws IOException {
+    List<TranscriptMessage> messages =
+        List.of(
+            new TranscriptMessage(1, "Anna", START, "Corrected text", true, false),
+            new TranscriptMessage(2, "Anna", START, "", false, true));
+
+    String text =
+        text(TranscriptPdf.render(transcript("Rash", messages, null, List.of()), ZoneId.of("UTC")));
+
+    assertThat(text).contains("Corrected text", "· edited", "Message deleted", "Dermatology");
+  }
+
+  @Test
+  void handoversPrintOnlyWhenTheTranscriptCarriesThem() throws IOException {
+    HandoverNote note = new HandoverNote("Dr. A", "Dr. B", "Chest X-ray ordered.", START);
+
+    String forStaff =
+        text(
+            TranscriptPdf.render(
+                transcript("Cough", List.of(), null, List.of(note)), ZoneId.of("UTC")));
+    String forPatient =
+        text(
+            TranscriptPdf.render(
+                transcript("Cough", List.of(), null, List.of()), ZoneId.of("UTC")));
+
+    assertThat(forStaff).contains("Hand-overs (staff only)", "Chest X-ray ordered.");
+    assertThat(forPatient).doesNotContain("Hand-overs", "Chest X-ray").contains("No messages.");
+  }
+
+  private static Transcript transcript(
+      String subject, List<TranscriptMessage> messages, String summary, List<HandoverNote> notes) {
+    return new Transcript(
+        42,
+        subject,
+        "Dermatology",
+        summary == null ? "In progress" : "Closed",
+        "Anna Berg",
+        "Dr. Maria Lopez",
+        START,
+        START.plusSeconds(60),
+        summary == null ? null : START.plusSeconds(3600),
+        summary,
+        messages,
+        notes);
+  }
+
+  private static TranscriptMessage message(long seq, String sender, String body) {
+    return new TranscriptMessage(seq, sender, START.plusSeconds(seq * 60), body, false, false);
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+}
