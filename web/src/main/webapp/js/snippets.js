@@ -1,4 +1,4 @@
-// Staff's canned responses in the composer. They are fetched once when the chat opens (only the
+// Staff's snippets in the composer. They are fetched once when the chat opens (only the
 // caller's own, from /api/snippets), so neither the menu nor the slash shortcut costs a request per
 // keystroke. Two ways in: the Snippets button opens a searchable menu; typing /shortcut at the start
 // of a word offers matching snippets, and Tab (or Enter while they are offered) puts the text in its

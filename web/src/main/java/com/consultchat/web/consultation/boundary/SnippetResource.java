@@ -1,6 +1,6 @@
 package com.consultchat.web.consultation.boundary;
 
-import com.consultchat.consultation.boundary.CannedResponses;
+import com.consultchat.consultation.boundary.Snippets;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.messaging.control.FrameCodec;
 import com.consultchat.web.messaging.control.ServerFrame;
@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 
 /**
- * {@code GET /api/snippets}: the caller's own canned responses, read once by the chat page so that
- * the composer's menu and slash shortcuts need no request per keystroke. Only ever the caller's
- * own; a patient gets 403 with the usual error object.
+ * {@code GET /api/snippets}: the caller's own snippets, read once by the chat page so that the
+ * composer's menu and slash shortcuts need no request per keystroke. Only ever the caller's own; a
+ * patient gets 403 with the usual error object.
  */
 @Path("snippets")
 @RequestScoped
@@ -27,14 +27,14 @@ public class SnippetResource {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
-  @Inject CannedResponses cannedResponses;
+  @Inject Snippets snippets;
   @Inject CurrentUser currentUser;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response mine() {
     try {
-      return Response.ok(JSONB.toJson(cannedResponses.mine(currentUser.caller())))
+      return Response.ok(JSONB.toJson(snippets.mine(currentUser.caller())))
           .type(MediaType.APPLICATION_JSON)
           .build();
     } catch (Refused refused) {

@@ -1,7 +1,7 @@
 package com.consultchat.web.consultation.boundary;
 
-import com.consultchat.consultation.boundary.CannedResponses;
-import com.consultchat.consultation.boundary.Snippet;
+import com.consultchat.consultation.boundary.SnippetItem;
+import com.consultchat.consultation.boundary.Snippets;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.platform.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
@@ -28,10 +28,10 @@ public class SnippetsView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String PAGE = "/staff/snippets.xhtml";
 
-  @Inject CannedResponses cannedResponses;
+  @Inject Snippets library;
   @Inject CurrentUser currentUser;
 
-  private List<Snippet> snippets;
+  private List<SnippetItem> snippets;
   private Long id;
   private String title;
   private String shortcut;
@@ -39,23 +39,23 @@ public class SnippetsView implements Serializable {
 
   @PostConstruct
   void load() {
-    snippets = cannedResponses.mine(currentUser.caller());
+    snippets = library.mine(currentUser.caller());
   }
 
   public void startNew() {
     fill(null, null, null, null);
   }
 
-  public void edit(Snippet snippet) {
+  public void edit(SnippetItem snippet) {
     fill(snippet.id(), snippet.title(), snippet.shortcut(), snippet.body());
   }
 
   public void save() throws IOException {
     try {
-      Snippet saved =
+      SnippetItem saved =
           id == null
-              ? cannedResponses.create(currentUser.caller(), title, shortcut, body)
-              : cannedResponses.update(currentUser.caller(), id, title, shortcut, body);
+              ? library.create(currentUser.caller(), title, shortcut, body)
+              : library.update(currentUser.caller(), id, title, shortcut, body);
       Feedback.info("Saved /" + saved.shortcut() + ".");
       Pages.redirect(PAGE);
     } catch (Refused refused) {
@@ -65,7 +65,7 @@ public class SnippetsView implements Serializable {
 
   public void delete() throws IOException {
     try {
-      Snippet deleted = cannedResponses.delete(currentUser.caller(), id == null ? 0 : id);
+      SnippetItem deleted = library.delete(currentUser.caller(), id == null ? 0 : id);
       Feedback.info("Deleted /" + deleted.shortcut() + ".");
       Pages.redirect(PAGE);
     } catch (Refused refused) {
@@ -87,12 +87,12 @@ public class SnippetsView implements Serializable {
     this.body = body;
   }
 
-  public List<Snippet> getSnippets() {
+  public List<SnippetItem> getSnippets() {
     return snippets;
   }
 
   public int getLimit() {
-    return CannedResponses.MAX_PER_OWNER;
+    return Snippets.MAX_PER_OWNER;
   }
 
   public Long getId() {

@@ -1,0 +1,159 @@
+package com.consultchat.room.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.entity.Account;
+import com.consultchat.messaging.control.Alias;
+import com.consultchat.messaging.control.Aliases;
+import com.consultchat.messaging.control.MessageRemoval;
+import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.entity.MessageKind;
+import com.consultchat.platform.boundary.Refused;
+import com.consultchat.room.control.RoomAccess;
+import com.consultchat.room.entity.Room;
+import com.consultchat.room.entity.RoomMember;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Specialists' posts on top of a room: moderators pin and unpin messages; each patient acknowledges
+ * a recommendation once; moderators see who has and who has not.
+ */
+@Stateless
+public class Recommendations {
+
+  private static final String PIN =
+      "insert into focus_group_pin (focus_group_id, message_id, pinned_by, pinned_at)"
+          + " values (?1, ?2, ?3, ?4) on conflict do nothing";
+  private static final String UNPIN =
+      "delete from focus_group_pin where focus_group_id = ?1 and message_id = ?2";
+  private static final String PINNED =
+      "select message_id from focus_group_pin where focus_group_id = ?1 order by pinned_at desc";
+  private static final String ACK =
+      "insert into recommendation_ack (message_id, account_id, acked_at) values (?1, ?2, ?3)"
+          + " on conflict do nothing";
+  private static final String ACKED =
+      "select account_id from recommendation_ack where message_id = ?1";
+
+  @Inject EntityManager em;
+  @Inject RoomAccess access;
+  @Inject MessageRemoval messages;
+  @Inject Aliases aliases;
+  @Inject Clock clock;
+
+  public void pin(Caller caller, long roomId, long seq) {
+    Room room = moderated(caller, roomId);
+    Message message = present(room, seq);
+    em.createNativeQuery(PIN)
+        .setParameter(1, roomId)
+        .setParameter(2, message.id())
+        .setParameter(3, caller.id())
+        .setParameter(4, Timestamp.from(clock.instant()))
+        .executeUpdate();
+    access.changed(roomId);
+  }
+
+  public void unpin(Caller caller, long roomId, long seq) {
+    Room room = moderated(caller, roomId);
+    em.createNativeQuery(UNPIN)
+        .setParameter(1, roomId)
+        .setParameter(2, messages.find(room.conversationId(), seq).id())
+        .executeUpdate();
+    access.changed(roomId);
+  }
+
+  /** A patient confirms they have read a recommendation; saying it twice changes nothing. */
+  public void acknowledge(Caller caller, long roomId, long seq) {
+    access.requireParticipant(caller, roomId);
+    if (!caller.isPatient()) {
+      throw Refused.invalid("Patients acknowledge recommendations; staff see who has.");
+    }
+    Message message = present(access.room(roomId), seq);
+    if (message.kind() != MessageKind.RECOMMENDATION) {
+      throw Refused.invalid("Only recommendations are acknowledged.");
+    }
+    em.createNativeQuery(ACK)
+        .setParameter(1, message.id())
+        .setParameter(2, caller.id())
+        .setParameter(3, Timestamp.from(clock.instant()))
+        .executeUpdate();
+    access.changed(roomId);
+  }
+
+  /** The pinned posts, newest pin first; removed messages drop off the panel. */
+  public List<PinnedPost> pinned(Caller caller, long roomId) {
+    access.requireReader(caller, roomId);
+    boolean moderator = access.isModerator(caller, roomId);
+    Room room = access.room(roomId);
+    Map<Long, Alias> names = aliases.of(room.conversationId());
+    List<RoomMember> patients = moderator ? activePatients(roomId) : List.of();
+    @SuppressWarnings("unchecked")
+    List<Number> ids = em.createNativeQuery(PINNED).setParameter(1, roomId).getResultList();
+    return ids.stream()
+        .map(id -> em.find(Message.class, id.longValue()))
+        .filter(message -> !message.isDeleted())
+        .map(message -> post(message, names, caller, patients))
+        .toList();
+  }
+
+  private PinnedPost post(
+      Message message, Map<Long, Alias> names, Caller caller, List<RoomMember> patients) {
+    Set<Long> acked = acknowledgers(message);
+    List<String> done =
+        patients.stream().filter(p -> acked.contains(p.accountId())).map(this::label).toList();
+    List<String> pending =
+        patients.stream().filter(p -> !acked.contains(p.accountId())).map(this::label).toList();
+    return new PinnedPost(
+        message.seq(),
+        message.kind().name(),
+        Aliases.of(names, message).name(),
+        message.body(),
+        message.createdAt(),
+        acked.contains(caller.id()),
+        done,
+        pending);
+  }
+
+  private Set<Long> acknowledgers(Message message) {
+    @SuppressWarnings("unchecked")
+    List<Number> rows = em.createNativeQuery(ACKED).setParameter(1, message.id()).getResultList();
+    Set<Long> ids = new HashSet<>();
+    rows.forEach(row -> ids.add(row.longValue()));
+    return ids;
+  }
+
+  private List<RoomMember> activePatients(long roomId) {
+    return em.createNamedQuery(RoomMember.OF_ROOM, RoomMember.class)
+        .setParameter("room", roomId)
+        .getResultStream()
+        .filter(RoomMember::isActive)
+        .filter(m -> !access.account(m.accountId()).isStaff())
+        .toList();
+  }
+
+  private String label(RoomMember member) {
+    Account account = access.account(member.accountId());
+    return member.pseudonym() + " (" + account.displayName() + ")";
+  }
+
+  private Room moderated(Caller caller, long roomId) {
+    access.requireModerator(caller, roomId);
+    Room room = access.room(roomId);
+    room.requireOpen();
+    return room;
+  }
+
+  private Message present(Room room, long seq) {
+    Message message = messages.find(room.conversationId(), seq);
+    if (message.isDeleted()) {
+      throw Refused.conflict("A moderator has removed this message.");
+    }
+    return message;
+  }
+}

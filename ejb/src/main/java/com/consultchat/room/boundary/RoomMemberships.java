@@ -1,0 +1,233 @@
+package com.consultchat.room.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.entity.Account;
+import com.consultchat.messaging.control.Membership;
+import com.consultchat.platform.boundary.Refused;
+import com.consultchat.room.control.RoomAccess;
+import com.consultchat.room.entity.JoinPolicy;
+import com.consultchat.room.entity.MemberStatus;
+import com.consultchat.room.entity.Pseudonym;
+import com.consultchat.room.entity.Room;
+import com.consultchat.room.entity.RoomMember;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongPredicate;
+
+/**
+ * Joining, leaving and being moved in or out of a room. A member's standing and their membership of
+ * the room's conversation change together, in one transaction, under the room's row lock.
+ */
+@Stateless
+public class RoomMemberships {
+
+  /** The longest mute, so a forgotten one ends by itself. */
+  public static final int MUTE_MAX_MINUTES = 7 * 24 * 60;
+
+  @Inject EntityManager em;
+  @Inject RoomAccess access;
+  @Inject Membership membership;
+  @Inject Clock clock;
+
+  /**
+   * Joins an open room at once, or asks to join one that needs approval. Patients go by the
+   * pseudonym they choose (a generated one if they leave it empty); staff go by their name.
+   */
+  public MemberStatus join(Caller caller, long roomId, String pseudonym) {
+    Room room = access.locked(roomId);
+    room.requireOpen();
+    Account me = access.account(caller.id());
+    String name = caller.isStaff() ? staffName(room, caller) : pseudonymFor(room, me, pseudonym);
+    boolean open = caller.isStaff() || room.joinPolicy() == JoinPolicy.OPEN;
+    Instant now = clock.instant();
+    Optional<RoomMember> earlier = access.member(roomId, caller.id());
+    RoomMember member;
+    if (earlier.isPresent()) {
+      member = earlier.get();
+      member.rejoin(name, open, now);
+    } else {
+      member = new RoomMember(roomId, caller.id(), name, open, now);
+      em.persist(member);
+    }
+    if (member.isActive()) {
+      membership.add(room.conversationId(), caller.id(), now);
+    }
+    access.changed(roomId, caller.id());
+    return member.status();
+  }
+
+  public void approve(Caller caller, long roomId, long accountId) {
+    decide(caller, roomId, accountId, true);
+  }
+
+  public void decline(Caller caller, long roomId, long accountId) {
+    decide(caller, roomId, accountId, false);
+  }
+
+  public void leave(Caller caller, long roomId) {
+    Room room = access.locked(roomId);
+    RoomMember member =
+        access
+            .member(roomId, caller.id())
+            .orElseThrow(() -> Refused.conflict("You are not a member of this room."));
+    member.leave(clock.instant());
+    membership.remove(room.conversationId(), caller.id());
+    access.changed(roomId, caller.id());
+  }
+
+  /** A patient's new pseudonym; their earlier posts show it too. */
+  public void rename(Caller caller, long roomId, String pseudonym) {
+    if (!caller.isPatient()) {
+      throw Refused.invalid("Staff appear under their own name.");
+    }
+    Room room = access.locked(roomId);
+    room.requireOpen();
+    RoomMember member = access.requireParticipant(caller, roomId);
+    member.rename(pseudonymFor(room, access.account(caller.id()), pseudonym));
+    access.changed(roomId);
+  }
+
+  /** Silences a member for a while: they still read, but their posts are refused. */
+  public void mute(Caller caller, long roomId, long accountId, int minutes) {
+    if (minutes < 1 || minutes > MUTE_MAX_MINUTES) {
+      throw Refused.invalid("A mute lasts from 1 minute to 7 days.");
+    }
+    RoomMember member = target(caller, roomId, accountId);
+    member.muteUntil(clock.instant().plus(Duration.ofMinutes(minutes)));
+    access.changed(roomId, accountId);
+  }
+
+  public void unmute(Caller caller, long roomId, long accountId) {
+    target(caller, roomId, accountId).unmute();
+    access.changed(roomId, accountId);
+  }
+
+  /** Out of the room; they may ask to join again. */
+  public void remove(Caller caller, long roomId, long accountId) {
+    RoomMember member = target(caller, roomId, accountId);
+    member.remove(clock.instant());
+    membership.remove(access.room(roomId).conversationId(), accountId);
+    access.changed(roomId, accountId);
+  }
+
+  /** Out of the room for good. */
+  public void ban(Caller caller, long roomId, long accountId) {
+    RoomMember member = target(caller, roomId, accountId);
+    member.ban(clock.instant());
+    membership.remove(access.room(roomId).conversationId(), accountId);
+    access.changed(roomId, accountId);
+  }
+
+  /**
+   * The room's members. Participants see who is in, patients by pseudonym only; moderators also see
+   * real names, requests, mutes and who is out. {@code online}: whether an account has the app
+   * open, as the web layer's presence knows it.
+   */
+  public List<MemberView> members(Caller caller, long roomId, LongPredicate online) {
+    access.requireReader(caller, roomId);
+    boolean moderator = access.isModerator(caller, roomId);
+    Instant now = clock.instant();
+    return em.createNamedQuery(RoomMember.OF_ROOM, RoomMember.class)
+        .setParameter("room", roomId)
+        .getResultStream()
+        .filter(m -> moderator || m.isActive())
+        .map(m -> view(m, access.account(m.accountId()), moderator, caller, now, online))
+        .toList();
+  }
+
+  private static MemberView view(
+      RoomMember member,
+      Account account,
+      boolean moderator,
+      Caller viewer,
+      Instant now,
+      LongPredicate online) {
+    boolean known = moderator || account.isStaff() || account.id() == viewer.id();
+    return new MemberView(
+        known ? account.id() : 0,
+        member.pseudonym(),
+        known ? account.displayName() : null,
+        account.isStaff(),
+        member.status(),
+        moderator ? member.mutedUntil() : null,
+        moderator && member.isMutedAt(now),
+        account.id() == viewer.id(),
+        online.test(account.id()));
+  }
+
+  private void decide(Caller caller, long roomId, long accountId, boolean approve) {
+    access.requireModerator(caller, roomId);
+    Room room = access.locked(roomId);
+    room.requireOpen();
+    RoomMember member =
+        access
+            .member(roomId, accountId)
+            .orElseThrow(() -> Refused.notFound("There is no request to join from this person."));
+    Instant now = clock.instant();
+    if (approve) {
+      member.approve(now);
+      membership.add(room.conversationId(), accountId, now);
+    } else {
+      member.decline(now);
+    }
+    access.changed(roomId, accountId);
+  }
+
+  /** A member a moderator acts on: never themselves, never staff. */
+  private RoomMember target(Caller caller, long roomId, long accountId) {
+    access.requireModerator(caller, roomId);
+    access.locked(roomId).requireOpen();
+    if (accountId == caller.id()) {
+      throw Refused.invalid("You cannot do this to yourself.");
+    }
+    RoomMember member =
+        access
+            .member(roomId, accountId)
+            .orElseThrow(() -> Refused.notFound("There is no such member."));
+    if (access.account(accountId).isStaff()) {
+      throw Refused.invalid("Staff cannot be muted, removed or banned from a room.");
+    }
+    return member;
+  }
+
+  /** Staff go by their name, which no patient of the room may have taken as a pseudonym. */
+  private String staffName(Room room, Caller caller) {
+    if (taken(room.id(), caller.displayName(), caller.id())) {
+      throw Refused.conflict(
+          "A member of this room goes by your name; ask them to choose another pseudonym first.");
+    }
+    return caller.displayName();
+  }
+
+  private String pseudonymFor(Room room, Account account, String wanted) {
+    if (wanted == null || wanted.isBlank()) {
+      for (int attempt = 0; attempt < 20; attempt++) {
+        String generated = Pseudonym.generate();
+        if (!taken(room.id(), generated, account.id())) {
+          return generated;
+        }
+      }
+      throw Refused.conflict("Please choose a pseudonym for this room.");
+    }
+    String chosen = Pseudonym.chosen(wanted, account.username(), account.displayName());
+    if (taken(room.id(), chosen, account.id())) {
+      throw Refused.conflict("Someone in this room already goes by that pseudonym.");
+    }
+    return chosen;
+  }
+
+  private boolean taken(long roomId, String pseudonym, long accountId) {
+    return em.createNamedQuery(RoomMember.PSEUDONYM_TAKEN, Long.class)
+            .setParameter("room", roomId)
+            .setParameter("pseudonym", pseudonym)
+            .setParameter("account", accountId)
+            .getSingleResult()
+        > 0;
+  }
+}

@@ -1,0 +1,217 @@
+package com.consultchat.room.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.messaging.boundary.ChatMessage;
+import com.consultchat.messaging.boundary.MessagePosted;
+import com.consultchat.messaging.control.Alias;
+import com.consultchat.messaging.control.Aliases;
+import com.consultchat.messaging.control.Membership;
+import com.consultchat.messaging.control.MessageLog;
+import com.consultchat.messaging.control.MessageRemoval;
+import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.entity.MessageKind;
+import com.consultchat.platform.boundary.Notification;
+import com.consultchat.platform.boundary.Refused;
+import com.consultchat.room.control.RoomAccess;
+import com.consultchat.room.entity.HeldPost;
+import com.consultchat.room.entity.Report;
+import com.consultchat.room.entity.Room;
+import com.consultchat.room.entity.RoomMember;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeping a room safe: moderators take messages down, members report them, moderators work the
+ * reports and release or reject posts held for review. Only the room's staff moderate.
+ */
+@Stateless
+public class RoomModeration {
+
+  private static final int EXCERPT = 280;
+
+  @Inject EntityManager em;
+  @Inject RoomAccess access;
+  @Inject MessageRemoval removal;
+  @Inject MessageLog log;
+  @Inject Aliases aliases;
+  @Inject Membership membership;
+  @Inject Clock clock;
+  @Inject Event<Notification> notifications;
+
+  /**
+   * Shown to everyone as removed by a moderator, live and in catch-up: a DELETE entry in the
+   * stream, marked as the moderator's. Removing twice is fine.
+   */
+  public void removeMessage(Caller caller, long roomId, long seq) {
+    access.requireModerator(caller, roomId);
+    Room room = access.room(roomId);
+    removal
+        .remove(room.conversationId(), seq, caller.id(), clock.instant())
+        .ifPresent(
+            entry -> {
+              Alias moderator =
+                  aliases.of(room.conversationId(), caller.id(), caller.displayName());
+              notifications.fire(
+                  new MessagePosted(
+                      ChatMessage.of(entry, moderator), membership.members(room.conversationId())));
+            });
+    access.changed(roomId);
+  }
+
+  public void report(Caller caller, long roomId, long seq, String reason) {
+    access.requireParticipant(caller, roomId);
+    Message message = removal.find(access.room(roomId).conversationId(), seq);
+    if (message.isDeleted()) {
+      throw Refused.conflict("A moderator has already removed this message.");
+    }
+    long open =
+        em.createNamedQuery(Report.OPEN_BY, Long.class)
+            .setParameter("message", message.id())
+            .setParameter("reporter", caller.id())
+            .getSingleResult();
+    if (open > 0) {
+      throw Refused.conflict("You have already reported this message; the staff will look at it.");
+    }
+    em.persist(new Report(roomId, message.id(), caller.id(), reason, clock.instant()));
+    access.changed(roomId);
+  }
+
+  /** Open reports of the rooms this person moderates, oldest first. */
+  public List<ReportItem> openReports(Caller caller) {
+    if (!caller.isStaff()) {
+      throw Refused.forbidden("Only staff see reports.");
+    }
+    List<Long> rooms =
+        caller.isAdmin()
+            ? em.createQuery("select g.id from Room g", Long.class).getResultList()
+            : em.createNamedQuery(RoomMember.OF_ACCOUNT, RoomMember.class)
+                .setParameter("account", caller.id())
+                .getResultStream()
+                .filter(RoomMember::isActive)
+                .map(RoomMember::roomId)
+                .toList();
+    return reports(rooms);
+  }
+
+  public List<ReportItem> openReports(Caller caller, long roomId) {
+    access.requireModerator(caller, roomId);
+    return reports(List.of(roomId));
+  }
+
+  /** Closes a report with what was done; {@code removeMessage} also takes the message down. */
+  public void resolve(Caller caller, long reportId, String resolution, boolean removeMessage) {
+    Report report = em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
+    if (report == null || !access.isModerator(caller, report.roomId())) {
+      throw Refused.notFound("There is no such report.");
+    }
+    report.resolve(caller.id(), resolution, clock.instant());
+    if (removeMessage) {
+      removeMessage(caller, report.roomId(), em.find(Message.class, report.messageId()).seq());
+    }
+    access.changed(report.roomId());
+  }
+
+  /** Posts waiting for review: all of them for moderators, their own for a patient. */
+  public List<HeldItem> held(Caller caller, long roomId) {
+    access.requireReader(caller, roomId);
+    boolean moderator = access.isModerator(caller, roomId);
+    Map<Long, Alias> names = aliases.of(access.room(roomId).conversationId());
+    return em.createNamedQuery(HeldPost.WAITING, HeldPost.class)
+        .setParameter("room", roomId)
+        .getResultStream()
+        .filter(post -> moderator || post.senderId() == caller.id())
+        .map(
+            post ->
+                new HeldItem(
+                    post.id(),
+                    label(names, post.senderId(), moderator),
+                    post.body(),
+                    post.heldAt()))
+        .toList();
+  }
+
+  /** Releases a held post into the room: it is numbered now and everyone gets it. */
+  public void release(Caller caller, long heldId) {
+    HeldPost post = heldForModerator(caller, heldId);
+    Instant now = clock.instant();
+    post.release(caller.id(), now);
+    long conversation = access.room(post.roomId()).conversationId();
+    // The held row is locked and a held post never reaches the stream another way, so its client
+    // id is free; numbering comes last, so a refusal above leaves no gap.
+    MessageLog.Slot slot = log.claim(conversation);
+    Message message =
+        log.store(
+            conversation,
+            slot.seq(),
+            post.senderId(),
+            post.clientId(),
+            MessageKind.TEXT,
+            post.body(),
+            now);
+    em.flush();
+    Alias sender = Aliases.of(aliases.of(conversation), message);
+    notifications.fire(new MessagePosted(ChatMessage.of(message, sender), slot.members()));
+    access.changed(post.roomId(), post.senderId());
+  }
+
+  public void reject(Caller caller, long heldId) {
+    HeldPost post = heldForModerator(caller, heldId);
+    post.reject(caller.id(), clock.instant());
+    access.changed(post.roomId(), post.senderId());
+  }
+
+  private HeldPost heldForModerator(Caller caller, long heldId) {
+    HeldPost post = em.find(HeldPost.class, heldId, LockModeType.PESSIMISTIC_WRITE);
+    if (post == null || !access.isModerator(caller, post.roomId())) {
+      throw Refused.notFound("There is no such post waiting for review.");
+    }
+    access.room(post.roomId()).requireOpen();
+    return post;
+  }
+
+  private List<ReportItem> reports(List<Long> rooms) {
+    if (rooms.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Report.OPEN_IN, Report.class)
+        .setParameter("rooms", rooms)
+        .getResultStream()
+        .map(this::item)
+        .toList();
+  }
+
+  private ReportItem item(Report report) {
+    Room room = access.room(report.roomId());
+    Message message = em.find(Message.class, report.messageId());
+    Map<Long, Alias> names = aliases.of(room.conversationId());
+    String body = message.isDeleted() ? "" : message.body();
+    return new ReportItem(
+        report.id(),
+        room.id(),
+        room.name(),
+        message.seq(),
+        body.length() > EXCERPT ? body.substring(0, EXCERPT) + "…" : body,
+        message.isDeleted(),
+        label(names, message.sender().id(), true),
+        label(names, report.reporterId(), true),
+        report.reason(),
+        report.reportedAt());
+  }
+
+  /** Pseudonym, and for moderators the person behind it. */
+  private String label(Map<Long, Alias> names, long accountId, boolean moderator) {
+    String pseudonym = names.containsKey(accountId) ? names.get(accountId).name() : null;
+    String realName = access.account(accountId).displayName();
+    if (pseudonym == null) {
+      return realName;
+    }
+    return moderator && !pseudonym.equals(realName) ? pseudonym + " (" + realName + ")" : pseudonym;
+  }
+}

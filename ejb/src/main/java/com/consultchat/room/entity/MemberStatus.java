@@ -1,0 +1,11 @@
+package com.consultchat.room.entity;
+
+/** Where a person stands with a room. Only ACTIVE members read and write its conversation. */
+public enum MemberStatus {
+  REQUESTED,
+  ACTIVE,
+  DECLINED,
+  LEFT,
+  REMOVED,
+  BANNED
+}
