@@ -1,28 +1,19 @@
-// Live lists: the staff queue, a patient's consultations and the room directory reload themselves when the server says
-// something changed, after every reconnect (nothing that happened meanwhile is missed), and at every
-// poll when the browser has no socket. Unread counts rise as messages arrive; staff are alerted to
-// new requests and to patients writing. Messages still waiting in the person's outbox (written
-// offline, or before a lost session) are sent from here too, without opening their conversation.
-import { CONTEXT, Connection, ME, formatInstant, isLeaving, localizeTimes } from './connection.js';
+// Live lists: the staff queue, a patient's consultations and the room directory redraw themselves
+// when the server says something changed, after every reconnect (nothing that happened meanwhile is
+// missed), and at every poll when the browser has no socket; this module announces it, and the page
+// redraws its list. Unread counts rise as messages arrive; staff are alerted to new requests and to
+// patients writing. Messages still waiting in the person's outbox (written offline, or before a lost
+// session) are sent from here too, without opening their conversation.
+import { CONTEXT, Connection, ME, formatInstant, localizeTimes } from './connection.js';
 import { openStore, wipeOthers } from './store.js';
 import { Outbox } from './outbox.js';
 import { notify, wireAlertControls } from './alerts.js';
+import { LISTS_CHANGED, announce } from './page-events.js';
 
 const baseTitle = document.title;
 
 function refresh() {
-  if (isLeaving()) {
-    return;
-  }
-  if (typeof window.refreshQueue === 'function') {
-    window.refreshQueue();
-  }
-  if (typeof window.refreshConsultations === 'function') {
-    window.refreshConsultations();
-  }
-  if (typeof window.refreshRooms === 'function') {
-    window.refreshRooms();
-  }
+  announce(LISTS_CHANGED);
 }
 
 let firstReady = true;

@@ -1,0 +1,168 @@
+// Draws the conversation: a bubble per message in seq order, the outbox's items below them, and on
+// this person's own messages their state — pending, sent, delivered, read, or failed with retry and
+// cancel — and whether they were edited or deleted. What people write is always shown as text.
+import { formatInstant } from './connection.js';
+
+const STATES = {
+  pending: 'Waiting to send…',
+  sent: 'Sent ✓',
+  delivered: 'Delivered ✓✓',
+  read: 'Read ✓✓',
+  failed: 'Not sent',
+};
+// Specialists' recommendations and notes are labelled and coloured apart.
+const KIND_LABELS = { RECOMMENDATION: 'Recommendation', NOTE: 'Note' };
+
+export class TimelineView {
+  /**
+   * decorate(element, message) adds what a message offers besides its text; retry and cancel act on
+   * a failed outbox item, by its client id.
+   */
+  constructor({ list, empty, me, decorate, retry, cancel }) {
+    this.list = list;
+    this.empty = empty;
+    this.me = me;
+    this.decorate = decorate;
+    this.retry = retry;
+    this.cancel = cancel;
+    this.elements = new Map(); // seq -> element of a message
+  }
+
+  /** Adds a message in its place by seq; an own one replaces its outbox item. */
+  show(message) {
+    const mine = message.senderId === this.me;
+    const element = bubble(mine, message.senderName, message.body, message.sentAt);
+    element.dataset.seq = String(message.seq);
+    this.mark(element, message);
+    if (mine) {
+      element.dataset.clientId = message.clientId;
+      this.outboxItem(message.clientId)?.remove();
+    }
+    const later = [...this.list.querySelectorAll('.msg[data-seq]')].find(
+      (m) => Number(m.dataset.seq) > message.seq,
+    );
+    this.list.insertBefore(element, later || this.list.querySelector('.msg.outbox') || null);
+    this.elements.set(message.seq, element);
+    this.empty.hidden = true;
+    if (!later) {
+      this.list.scrollTop = this.list.scrollHeight;
+    }
+  }
+
+  /** Shows a message as an edit or deletion left it. */
+  changed(message) {
+    const element = this.elements.get(message.seq);
+    if (element) {
+      element.querySelector('.msg-body').textContent = message.deletedAt ? '' : message.body;
+      this.mark(element, message);
+    }
+  }
+
+  mark(element, message) {
+    element.classList.toggle('deleted', Boolean(message.deletedAt));
+    element.classList.toggle('removed', Boolean(message.deletedAt && message.removedByModerator));
+    element.querySelector('.msg-note').textContent = message.deletedAt
+      ? message.removedByModerator
+        ? 'Removed by a moderator'
+        : 'This message was deleted'
+      : message.editedAt
+        ? 'edited'
+        : '';
+    if (KIND_LABELS[message.kind] && !element.querySelector('.msg-kind')) {
+      element.classList.add(`msg-${message.kind.toLowerCase()}`);
+      const label = document.createElement('span');
+      label.className = 'msg-kind';
+      label.textContent = KIND_LABELS[message.kind];
+      element.querySelector('header').prepend(label);
+    }
+    this.decorate(element, message);
+  }
+
+  /** The outbox items of this conversation, below the stored messages, oldest first. */
+  showOutbox(items) {
+    const present = new Set(items.map((item) => item.clientId));
+    this.list.querySelectorAll('.msg.outbox').forEach((element) => {
+      if (!present.has(element.dataset.clientId)) {
+        element.remove();
+      }
+    });
+    const stored = new Set([...this.elements.values()].map((e) => e.dataset.clientId).filter(Boolean));
+    for (const item of items) {
+      if (stored.has(item.clientId)) {
+        continue;
+      }
+      let element = this.outboxItem(item.clientId);
+      if (!element) {
+        element = bubble(true, '', item.body, new Date(item.createdAt).toISOString());
+        element.classList.add('outbox');
+        element.dataset.clientId = item.clientId;
+        this.list.appendChild(element);
+        this.list.scrollTop = this.list.scrollHeight;
+        this.empty.hidden = true;
+      }
+      element.classList.toggle('failed', item.state === 'failed');
+      this.setState(element, item.state, item.error);
+    }
+  }
+
+  /** Sets the tick of each own stored message; stateOf(seq) says which. */
+  showTicks(stateOf) {
+    this.elements.forEach((element, seq) => {
+      if (element.classList.contains('mine')) {
+        this.setState(element, stateOf(seq));
+      }
+    });
+  }
+
+  outboxItem(clientId) {
+    return this.list.querySelector(`.msg.outbox[data-client-id="${clientId}"]`);
+  }
+
+  setState(element, state, reason) {
+    const label = element.querySelector('.msg-state');
+    if (element.dataset.state === state && label.dataset.reason === (reason || '')) {
+      return;
+    }
+    element.dataset.state = state;
+    label.dataset.reason = reason || '';
+    label.textContent = state === 'failed' && reason ? `Not sent: ${reason}` : STATES[state] || '';
+    label.title = reason || '';
+    if (state === 'failed') {
+      label.append(' · ', linkButton('Retry', () => this.retry(element.dataset.clientId)));
+      label.append(' · ', linkButton('Cancel', () => this.cancel(element.dataset.clientId)));
+    }
+  }
+}
+
+export function linkButton(label, run) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link-button';
+  button.textContent = label;
+  button.addEventListener('click', run);
+  return button;
+}
+
+function bubble(mine, name, body, sentAt) {
+  const element = document.createElement('article');
+  element.className = `msg ${mine ? 'mine' : 'theirs'}`;
+  const header = document.createElement('header');
+  const author = document.createElement('span');
+  author.className = 'msg-author';
+  author.textContent = mine ? 'You' : name;
+  const time = document.createElement('time');
+  const instant = sentAt ? new Date(sentAt) : new Date();
+  time.dateTime = instant.toISOString();
+  time.textContent = formatInstant(instant);
+  time.title = instant.toLocaleString();
+  header.append(author, time);
+  const text = document.createElement('p');
+  text.className = 'msg-body';
+  text.textContent = body; // never HTML: what people write is shown as written
+  const note = document.createElement('span');
+  note.className = 'msg-note';
+  const state = document.createElement('span');
+  state.className = 'msg-state';
+  element.append(header, text, note, state);
+  return element;
+}
