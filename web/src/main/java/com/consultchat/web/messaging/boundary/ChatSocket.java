@@ -28,8 +28,9 @@ import java.util.Optional;
 /**
  * The chat socket: decodes frames and hands them to the {@link MessagePath}, which handles them on
  * behalf of the authenticated person on its own threads and queues the answers. Everything it sends
- * goes through the session's one writer; it never waits on the network, and the worker thread that
- * delivers a frame never waits on the database, so pages keep their threads whatever sockets send.
+ * goes through the person's lane ({@link PersonLanes}) to the session's one writer; it never waits
+ * on the network, and the worker thread that delivers a frame never waits on the database, so pages
+ * keep their threads whatever sockets send.
  */
 @ServerEndpoint(value = "/ws/chat", configurator = ChatSocketConfigurator.class)
 public class ChatSocket {

@@ -91,7 +91,7 @@ public final class SessionChannel {
     return watching.getOrDefault(account, account);
   }
 
-  public void send(String frame) {
+  void send(String frame) {
     synchronized (this) {
       if (closed || closeWhenWritten != null) {
         return;
