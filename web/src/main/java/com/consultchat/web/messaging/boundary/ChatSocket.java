@@ -7,6 +7,8 @@ import com.consultchat.web.messaging.control.ClientFrame;
 import com.consultchat.web.messaging.control.FrameCodec;
 import com.consultchat.web.messaging.control.FrameHandler;
 import com.consultchat.web.messaging.control.MessagePath;
+import com.consultchat.web.messaging.control.PersonLanes;
+import com.consultchat.web.messaging.control.Presences;
 import com.consultchat.web.messaging.control.ServerFrame;
 import com.consultchat.web.messaging.control.SessionChannel;
 import com.consultchat.web.messaging.control.SessionRegistry;
@@ -26,8 +28,9 @@ import java.util.Optional;
 /**
  * The chat socket: decodes frames and hands them to the {@link MessagePath}, which handles them on
  * behalf of the authenticated person on its own threads and queues the answers. Everything it sends
- * goes through the session's one writer; it never waits on the network, and the worker thread that
- * delivers a frame never waits on the database, so pages keep their threads whatever sockets send.
+ * goes through the person's lane ({@link PersonLanes}) to the session's one writer; it never waits
+ * on the network, and the worker thread that delivers a frame never waits on the database, so pages
+ * keep their threads whatever sockets send.
  */
 @ServerEndpoint(value = "/ws/chat", configurator = ChatSocketConfigurator.class)
 public class ChatSocket {
@@ -37,6 +40,8 @@ public class ChatSocket {
   static final long IDLE_LIMIT_MILLIS = 90_000;
 
   @Inject SessionRegistry registry;
+  @Inject PersonLanes lanes;
+  @Inject Presences presences;
   @Inject Accounts accounts;
   @Inject MessagePath path;
   @Inject Settings settings;
@@ -57,7 +62,8 @@ public class ChatSocket {
     session.setMaxIdleTimeout(IDLE_LIMIT_MILLIS);
     SessionChannel channel = registry.open(session, caller.get());
     path.opened(channel);
-    channel.send(FrameCodec.encode(new ServerFrame.Ready(caller.get().id())));
+    presences.opened(channel);
+    lanes.toSocket(channel, FrameCodec.encode(new ServerFrame.Ready(caller.get().id())));
   }
 
   @OnMessage
@@ -68,7 +74,7 @@ public class ChatSocket {
     }
     Optional<ClientFrame> frame = FrameCodec.decode(text);
     if (frame.isEmpty()) {
-      registry.reply(channel, FrameCodec.encode(FrameHandler.malformed()));
+      lanes.toSocket(channel, FrameCodec.encode(FrameHandler.malformed()));
       return;
     }
     path.received(channel, frame.get(), text.length());
@@ -76,14 +82,20 @@ public class ChatSocket {
 
   @OnClose
   public void close(Session session) {
-    path.closed(session.getId());
-    registry.closed(session);
+    forget(session);
   }
 
   @OnError
   public void error(Session session, Throwable failure) {
     LOG.log(Level.DEBUG, "Socket {0} failed: {1}", session.getId(), failure.toString());
+    forget(session);
+  }
+
+  private void forget(Session session) {
     path.closed(session.getId());
-    registry.closed(session);
+    SessionChannel channel = registry.closed(session);
+    if (channel != null) {
+      presences.closed(channel);
+    }
   }
 }

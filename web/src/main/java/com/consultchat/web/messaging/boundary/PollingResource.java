@@ -2,13 +2,15 @@ package com.consultchat.web.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.platform.boundary.Settings;
+import com.consultchat.web.messaging.control.Admission;
 import com.consultchat.web.messaging.control.ClientFrame;
 import com.consultchat.web.messaging.control.FrameCodec;
 import com.consultchat.web.messaging.control.FrameHandler;
 import com.consultchat.web.messaging.control.InboundLane;
 import com.consultchat.web.messaging.control.MessagePath;
+import com.consultchat.web.messaging.control.PollVersions;
+import com.consultchat.web.messaging.control.RecentTyping;
 import com.consultchat.web.messaging.control.ServerFrame;
-import com.consultchat.web.messaging.control.SessionRegistry;
 import com.consultchat.web.platform.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -65,7 +67,8 @@ public class PollingResource {
   @Inject FrameHandler handler;
   @Inject MessagePath path;
   @Inject Settings settings;
-  @Inject SessionRegistry registry;
+  @Inject PollVersions pollVersions;
+  @Inject RecentTyping typing;
   @Context HttpServletRequest request;
 
   @POST
@@ -95,7 +98,7 @@ public class PollingResource {
     // the answer goes out when the batch's last frame is done.
     response.setTimeout(ANSWER_LIMIT_SECONDS, TimeUnit.SECONDS);
     response.setTimeoutHandler(late -> late.resume(busy(InboundLane.NODE_FULL_RETRY_SECONDS)));
-    InboundLane.Admission admission =
+    Admission admission =
         path.exchange(
             currentUser.caller(),
             frames.get(),
@@ -104,7 +107,7 @@ public class PollingResource {
                 response.resume(
                     Response.ok(FrameCodec.encodeAll(answers), MediaType.APPLICATION_JSON)
                         .build()));
-    if (admission.verdict() != InboundLane.Verdict.ACCEPTED) {
+    if (admission.verdict() != Admission.Verdict.ACCEPTED) {
       response.resume(busy(admission.retryAfter()));
     }
   }
@@ -139,11 +142,11 @@ public class PollingResource {
     }
     Caller caller = currentUser.caller();
     // Read before the database, so that a commit racing with this poll makes the token stale.
-    String version = registry.pollVersion(conversation, caller.id());
+    String version = pollVersions.current(conversation, caller.id());
     if (version.equals(seenVersion)) {
       // Nothing committed since the client's last full answer: no database work at all.
       return Response.ok(
-              FrameCodec.encodeAll(new ArrayList<>(registry.typingIn(conversation, caller.id()))),
+              FrameCodec.encodeAll(new ArrayList<>(typing.now(conversation, caller.id()))),
               MediaType.APPLICATION_JSON)
           .header(VERSION_HEADER, version)
           .build();
@@ -156,7 +159,7 @@ public class PollingResource {
     handler.answer(caller, sync, null).ifPresent(answers::add);
     Response.ResponseBuilder response = Response.ok().type(MediaType.APPLICATION_JSON);
     if (mayRead(answers)) {
-      answers.addAll(registry.typingIn(conversation, caller.id()));
+      answers.addAll(typing.now(conversation, caller.id()));
       if (((ServerFrame.History) answers.get(0)).complete()) {
         response.header(VERSION_HEADER, version);
       }

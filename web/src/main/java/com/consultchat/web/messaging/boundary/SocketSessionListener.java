@@ -1,6 +1,6 @@
 package com.consultchat.web.messaging.boundary;
 
-import com.consultchat.web.messaging.control.SessionRegistry;
+import com.consultchat.web.messaging.control.Disconnects;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -13,12 +13,12 @@ public class SocketSessionListener implements HttpSessionListener {
   /** Set at login; read here, when the session ends by logout or timeout. */
   public static final String ACCOUNT_ID = "consultchat.accountId";
 
-  @Inject SessionRegistry registry;
+  @Inject Disconnects disconnects;
 
   @Override
   public void sessionDestroyed(HttpSessionEvent event) {
     if (event.getSession().getAttribute(ACCOUNT_ID) instanceof Long accountId) {
-      registry.closeAccount(accountId);
+      disconnects.ofAccount(accountId);
     }
   }
 }

@@ -1,6 +1,6 @@
 package com.consultchat.web.messaging.boundary;
 
-import com.consultchat.web.messaging.control.SessionRegistry;
+import com.consultchat.web.messaging.control.Disconnects;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
@@ -24,7 +24,7 @@ public class SocketsAtUndeploy implements ServletContainerInitializer {
         new ServletContextListener() {
           @Override
           public void contextDestroyed(ServletContextEvent event) {
-            CDI.current().select(SessionRegistry.class).get().closeForRestart();
+            CDI.current().select(Disconnects.class).get().forRestart();
           }
         });
   }

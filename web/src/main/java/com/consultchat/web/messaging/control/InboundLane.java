@@ -20,34 +20,6 @@ import java.util.function.LongSupplier;
  */
 public final class InboundLane {
 
-  /** A frame as the lane sees it. */
-  interface Job {
-
-    /** Characters the frame takes while it waits, counted against the lane's and node's limit. */
-    long size();
-
-    /** One try; never throws (a failure that will not pass is an answer too). */
-    Attempt attempt();
-
-    /** The frame was handled; {@code answer} is null if it has none. */
-    void done(ServerFrame answer);
-
-    /** The frame was not handled and will not be: the client should send it again later. */
-    void busy(int retryAfterSeconds);
-
-    /** Jobs with equal keys that wait next to each other may be tried together; null: alone. */
-    default Object batchKey() {
-      return null;
-    }
-  }
-
-  /** Tries jobs with one batch key together. */
-  interface Batches {
-
-    /** An attempt per job, in order, ending early at the first that failed (it may pass). */
-    List<Attempt> attempt(List<Job> jobs);
-  }
-
   /** Runs a task after a delay; the scheduler, so that no thread sleeps through a backoff. */
   interface Delays {
     void after(long millis, Runnable task);
@@ -55,21 +27,6 @@ public final class InboundLane {
 
   /** How much one lane holds, and how long it keeps trying a frame that fails retryably. */
   record Limits(int frames, long chars, long retryNanos) {}
-
-  public enum Verdict {
-    ACCEPTED,
-    /** Not taken; the client should send it again after the retry-after. */
-    REFUSED,
-    /** Not taken, and the client ignores refusals: more than a full lane of them in one window. */
-    FLOODING,
-    /** The lane's socket has gone. */
-    CLOSED
-  }
-
-  public record Admission(Verdict verdict, int retryAfter) {
-    public static final Admission ACCEPTED = new Admission(Verdict.ACCEPTED, 0);
-    public static final Admission CLOSED = new Admission(Verdict.CLOSED, 0);
-  }
 
   /** A full lane drains in well under this. */
   static final int LANE_FULL_RETRY_SECONDS = 2;
@@ -97,13 +54,13 @@ public final class InboundLane {
    */
   static final int BATCH = 32;
 
-  private record Entry(Job job, long size, long arrived) {}
+  private record Entry(LaneJob job, long size, long arrived) {}
 
   private final Limits limits;
   private final NodeBudget node;
   private final Executor executor;
   private final Delays delays;
-  private final Batches batches;
+  private final LaneJob.Batches batches;
   private final LongSupplier clock;
   private final Runnable onIdle;
   private final RefusalWindow refusals;
@@ -123,7 +80,7 @@ public final class InboundLane {
       NodeBudget node,
       Executor executor,
       Delays delays,
-      Batches batches,
+      LaneJob.Batches batches,
       LongSupplier clock,
       Runnable onIdle) {
     this.limits = limits;
@@ -136,13 +93,13 @@ public final class InboundLane {
     this.refusals = new RefusalWindow(limits.frames());
   }
 
-  Admission offer(Job job) {
+  Admission offer(LaneJob job) {
     return offerAll(List.of(job));
   }
 
   /** Takes all of the jobs, in order, or none of them. */
-  Admission offerAll(List<Job> jobs) {
-    long size = jobs.stream().mapToLong(Job::size).sum();
+  Admission offerAll(List<LaneJob> jobs) {
+    long size = jobs.stream().mapToLong(LaneJob::size).sum();
     synchronized (this) {
       if (closed) {
         return Admission.CLOSED;

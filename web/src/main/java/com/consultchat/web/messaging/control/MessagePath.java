@@ -7,12 +7,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -61,7 +58,7 @@ public class MessagePath {
   private final ConcurrentHashMap<Long, InboundLane> pollers = new ConcurrentHashMap<>();
 
   @Inject FrameHandler handler;
-  @Inject SessionRegistry registry;
+  @Inject PersonLanes lanes;
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/message-path")
   ManagedExecutorService executor;
@@ -76,10 +73,10 @@ public class MessagePath {
 
   /** The socket has gone; what it left waiting is dropped, and sent again by its client. */
   public void closed(String socketId) {
-    SocketLanes lanes = sockets.remove(socketId);
-    if (lanes != null) {
-      lanes.ordered().close();
-      lanes.signals().close();
+    SocketLanes mine = sockets.remove(socketId);
+    if (mine != null) {
+      mine.ordered().close();
+      mine.signals().close();
     }
   }
 
@@ -90,13 +87,13 @@ public class MessagePath {
       reply(channel, new ServerFrame.Pong());
       return;
     }
-    SocketLanes lanes = sockets.get(channel.id());
-    if (lanes == null) {
+    SocketLanes mine = sockets.get(channel.id());
+    if (mine == null) {
       return;
     }
     boolean signal = "typing".equals(frame.type) || "presence".equals(frame.type);
-    InboundLane.Admission admission =
-        (signal ? lanes.signals() : lanes.ordered()).offer(new SocketJob(channel, frame, size));
+    Admission admission =
+        (signal ? mine.signals() : mine.ordered()).offer(new SocketJob(channel, frame, size));
     switch (admission.verdict()) {
       case REFUSED -> {
         handler.noteUnhandled(
@@ -108,7 +105,7 @@ public class MessagePath {
             "flooding",
             "Message path: frames from sockets that sent on through busy refusals; those sockets"
                 + " are closed with 1013");
-        registry.shed(channel);
+        lanes.shed(channel);
       }
       case ACCEPTED, CLOSED -> {}
     }
@@ -118,19 +115,19 @@ public class MessagePath {
    * A poller's batch, handled strictly in order through the caller's lane, all of it or (if the
    * lane or the node has no room) none of it; {@code answered} gets the answers in the same order.
    */
-  public InboundLane.Admission exchange(
+  public Admission exchange(
       Caller caller, List<ClientFrame> frames, long size, Consumer<List<ServerFrame>> answered) {
     if (frames.isEmpty()) {
       answered.accept(List.of());
-      return InboundLane.Admission.ACCEPTED;
+      return Admission.ACCEPTED;
     }
-    Batch batch = new Batch(frames.size(), answered);
+    PollBatch batch = new PollBatch(frames.size(), answered);
     long each = (size + frames.size() - 1) / frames.size();
-    List<InboundLane.Job> jobs = new ArrayList<>();
+    List<LaneJob> jobs = new ArrayList<>();
     for (int i = 0; i < frames.size(); i++) {
       jobs.add(new PollJob(caller, frames.get(i), each, batch, i));
     }
-    InboundLane.Admission[] admission = new InboundLane.Admission[1];
+    Admission[] admission = new Admission[1];
     // Under the map's lock for this caller, so an idle lane is never forgotten while it takes work.
     pollers.compute(
         caller.id(),
@@ -139,7 +136,7 @@ public class MessagePath {
           admission[0] = mine.offerAll(jobs);
           return mine.idle() ? null : mine;
         });
-    if (admission[0].verdict() != InboundLane.Verdict.ACCEPTED) {
+    if (admission[0].verdict() != Admission.Verdict.ACCEPTED) {
       handler.noteUnhandled(
           "refused", "Message path: frames refused as busy (their lane or the node was full)");
     }
@@ -162,53 +159,21 @@ public class MessagePath {
   }
 
   /** Sends that waited next to each other in a lane, from one caller to one conversation. */
-  private List<Attempt> attemptSends(List<InboundLane.Job> jobs) {
+  private List<Attempt> attemptSends(List<LaneJob> jobs) {
     FrameJob first = (FrameJob) jobs.get(0);
     return handler.attemptSends(
-        first.caller(), jobs.stream().map(job -> ((FrameJob) job).frame).toList(), first.socket());
-  }
-
-  /**
-   * Sends to the same conversation may go together: the lane is one caller's, so the key names the
-   * conversation.
-   */
-  private static Object sendKey(ClientFrame frame) {
-    return "send".equals(frame.type) ? frame.conversation : null;
+        first.caller(),
+        jobs.stream().map(job -> ((FrameJob) job).frame()).toList(),
+        first.socket());
   }
 
   private void reply(SessionChannel channel, ServerFrame frame) {
-    registry.reply(channel, FrameCodec.encode(frame));
+    lanes.toSocket(channel, FrameCodec.encode(frame));
   }
 
   private void gaveUp() {
     handler.noteUnhandled(
         "gave up", "Message path: frames answered busy after failing for their whole retry window");
-  }
-
-  /** A client frame waiting in a lane. */
-  private abstract static class FrameJob implements InboundLane.Job {
-    final ClientFrame frame;
-    private final long size;
-
-    FrameJob(ClientFrame frame, long size) {
-      this.frame = frame;
-      this.size = size;
-    }
-
-    abstract Caller caller();
-
-    /** The socket it came over; null for a poll. */
-    abstract SessionChannel socket();
-
-    @Override
-    public long size() {
-      return size;
-    }
-
-    @Override
-    public Object batchKey() {
-      return sendKey(frame);
-    }
   }
 
   private final class SocketJob extends FrameJob {
@@ -231,7 +196,7 @@ public class MessagePath {
 
     @Override
     public Attempt attempt() {
-      return handler.attempt(channel.caller(), frame, channel);
+      return handler.attempt(channel.caller(), frame(), channel);
     }
 
     @Override
@@ -244,16 +209,16 @@ public class MessagePath {
     @Override
     public void busy(int retryAfterSeconds) {
       gaveUp();
-      FrameHandler.busy(frame, retryAfterSeconds).ifPresent(busy -> reply(channel, busy));
+      FrameHandler.busy(frame(), retryAfterSeconds).ifPresent(busy -> reply(channel, busy));
     }
   }
 
   private final class PollJob extends FrameJob {
     private final Caller caller;
-    private final Batch batch;
+    private final PollBatch batch;
     private final int index;
 
-    PollJob(Caller caller, ClientFrame frame, long size, Batch batch, int index) {
+    PollJob(Caller caller, ClientFrame frame, long size, PollBatch batch, int index) {
       super(frame, size);
       this.caller = caller;
       this.batch = batch;
@@ -272,7 +237,7 @@ public class MessagePath {
 
     @Override
     public Attempt attempt() {
-      return handler.attempt(caller, frame, null);
+      return handler.attempt(caller, frame(), null);
     }
 
     @Override
@@ -283,27 +248,7 @@ public class MessagePath {
     @Override
     public void busy(int retryAfterSeconds) {
       gaveUp();
-      batch.answer(index, FrameHandler.busy(frame, retryAfterSeconds).orElse(null));
-    }
-  }
-
-  /** The answers of one poll, in the order of its frames, handed on once the last one is in. */
-  private static final class Batch {
-    private final ServerFrame[] answers;
-    private final AtomicInteger left;
-    private final Consumer<List<ServerFrame>> answered;
-
-    Batch(int size, Consumer<List<ServerFrame>> answered) {
-      this.answers = new ServerFrame[size];
-      this.left = new AtomicInteger(size);
-      this.answered = answered;
-    }
-
-    void answer(int index, ServerFrame answer) {
-      answers[index] = answer;
-      if (left.decrementAndGet() == 0) {
-        answered.accept(Arrays.stream(answers).filter(Objects::nonNull).toList());
-      }
+      batch.answer(index, FrameHandler.busy(frame(), retryAfterSeconds).orElse(null));
     }
   }
 }

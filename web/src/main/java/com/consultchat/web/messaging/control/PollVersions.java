@@ -1,5 +1,8 @@
 package com.consultchat.web.messaging.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -25,7 +28,8 @@ import javax.crypto.spec.SecretKeySpec;
  * full (checked) answer carried it: it is signed with a key of this process over conversation,
  * version and account. Nobody can make up the token of a conversation they do not belong to.
  */
-final class PollVersions {
+@ApplicationScoped
+public class PollVersions {
 
   private static final String MAC = "HmacSHA256";
   private static final long IDLE_NANOS = 10L * 60 * 1_000_000_000L;
@@ -37,6 +41,12 @@ final class PollVersions {
   private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
   private final LongSupplier nanos;
 
+  @Inject Sweepers sweepers;
+
+  PollVersions() {
+    this(System::nanoTime);
+  }
+
   PollVersions(LongSupplier nanos) {
     this.nanos = nanos;
     byte[] random = new byte[32];
@@ -44,8 +54,13 @@ final class PollVersions {
     this.key = new SecretKeySpec(random, MAC);
   }
 
+  @PostConstruct
+  void start() {
+    sweepers.every(5_000, "poll version", this::sweep);
+  }
+
   /** The current token of the conversation for this person; read it before the database. */
-  String current(long conversation, long account) {
+  public String current(long conversation, long account) {
     long now = nanos.getAsLong();
     Entry entry =
         entries.compute(

@@ -5,6 +5,7 @@ import com.consultchat.account.boundary.Caller;
 import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.messaging.boundary.MemberRef;
 import com.consultchat.platform.boundary.Settings;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +25,17 @@ import java.util.concurrent.TimeUnit;
  * Presence on this node: kept in memory from sockets and polls, told to the sockets that watch a
  * person, and "last seen" written to the database when someone goes offline. A socket watches the
  * other members of a conversation once it asks for their presence there, which the boundary only
- * answers for members.
+ * answers for members; from then on it follows that conversation in the {@link SessionRegistry},
+ * which is where the watching sockets are found. Changes go out through {@link PersonLanes}.
  */
 @ApplicationScoped
 public class Presences {
 
   private static final System.Logger LOG = System.getLogger(Presences.class.getName());
 
-  private final ConcurrentHashMap<Long, Set<SessionChannel>> watchers = new ConcurrentHashMap<>();
+  // Watched account -> the conversations in which sockets asked for them; the sockets themselves
+  // are the registry's to know.
+  private final ConcurrentHashMap<Long, Set<Long>> watchedIn = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, Instant> lastSeen = new ConcurrentHashMap<>();
   private volatile boolean stopping;
   private volatile PresenceBook book;
@@ -38,7 +43,15 @@ public class Presences {
   @Inject Conversations conversations;
   @Inject Accounts accounts;
   @Inject Settings settings;
+  @Inject SessionRegistry registry;
+  @Inject PersonLanes lanes;
+  @Inject Sweepers sweepers;
   @Resource ManagedExecutorService executor;
+
+  @PostConstruct
+  void start() {
+    sweepers.every(5_000, "presence", this::sweep);
+  }
 
   PresenceBook book() {
     if (book == null) {
@@ -53,19 +66,11 @@ public class Presences {
     return book;
   }
 
-  void opened(SessionChannel channel) {
+  public void opened(SessionChannel channel) {
     book().socketOpened(channel.caller().id()).ifPresent(s -> tell(channel.caller().id(), s));
   }
 
-  void closed(SessionChannel channel) {
-    for (Long watched : channel.watching()) {
-      watchers.computeIfPresent(
-          watched,
-          (id, set) -> {
-            set.remove(channel);
-            return set.isEmpty() ? null : set;
-          });
-    }
+  public void closed(SessionChannel channel) {
     book()
         .socketClosed(channel.caller().id(), channel.away())
         .ifPresent(s -> tell(channel.caller().id(), s));
@@ -82,8 +87,14 @@ public class Presences {
     book().polled(caller.id(), away).ifPresent(s -> tell(caller.id(), s));
   }
 
+  /** Polling browsers that stopped polling have left; conversations nobody follows are dropped. */
   void sweep() {
     book().sweep().forEach(change -> tell(change.account(), change.state()));
+    watchedIn.forEach(
+        (account, where) -> {
+          where.removeIf(conversation -> registry.following(conversation).isEmpty());
+          watchedIn.computeIfPresent(account, (id, set) -> set.isEmpty() ? null : set);
+        });
   }
 
   /** Whether the person has the app open (online or away) on this node. */
@@ -105,15 +116,23 @@ public class Presences {
                         latest(member.account(), member.lastSeen())))
             .toList();
     socket.ifPresent(
-        channel ->
-            members.forEach(
-                member -> {
-                  channel.watch(member.account(), member.shownAs());
-                  watchers
-                      .computeIfAbsent(member.account(), id -> ConcurrentHashMap.newKeySet())
-                      .add(channel);
-                }));
+        channel -> {
+          members.forEach(member -> channel.watch(member.account(), member.shownAs()));
+          // Followed before it is noted here, so a sweep never drops it as followed by nobody.
+          registry.follow(channel, conversation);
+          members.forEach(member -> watchedIn(member.account(), conversation));
+        });
     return new ServerFrame.Presence(conversation, states);
+  }
+
+  private void watchedIn(long account, long conversation) {
+    watchedIn.compute(
+        account,
+        (id, where) -> {
+          Set<Long> conversations = where != null ? where : ConcurrentHashMap.newKeySet();
+          conversations.add(conversation);
+          return conversations;
+        });
   }
 
   private void tell(long account, PresenceBook.State state) {
@@ -122,27 +141,36 @@ public class Presences {
       lastSeen.put(account, now);
       remember(account, now);
     }
-    Set<SessionChannel> watching = watchers.get(account);
-    if (watching == null || watching.isEmpty()) {
+    Set<Long> where = watchedIn.get(account);
+    if (where == null || where.isEmpty()) {
       return;
     }
     // Encoded once per id the watchers know the person by: their account, or a room's handle.
-    Map<Long, String> frames = new java.util.HashMap<>();
-    watching.forEach(
-        channel ->
-            channel.send(
-                frames.computeIfAbsent(
-                    channel.shownAs(account),
-                    shownAs ->
-                        FrameCodec.encode(
-                            new ServerFrame.Presence(
-                                null,
-                                List.of(
-                                    new ServerFrame.PresenceState(
-                                        shownAs,
-                                        null,
-                                        state.label(),
-                                        state == PresenceBook.State.OFFLINE ? now : null)))))));
+    Map<Long, String> encoded = new HashMap<>();
+    Map<SessionChannel, String> frames = new HashMap<>();
+    for (Long conversation : where) {
+      for (SessionChannel channel : registry.following(conversation)) {
+        if (channel.watches(account) && !frames.containsKey(channel)) {
+          frames.put(
+              channel,
+              encoded.computeIfAbsent(
+                  channel.shownAs(account), shownAs -> frame(shownAs, state, now)));
+        }
+      }
+    }
+    lanes.toSockets(frames);
+  }
+
+  private static String frame(long shownAs, PresenceBook.State state, Instant now) {
+    return FrameCodec.encode(
+        new ServerFrame.Presence(
+            null,
+            List.of(
+                new ServerFrame.PresenceState(
+                    shownAs,
+                    null,
+                    state.label(),
+                    state == PresenceBook.State.OFFLINE ? now : null))));
   }
 
   /**
@@ -177,9 +205,5 @@ public class Presences {
       return stored;
     }
     return stored == null || inMemory.isAfter(stored) ? inMemory : stored;
-  }
-
-  Map<Long, Set<SessionChannel>> watchers() {
-    return watchers;
   }
 }

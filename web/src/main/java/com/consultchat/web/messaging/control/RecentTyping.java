@@ -1,5 +1,8 @@
 package com.consultchat.web.messaging.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,15 +13,27 @@ import java.util.function.LongSupplier;
  * Who typed lately, per conversation, for browsers that poll: a socket is told at once, a poll is
  * told who is still typing when it asks. Entries expire by themselves, like the indicator.
  */
-final class RecentTyping {
+@ApplicationScoped
+public class RecentTyping {
 
   private record Entry(String name, long untilNanos) {}
 
   private final Map<Long, Map<Long, Entry>> byConversation = new ConcurrentHashMap<>();
   private final LongSupplier nanos;
 
+  @Inject Sweepers sweepers;
+
+  RecentTyping() {
+    this(System::nanoTime);
+  }
+
   RecentTyping(LongSupplier nanos) {
     this.nanos = nanos;
+  }
+
+  @PostConstruct
+  void start() {
+    sweepers.every(5_000, "typing", this::sweep);
   }
 
   void typed(long conversation, long account, String name) {
@@ -29,7 +44,7 @@ final class RecentTyping {
   }
 
   /** Whoever but {@code viewer} is typing in the conversation now. */
-  List<ServerFrame.Typing> now(long conversation, long viewer) {
+  public List<ServerFrame.Typing> now(long conversation, long viewer) {
     Map<Long, Entry> typing = byConversation.get(conversation);
     if (typing == null) {
       return List.of();

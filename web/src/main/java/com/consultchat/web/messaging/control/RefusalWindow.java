@@ -27,14 +27,14 @@ final class RefusalWindow {
   }
 
   /** Opens a window, or counts one more refusal in the open one; the answer to the frame. */
-  InboundLane.Admission refuse(long now, int retryAfterSeconds) {
+  Admission refuse(long now, int retryAfterSeconds) {
     if (!open) {
       openFor(now, retryAfterSeconds);
     }
     refusals++;
     int left = (int) Math.max(1, TimeUnit.NANOSECONDS.toSeconds(until - now + 999_999_999));
-    return new InboundLane.Admission(
-        refusals > floodAfter ? InboundLane.Verdict.FLOODING : InboundLane.Verdict.REFUSED, left);
+    return new Admission(
+        refusals > floodAfter ? Admission.Verdict.FLOODING : Admission.Verdict.REFUSED, left);
   }
 
   /** Opens a fresh window: what was refused just now must not be overtaken by what follows. */

@@ -7,6 +7,9 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one writer of one socket. Frames wait in a bounded queue and go out one at a time through the
@@ -35,7 +38,9 @@ public final class SessionChannel {
   private CloseReason closeWhenWritten;
   private volatile boolean away;
   // Watched account -> the id this socket's person knows them by (their handle, in a room).
-  private final java.util.Map<Long, Long> watching = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Long, Long> watching = new ConcurrentHashMap<>();
+  // The conversations whose presence this socket follows; the registry indexes it under each.
+  private final Set<Long> following = ConcurrentHashMap.newKeySet();
 
   SessionChannel(Session session, Caller caller) {
     this.session = session;
@@ -63,9 +68,18 @@ public final class SessionChannel {
     return true;
   }
 
-  /** The people whose presence this socket is told about. */
-  java.util.Set<Long> watching() {
-    return watching.keySet();
+  /** Whether this socket is told about the person's presence. */
+  boolean watches(long account) {
+    return watching.containsKey(account);
+  }
+
+  Set<Long> following() {
+    return following;
+  }
+
+  /** Returns whether the socket did not follow the conversation yet. */
+  boolean follow(long conversation) {
+    return following.add(conversation);
   }
 
   void watch(long account, long shownAs) {
@@ -77,7 +91,7 @@ public final class SessionChannel {
     return watching.getOrDefault(account, account);
   }
 
-  public void send(String frame) {
+  void send(String frame) {
     synchronized (this) {
       if (closed || closeWhenWritten != null) {
         return;

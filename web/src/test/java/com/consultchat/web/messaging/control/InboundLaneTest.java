@@ -28,7 +28,7 @@ class InboundLaneTest {
     InboundLane lane = lane(LIMITS);
     List<FakeJob> jobs = List.of(job("a"), job("b"), job("c"));
 
-    jobs.forEach(job -> assertThat(lane.offer(job)).isEqualTo(InboundLane.Admission.ACCEPTED));
+    jobs.forEach(job -> assertThat(lane.offer(job)).isEqualTo(Admission.ACCEPTED));
     assertThat(executor.tasks).hasSize(1);
     executor.runAll();
 
@@ -44,19 +44,19 @@ class InboundLaneTest {
       lane.offer(job(name));
     }
 
-    InboundLane.Admission refused = lane.offer(job("d"));
-    assertThat(refused.verdict()).isEqualTo(InboundLane.Verdict.REFUSED);
+    Admission refused = lane.offer(job("d"));
+    assertThat(refused.verdict()).isEqualTo(Admission.Verdict.REFUSED);
     assertThat(refused.retryAfter()).isEqualTo(InboundLane.LANE_FULL_RETRY_SECONDS);
 
     executor.runAll();
     now += SECOND;
     // Room again, but "e" was written after "d": taking it now would let it overtake "d".
-    InboundLane.Admission stillRefused = lane.offer(job("e"));
-    assertThat(stillRefused.verdict()).isEqualTo(InboundLane.Verdict.REFUSED);
+    Admission stillRefused = lane.offer(job("e"));
+    assertThat(stillRefused.verdict()).isEqualTo(Admission.Verdict.REFUSED);
     assertThat(stillRefused.retryAfter()).isEqualTo(1);
 
     now += SECOND;
-    assertThat(lane.offer(job("d"))).isEqualTo(InboundLane.Admission.ACCEPTED);
+    assertThat(lane.offer(job("d"))).isEqualTo(Admission.ACCEPTED);
     executor.runAll();
     assertThat(answers).containsExactly("a", "b", "c", "d");
   }
@@ -67,17 +67,17 @@ class InboundLaneTest {
     for (int i = 0; i < 3; i++) {
       lane.offer(job("kept " + i));
     }
-    List<InboundLane.Verdict> verdicts = new ArrayList<>();
+    List<Admission.Verdict> verdicts = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       verdicts.add(lane.offer(job("refused " + i)).verdict());
     }
 
     assertThat(verdicts)
         .containsExactly(
-            InboundLane.Verdict.REFUSED,
-            InboundLane.Verdict.REFUSED,
-            InboundLane.Verdict.REFUSED,
-            InboundLane.Verdict.FLOODING);
+            Admission.Verdict.REFUSED,
+            Admission.Verdict.REFUSED,
+            Admission.Verdict.REFUSED,
+            Admission.Verdict.FLOODING);
   }
 
   @Test
@@ -90,8 +90,8 @@ class InboundLaneTest {
     second.offer(job("c"));
     second.offer(job("d"));
 
-    InboundLane.Admission refused = lane(LIMITS).offer(job("e"));
-    assertThat(refused.verdict()).isEqualTo(InboundLane.Verdict.REFUSED);
+    Admission refused = lane(LIMITS).offer(job("e"));
+    assertThat(refused.verdict()).isEqualTo(Admission.Verdict.REFUSED);
     assertThat(refused.retryAfter()).isEqualTo(InboundLane.NODE_FULL_RETRY_SECONDS);
 
     executor.runAll();
@@ -104,7 +104,7 @@ class InboundLaneTest {
     InboundLane lane = lane(new InboundLane.Limits(10, 100, 30 * SECOND));
     lane.offer(new FakeJob("a", 60));
 
-    assertThat(lane.offer(new FakeJob("b", 41)).verdict()).isEqualTo(InboundLane.Verdict.REFUSED);
+    assertThat(lane.offer(new FakeJob("b", 41)).verdict()).isEqualTo(Admission.Verdict.REFUSED);
   }
 
   @Test
@@ -113,7 +113,7 @@ class InboundLaneTest {
     lane.offer(job("a"));
 
     assertThat(lane.offerAll(List.of(job("b"), job("c"), job("d"))).verdict())
-        .isEqualTo(InboundLane.Verdict.REFUSED);
+        .isEqualTo(Admission.Verdict.REFUSED);
     executor.runAll();
     assertThat(answers).containsExactly("a");
     assertThat(node.frames()).isZero();
@@ -157,7 +157,7 @@ class InboundLaneTest {
 
     assertThat(answers).containsExactly("busy head 5", "busy next 5");
     assertThat(now - 1_000 * SECOND).isGreaterThanOrEqualTo(30 * SECOND);
-    assertThat(lane.offer(job("later")).verdict()).isEqualTo(InboundLane.Verdict.REFUSED);
+    assertThat(lane.offer(job("later")).verdict()).isEqualTo(Admission.Verdict.REFUSED);
     assertThat(node.frames()).isZero();
   }
 
@@ -189,7 +189,7 @@ class InboundLaneTest {
 
     assertThat(answers).isEmpty();
     assertThat(node.frames()).isZero();
-    assertThat(lane.offer(job("late"))).isEqualTo(InboundLane.Admission.CLOSED);
+    assertThat(lane.offer(job("late"))).isEqualTo(Admission.CLOSED);
   }
 
   @Test
@@ -251,13 +251,13 @@ class InboundLaneTest {
     assertThat(node.frames()).isZero();
   }
 
-  private static final InboundLane.Admission ACCEPTED = InboundLane.Admission.ACCEPTED;
+  private static final Admission ACCEPTED = Admission.ACCEPTED;
 
   /** Tries each job in turn up to the first failure, as a handler without batches would. */
-  private List<Attempt> oneByOne(List<InboundLane.Job> jobs) {
+  private List<Attempt> oneByOne(List<LaneJob> jobs) {
     batchSizes.add(jobs.size());
     List<Attempt> attempts = new ArrayList<>();
-    for (InboundLane.Job job : jobs) {
+    for (LaneJob job : jobs) {
       Attempt attempt = job.attempt();
       attempts.add(attempt);
       if (attempt instanceof Attempt.Failed) {
@@ -281,7 +281,7 @@ class InboundLaneTest {
     return new FakeJob(name, 10);
   }
 
-  private final class FakeJob implements InboundLane.Job {
+  private final class FakeJob implements LaneJob {
     final String name;
     final long size;
     String key;

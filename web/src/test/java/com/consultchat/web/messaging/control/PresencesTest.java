@@ -1,0 +1,108 @@
+package com.consultchat.web.messaging.control;
+
+import static com.consultchat.web.messaging.control.SessionRegistryTest.ANNA;
+import static com.consultchat.web.messaging.control.SessionRegistryTest.BEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.entity.Role;
+import com.consultchat.messaging.boundary.Conversations;
+import com.consultchat.messaging.boundary.MemberRef;
+import com.consultchat.platform.boundary.Settings;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PresencesTest {
+
+  private static final long DIRECT = 40;
+  private static final long ROOM = 41;
+  private static final long HANDLE = 900;
+  private static final Caller CARL = new Caller(3, "carl", "Carl", Role.PATIENT);
+
+  private final QueuedExecutor executor = new QueuedExecutor();
+  private final SessionRegistry registry = new SessionRegistry();
+  private final Presences presences = new Presences();
+  private final FakeSocket annaSocket = new FakeSocket("s1");
+  private final FakeSocket benSocket = new FakeSocket("s2");
+  private SessionChannel anna;
+  private SessionChannel ben;
+
+  @BeforeEach
+  void wire() {
+    presences.registry = registry;
+    presences.lanes = new PersonLanes(registry, new FanOut(2, executor));
+    presences.settings = new Settings();
+    // Anna and Ben talk directly; in the room Ben knows Carl by a handle only.
+    Map<Long, List<MemberRef>> others =
+        Map.of(
+            DIRECT, List.of(new MemberRef(BEN.id(), "Dr Ben", null, BEN.id())),
+            ROOM, List.of(new MemberRef(CARL.id(), "Fox", null, HANDLE)));
+    presences.conversations =
+        new Conversations() {
+          @Override
+          public List<MemberRef> others(Caller caller, long conversation) {
+            return others.get(conversation);
+          }
+        };
+    anna = registry.open(annaSocket.session, ANNA);
+    ben = registry.open(benSocket.session, BEN);
+    presences.opened(anna);
+    presences.opened(ben);
+    executor.runAll();
+  }
+
+  @Test
+  void aSocketIsToldOfThoseItAskedAboutThroughItsPersonsLane() {
+    presences.of(ANNA, DIRECT, Optional.of(anna));
+
+    presences.away(ben, true);
+    assertThat(annaSocket.sent).isEmpty();
+    executor.runAll();
+
+    assertThat(annaSocket.sent)
+        .singleElement()
+        .asString()
+        .contains("\"account\":" + BEN.id())
+        .contains("\"state\":\"away\"");
+    assertThat(benSocket.sent).isEmpty();
+  }
+
+  @Test
+  void aSocketThatDidNotAskIsNotTold() {
+    presences.of(ANNA, DIRECT, Optional.empty());
+
+    presences.away(ben, true);
+    executor.runAll();
+
+    assertThat(annaSocket.sent).isEmpty();
+  }
+
+  @Test
+  void aRoomMemberIsToldUnderTheHandleTheyKnow() {
+    presences.of(BEN, ROOM, Optional.of(ben));
+    SessionChannel carl = registry.open(new FakeSocket("s3").session, CARL);
+
+    presences.opened(carl);
+    executor.runAll();
+
+    assertThat(benSocket.sent)
+        .singleElement()
+        .asString()
+        .contains("\"account\":" + HANDLE)
+        .doesNotContain("\"account\":" + CARL.id());
+  }
+
+  @Test
+  void aClosedSocketIsToldNothingMore() {
+    presences.of(ANNA, DIRECT, Optional.of(anna));
+    registry.closed(annaSocket.session);
+
+    presences.away(ben, true);
+    executor.runAll();
+
+    assertThat(annaSocket.sent).isEmpty();
+  }
+}
