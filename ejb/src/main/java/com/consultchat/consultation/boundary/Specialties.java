@@ -49,10 +49,10 @@ public class Specialties {
   }
 
   /**
-   * For the opt-in demo, used by the bootstrap: a few specialties, the first practised by {@code
-   * staffUsername}. Does nothing once any specialty exists.
+   * For the opt-in demo: a few specialties, the first practised by the demo specialist. Does
+   * nothing once any specialty exists, so every start may ask.
    */
-  public void seedDemo(List<String> names, String staffUsername) {
+  public void seedDemo(List<String> names, long staffId) {
     if (!all().isEmpty() || names.isEmpty()) {
       return;
     }
@@ -63,17 +63,10 @@ public class Specialties {
       created.add(specialty);
     }
     em.flush();
-    em.createNamedQuery(Account.BY_USERNAME, Account.class)
-        .setParameter("username", staffUsername)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            staff ->
-                em.createNativeQuery(
-                        "insert into staff_specialty (account_id, specialty_id) values (?1, ?2)")
-                    .setParameter(1, staff.id())
-                    .setParameter(2, created.get(0).id())
-                    .executeUpdate());
+    em.createNativeQuery("insert into staff_specialty (account_id, specialty_id) values (?1, ?2)")
+        .setParameter(1, staffId)
+        .setParameter(2, created.get(0).id())
+        .executeUpdate();
   }
 
   /** The ids of the specialties this person practises; empty for patients. */

@@ -1,4 +1,4 @@
-package com.consultchat.web.platform.boundary;
+package com.consultchat.web.account.boundary;
 
 import com.consultchat.account.boundary.PasswordHashes;
 import jakarta.annotation.security.DeclareRoles;

@@ -1,0 +1,56 @@
+package com.consultchat.account.control;
+
+import com.consultchat.account.boundary.Accounts;
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.boundary.DemoAccountsSeeded;
+import com.consultchat.account.entity.Role;
+import com.consultchat.platform.boundary.SchemaMigrated;
+import com.consultchat.platform.boundary.Settings;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+
+/**
+ * In demo mode ({@code CONSULTCHAT_DEMO}) only: a patient and a specialist with a known password,
+ * created unless they exist, then announced so other features can add their demo data.
+ */
+@Dependent
+public class DemoAccounts {
+
+  private static final System.Logger LOG = System.getLogger(DemoAccounts.class.getName());
+
+  static final String PATIENT = "demo-patient";
+  static final String SPECIALIST = "demo-specialist";
+  static final String PASSWORD = "consultchat-demo";
+
+  @Inject Settings settings;
+  @Inject Accounts accounts;
+  @Inject Event<DemoAccountsSeeded> seeded;
+
+  void seed(@Observes SchemaMigrated migrated) {
+    if (!settings.demo()) {
+      return;
+    }
+    boolean patient = accounts.createIfMissing(PATIENT, "Dana Demo", PASSWORD, Role.PATIENT);
+    boolean specialist = accounts.createIfMissing(SPECIALIST, "Dr. Sam Demo", PASSWORD, Role.STAFF);
+    if (patient || specialist) {
+      LOG.log(
+          Level.WARNING,
+          "Demo mode: accounts ''{0}'' and ''{1}'' with password ''{2}''. Never on a real clinic''s"
+              + " server.",
+          PATIENT,
+          SPECIALIST,
+          PASSWORD);
+    }
+    seeded.fire(new DemoAccountsSeeded(idOf(SPECIALIST)));
+  }
+
+  private long idOf(String username) {
+    return accounts
+        .caller(username)
+        .map(Caller::id)
+        .orElseThrow(() -> new IllegalStateException("The demo account " + username + " is gone"));
+  }
+}
