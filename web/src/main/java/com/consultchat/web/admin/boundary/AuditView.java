@@ -2,7 +2,7 @@ package com.consultchat.web.admin.boundary;
 
 import com.consultchat.audit.boundary.AuditPage;
 import com.consultchat.audit.boundary.AuditTrail;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -4,7 +4,7 @@ import com.consultchat.consultation.boundary.ConsultationPage;
 import com.consultchat.consultation.boundary.ConsultationRegister;
 import com.consultchat.consultation.boundary.ConsultationSummary;
 import com.consultchat.consultation.entity.ConsultationStatus;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

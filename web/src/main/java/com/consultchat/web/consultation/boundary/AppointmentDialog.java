@@ -2,7 +2,7 @@ package com.consultchat.web.consultation.boundary;
 
 import com.consultchat.consultation.boundary.Consultations;
 import com.consultchat.web.consultation.control.AppointmentWindow;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -7,7 +7,7 @@ import com.consultchat.consultation.boundary.HandoverNote;
 import com.consultchat.consultation.entity.ConsultationStatus;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package com.consultchat.web.consultation.boundary;
 import com.consultchat.consultation.boundary.ConsultationSummary;
 import com.consultchat.consultation.boundary.Consultations;
 import com.consultchat.platform.boundary.Refused;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

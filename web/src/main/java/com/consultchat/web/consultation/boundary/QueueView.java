@@ -9,7 +9,7 @@ import com.consultchat.consultation.boundary.StaffMember;
 import com.consultchat.consultation.boundary.Transcripts;
 import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.platform.boundary.Refused;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.annotation.PostConstruct;

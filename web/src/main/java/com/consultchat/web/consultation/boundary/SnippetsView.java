@@ -3,7 +3,7 @@ package com.consultchat.web.consultation.boundary;
 import com.consultchat.consultation.boundary.SnippetItem;
 import com.consultchat.consultation.boundary.Snippets;
 import com.consultchat.platform.boundary.Refused;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.annotation.PostConstruct;

@@ -4,7 +4,7 @@ import com.consultchat.consultation.boundary.Transcript;
 import com.consultchat.consultation.boundary.Transcripts;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.consultation.control.TranscriptPdf;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -6,7 +6,7 @@ import com.consultchat.consultation.boundary.Specialties;
 import com.consultchat.consultation.boundary.SpecialtyRef;
 import com.consultchat.consultation.boundary.StaffMember;
 import com.consultchat.platform.boundary.Refused;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;

@@ -11,7 +11,7 @@ import com.consultchat.web.messaging.control.MessagePath;
 import com.consultchat.web.messaging.control.PollVersions;
 import com.consultchat.web.messaging.control.RecentTyping;
 import com.consultchat.web.messaging.control.ServerFrame;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

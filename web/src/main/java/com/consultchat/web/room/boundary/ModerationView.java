@@ -6,7 +6,7 @@ import com.consultchat.room.boundary.Recommendations;
 import com.consultchat.room.boundary.RoomMemberships;
 import com.consultchat.room.boundary.RoomModeration;
 import com.consultchat.room.boundary.Rooms;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;

@@ -13,7 +13,7 @@ import com.consultchat.room.boundary.RoomSummary;
 import com.consultchat.room.boundary.Rooms;
 import com.consultchat.room.entity.MemberStatus;
 import com.consultchat.web.messaging.control.Presences;
-import com.consultchat.web.platform.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.faces.view.ViewScoped;

@@ -1,4 +1,4 @@
-package com.consultchat.web.platform.boundary;
+package com.consultchat.web.account.boundary;
 
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
