@@ -4,13 +4,12 @@ import com.consultchat.account.boundary.Caller;
 import com.consultchat.audit.control.AuditLog;
 import com.consultchat.audit.entity.AuditAction;
 import com.consultchat.audit.entity.AuditTarget;
-import com.consultchat.consultation.entity.Consultation;
+import com.consultchat.consultation.control.ConsultationLists;
 import com.consultchat.consultation.entity.ConsultationStatus;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 /**
  * Every consultation, for administrators. Looking through them is administrator access to health
@@ -22,7 +21,7 @@ public class ConsultationRegister {
 
   public static final int MAX_PAGE_SIZE = 200;
 
-  @Inject EntityManager em;
+  @Inject ConsultationLists lists;
   @Inject AuditLog auditLog;
 
   /** Newest first; {@code status} narrows the list when given. */
@@ -34,20 +33,10 @@ public class ConsultationRegister {
     if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw Refused.invalid("A page has 1 to " + MAX_PAGE_SIZE + " rows.");
     }
-    long total =
-        em.createNamedQuery(Consultation.COUNT_ALL, Long.class)
-            .setParameter("status", status)
-            .getSingleResult();
     ConsultationPage page =
         new ConsultationPage(
-            em.createNamedQuery(Consultation.ALL, Consultation.class)
-                .setParameter("status", status)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultStream()
-                .map(ConsultationSummary::of)
-                .toList(),
-            total);
+            lists.all(status, first, size).stream().map(ConsultationSummary::of).toList(),
+            lists.count(status));
     auditLog.record(
         caller,
         true,

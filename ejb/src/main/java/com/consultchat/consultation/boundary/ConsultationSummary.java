@@ -72,8 +72,8 @@ public record ConsultationSummary(
         consultation.followUpOf() == null ? null : consultation.followUpOf().id(),
         consultation.specialty() == null ? null : consultation.specialty().id(),
         consultation.specialty() == null ? null : consultation.specialty().name(),
-        consultation.windowStart(),
-        consultation.windowEnd(),
-        consultation.patientMayReply());
+        consultation.appointment().start(),
+        consultation.appointment().end(),
+        consultation.appointment().patientMayReply());
   }
 }

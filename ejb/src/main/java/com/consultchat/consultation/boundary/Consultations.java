@@ -4,12 +4,12 @@ import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.entity.Account;
 import com.consultchat.audit.control.AuditLog;
 import com.consultchat.audit.entity.AuditAction;
+import com.consultchat.consultation.control.ConsultationLists;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.Handover;
 import com.consultchat.consultation.entity.Specialty;
-import com.consultchat.messaging.control.Membership;
-import com.consultchat.messaging.entity.Conversation;
-import com.consultchat.messaging.entity.ConversationKind;
+import com.consultchat.messaging.boundary.ConversationKind;
+import com.consultchat.messaging.boundary.OwnedConversations;
 import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
@@ -35,7 +35,8 @@ public class Consultations {
   private static final String NOT_YOURS = "There is no such consultation, or it is not yours.";
 
   @Inject EntityManager em;
-  @Inject Membership membership;
+  @Inject ConsultationLists lists;
+  @Inject OwnedConversations conversations;
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
   @Inject Settings settings;
@@ -48,13 +49,11 @@ public class Consultations {
       throw Refused.forbidden("Only patients can ask for a consultation.");
     }
     Instant now = clock.instant();
-    Conversation conversation = new Conversation(ConversationKind.CONSULTATION, now);
-    em.persist(conversation);
     Account patient = em.find(Account.class, caller.id());
-    Consultation consultation =
-        new Consultation(patient, conversation.id(), subject, specialty(specialtyId), now);
+    Specialty specialty = specialty(specialtyId);
+    long conversationId = conversations.open(ConversationKind.CONSULTATION, caller.id());
+    Consultation consultation = new Consultation(patient, conversationId, subject, specialty, now);
     em.persist(consultation);
-    membership.add(conversation.id(), caller.id(), now);
     notifications.fire(QueueChanged.arrived(QueueItem.of(consultation)));
     return ConsultationSummary.of(consultation);
   }
@@ -62,20 +61,14 @@ public class Consultations {
   /** Requests nobody is in charge of, oldest first: subject and specialty, never the patient. */
   public List<QueueItem> waiting(Caller caller) {
     requireStaff(caller);
-    return em.createNamedQuery(Consultation.WAITING, Consultation.class)
-        .getResultStream()
-        .map(QueueItem::of)
-        .toList();
+    return lists.waiting().stream().map(QueueItem::of).toList();
   }
 
   /** A patient's own consultations, or the ones a member of staff is working on. */
   public List<ConsultationSummary> mine(Caller caller) {
-    String query = caller.isPatient() ? Consultation.OF_PATIENT : Consultation.OF_STAFF;
-    return em.createNamedQuery(query, Consultation.class)
-        .setParameter("account", caller.id())
-        .getResultStream()
-        .map(ConsultationSummary::of)
-        .toList();
+    List<Consultation> mine =
+        caller.isPatient() ? lists.ofPatient(caller.id()) : lists.heldBy(caller.id());
+    return mine.stream().map(ConsultationSummary::of).toList();
   }
 
   public ConsultationSummary take(Caller caller, long consultationId) {
@@ -84,7 +77,7 @@ public class Consultations {
     Consultation consultation = waitingOne(consultationId);
     Instant now = clock.instant();
     consultation.take(em.find(Account.class, caller.id()), now);
-    membership.add(consultation.conversationId(), caller.id(), now);
+    conversations.admit(ConversationKind.CONSULTATION, consultation.conversationId(), caller.id());
     return changed(consultation, null);
   }
 
@@ -100,7 +93,7 @@ public class Consultations {
     }
     Instant now = clock.instant();
     consultation.assign(em.find(Account.class, caller.id()), to, now);
-    membership.add(consultation.conversationId(), to.id(), now);
+    conversations.admit(ConversationKind.CONSULTATION, consultation.conversationId(), to.id());
     return changed(consultation, null);
   }
 
@@ -114,7 +107,7 @@ public class Consultations {
         consultation.transfer(
             em.find(Account.class, caller.id()), specialty(specialtyId), note, now));
     if (from != null) {
-      membership.remove(consultation.conversationId(), from.id());
+      conversations.remove(ConversationKind.CONSULTATION, consultation.conversationId(), from.id());
     }
     return changed(consultation, from);
   }
@@ -150,9 +143,9 @@ public class Consultations {
     }
     Instant now = clock.instant();
     em.persist(consultation.transfer(em.find(Account.class, caller.id()), to, note, now));
-    membership.add(consultation.conversationId(), to.id(), now);
+    conversations.admit(ConversationKind.CONSULTATION, consultation.conversationId(), to.id());
     if (from != null && !from.id().equals(to.id())) {
-      membership.remove(consultation.conversationId(), from.id());
+      conversations.remove(ConversationKind.CONSULTATION, consultation.conversationId(), from.id());
     }
     return changed(consultation, from);
   }
@@ -166,9 +159,8 @@ public class Consultations {
   /** Ends the consultation with a summary; its conversation takes no more messages. */
   public ConsultationSummary close(Caller caller, long consultationId, String summary) {
     Consultation consultation = locked(caller, consultationId);
-    Instant now = clock.instant();
-    consultation.close(em.find(Account.class, caller.id()), summary, now);
-    em.find(Conversation.class, consultation.conversationId()).close(now);
+    consultation.close(em.find(Account.class, caller.id()), summary, clock.instant());
+    conversations.close(ConversationKind.CONSULTATION, consultation.conversationId());
     return changed(consultation, null);
   }
 
@@ -176,18 +168,16 @@ public class Consultations {
   public ConsultationSummary followUp(Caller caller, long consultationId, String subject) {
     Consultation previous = locked(caller, consultationId);
     Instant now = clock.instant();
-    Conversation conversation = new Conversation(ConversationKind.CONSULTATION, now);
-    em.persist(conversation);
+    long conversationId = conversations.open(ConversationKind.CONSULTATION, caller.id());
     Consultation next =
         previous.followUp(
             em.find(Account.class, caller.id()),
-            conversation.id(),
+            conversationId,
             subject,
             now,
             Duration.ofDays(settings.followUpDays()));
     em.persist(next);
-    membership.add(conversation.id(), caller.id(), now);
-    membership.add(conversation.id(), next.staff().id(), now);
+    conversations.admit(ConversationKind.CONSULTATION, conversationId, next.staff().id());
     return changed(next, null);
   }
 
@@ -256,11 +246,12 @@ public class Consultations {
   }
 
   private void limitPatientWrites(Consultation consultation) {
-    membership.limitWrites(
+    conversations.limitWrites(
+        ConversationKind.CONSULTATION,
         consultation.conversationId(),
         consultation.patient().id(),
-        consultation.patientWritesFrom(),
-        consultation.patientWritesUntil());
+        consultation.appointment().patientWritesFrom(),
+        consultation.appointment().patientWritesUntil());
   }
 
   /** A request in the queue, locked so that two people taking or assigning it see each other. */

@@ -1,6 +1,6 @@
 package com.consultchat.consultation.boundary;
 
-import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.boundary.StoredMessage;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -12,12 +12,12 @@ public record TranscriptMessage(
     long seq, String senderName, Instant sentAt, String body, boolean edited, boolean deleted)
     implements Serializable {
 
-  static TranscriptMessage of(Message message) {
-    boolean deleted = message.deletedAt() != null;
+  static TranscriptMessage of(StoredMessage message) {
+    boolean deleted = message.deleted();
     return new TranscriptMessage(
         message.seq(),
-        message.sender().displayName(),
-        message.createdAt(),
+        message.senderName(),
+        message.sentAt(),
         deleted ? "" : message.body(),
         !deleted && message.editedAt() != null,
         deleted);

@@ -3,10 +3,12 @@ package com.consultchat.consultation.boundary;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.audit.control.AuditLog;
 import com.consultchat.audit.entity.AuditAction;
+import com.consultchat.consultation.control.ConsultationLists;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.Handover;
-import com.consultchat.messaging.entity.Message;
-import com.consultchat.messaging.entity.MessageKind;
+import com.consultchat.messaging.boundary.ConversationKind;
+import com.consultchat.messaging.boundary.MessageKind;
+import com.consultchat.messaging.boundary.StoredMessages;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,7 +28,9 @@ public class Transcripts {
   static final int RECENTLY_CLOSED = 20;
 
   @Inject EntityManager em;
+  @Inject ConsultationLists lists;
   @Inject AuditLog auditLog;
+  @Inject StoredMessages stored;
 
   /** For the printable page. */
   public Transcript view(Caller caller, long consultationId) {
@@ -43,10 +47,7 @@ public class Transcripts {
     if (!caller.isStaff()) {
       return List.of();
     }
-    return em.createNamedQuery(Consultation.CLOSED_HELD_BY, Consultation.class)
-        .setParameter("account", caller.id())
-        .setMaxResults(RECENTLY_CLOSED)
-        .getResultStream()
+    return lists.closedHeldBy(caller.id(), RECENTLY_CLOSED).stream()
         .map(ConsultationSummary::of)
         .toList();
   }
@@ -82,10 +83,7 @@ public class Transcripts {
 
   private Transcript transcript(Consultation consultation, boolean forStaff) {
     List<TranscriptMessage> messages =
-        em.createNamedQuery(Message.AFTER, Message.class)
-            .setParameter("conversation", consultation.conversationId())
-            .setParameter("after", 0L)
-            .getResultStream()
+        stored.all(ConversationKind.CONSULTATION, consultation.conversationId()).stream()
             .filter(message -> message.kind() == MessageKind.TEXT)
             .map(TranscriptMessage::of)
             .toList();

@@ -4,6 +4,7 @@ import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Role;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -24,55 +24,7 @@ import java.time.Instant;
  * methods below, each of which refuses what the lifecycle does not allow.
  */
 @Entity
-@NamedQuery(
-    name = Consultation.WAITING,
-    query =
-        "select c from Consultation c join fetch c.patient"
-            + " left join fetch c.specialty where c.staff is null"
-            + " and c.status <> com.consultchat.consultation.entity.ConsultationStatus.CLOSED"
-            + " order by c.requestedAt")
-@NamedQuery(
-    name = Consultation.OF_PATIENT,
-    query =
-        "select c from Consultation c left join fetch c.staff left join fetch c.specialty"
-            + " where c.patient.id = :account order by c.requestedAt desc")
-@NamedQuery(
-    name = Consultation.OF_STAFF,
-    query =
-        "select c from Consultation c join fetch c.patient left join fetch c.specialty"
-            + " where c.staff.id = :account"
-            + " and c.status in (com.consultchat.consultation.entity.ConsultationStatus.ACTIVE,"
-            + " com.consultchat.consultation.entity.ConsultationStatus.TRANSFERRED)"
-            + " order by c.requestedAt desc")
-@NamedQuery(
-    name = Consultation.CLOSED_HELD_BY,
-    query =
-        "select c from Consultation c join fetch c.patient left join fetch c.specialty"
-            + " where c.status = com.consultchat.consultation.entity.ConsultationStatus.CLOSED"
-            + " and (c.staff.id = :account or exists (select h from Handover h"
-            + " where h.consultation = c and (h.fromStaff.id = :account or h.toStaff.id = :account)))"
-            + " order by c.closedAt desc")
-@NamedQuery(
-    name = Consultation.ALL,
-    query =
-        "select c from Consultation c join fetch c.patient left join fetch c.staff"
-            + " left join fetch c.specialty where (:status is null or c.status = :status)"
-            + " order by c.requestedAt desc, c.id desc")
-@NamedQuery(
-    name = Consultation.COUNT_ALL,
-    query = "select count(c) from Consultation c where (:status is null or c.status = :status)")
 public class Consultation {
-
-  public static final String WAITING = "Consultation.waiting";
-  public static final String OF_PATIENT = "Consultation.ofPatient";
-  public static final String OF_STAFF = "Consultation.ofStaff";
-  public static final String CLOSED_HELD_BY = "Consultation.closedHeldBy";
-  public static final String ALL = "Consultation.all";
-  public static final String COUNT_ALL = "Consultation.countAll";
-
-  public static final int SUBJECT_MAX = 200;
-  public static final int SUMMARY_MAX = 4000;
-  public static final int NOTE_MAX = 2000;
 
   @Id
   @SequenceGenerator(
@@ -104,10 +56,8 @@ public class Consultation {
   @Column(name = "taken_at")
   private Instant takenAt;
 
-  @Column(name = "closed_at")
-  private Instant closedAt;
-
-  private String summary;
+  /** Null until it is closed. */
+  @Embedded private Outcome outcome;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "specialty_id")
@@ -117,14 +67,7 @@ public class Consultation {
   @JoinColumn(name = "follow_up_of")
   private Consultation followUpOf;
 
-  @Column(name = "window_start")
-  private Instant windowStart;
-
-  @Column(name = "window_end")
-  private Instant windowEnd;
-
-  @Column(name = "patient_may_reply")
-  private boolean patientMayReply;
+  @Embedded private Appointment appointment = Appointment.none();
 
   @Version private long version;
 
@@ -137,22 +80,10 @@ public class Consultation {
     }
     this.patient = patient;
     this.conversationId = conversationId;
-    this.subject = checkSubject(subject);
+    this.subject = ConsultationText.subject(subject);
     this.specialty = specialty;
     this.status = ConsultationStatus.REQUESTED;
     this.requestedAt = now;
-  }
-
-  public static String checkSubject(String raw) {
-    String subject = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
-    if (subject.length() < 3) {
-      throw Refused.invalid(
-          "Please describe your question in a few words (at least 3 characters).");
-    }
-    if (subject.length() > SUBJECT_MAX) {
-      throw Refused.invalid("A subject can have at most " + SUBJECT_MAX + " characters.");
-    }
-    return subject;
   }
 
   /** A member of staff takes the request out of the queue and becomes its specialist. */
@@ -189,7 +120,7 @@ public class Consultation {
     if (!isWaiting()) {
       throw Refused.conflict(
           staff == null
-              ? "This consultation is " + label() + "."
+              ? "This consultation is " + status.label() + "."
               : staff.id().equals(candidate.id())
                   ? staff.displayName() + " already has this consultation."
                   : "This consultation has already been taken by " + staff.displayName() + ".");
@@ -203,13 +134,7 @@ public class Consultation {
   public Handover transfer(Account by, Specialty to, String note, Instant now) {
     requireOpen(by, "transfer");
     Handover handover =
-        new Handover(
-            this,
-            staff == null ? by : staff,
-            null,
-            to,
-            checkText(note, NOTE_MAX, "handover note"),
-            now);
+        new Handover(this, staff == null ? by : staff, null, to, ConsultationText.note(note), now);
     this.staff = null;
     this.specialty = to;
     this.status = ConsultationStatus.TRANSFERRED;
@@ -226,13 +151,7 @@ public class Consultation {
       throw Refused.invalid(to.displayName() + " already has this consultation.");
     }
     Handover handover =
-        new Handover(
-            this,
-            staff == null ? by : staff,
-            to,
-            null,
-            checkText(note, NOTE_MAX, "handover note"),
-            now);
+        new Handover(this, staff == null ? by : staff, to, null, ConsultationText.note(note), now);
     this.staff = to;
     this.status = ConsultationStatus.TRANSFERRED;
     return handover;
@@ -242,7 +161,7 @@ public class Consultation {
   public void accept(Account by, Instant now) {
     if (status != ConsultationStatus.TRANSFERRED) {
       throw Refused.conflict(
-          "Only a transferred consultation can be accepted; this one is " + label() + ".");
+          "Only a transferred consultation can be accepted; this one is " + status.label() + ".");
     }
     if (staff == null || !by.id().equals(staff.id())) {
       throw Refused.forbidden("This consultation was handed to someone else.");
@@ -257,9 +176,8 @@ public class Consultation {
     if (staff == null) {
       throw Refused.conflict("Someone has to take this consultation before it can be closed.");
     }
-    this.summary = checkText(summary, SUMMARY_MAX, "summary");
+    this.outcome = new Outcome(ConsultationText.summary(summary), now);
     this.status = ConsultationStatus.CLOSED;
-    this.closedAt = now;
   }
 
   /**
@@ -274,12 +192,7 @@ public class Consultation {
     if (status != ConsultationStatus.CLOSED) {
       throw Refused.conflict("A follow-up can only be asked once the consultation is closed.");
     }
-    if (now.isAfter(closedAt.plus(window))) {
-      throw Refused.conflict(
-          "Follow-ups are possible for "
-              + window.toDays()
-              + " days after closing; please ask a new question.");
-    }
+    outcome.requireFollowUpWithin(window, now);
     Consultation next = new Consultation(patient, conversationId, subject, specialty, now);
     next.followUpOf = this;
     next.staff = staff;
@@ -293,68 +206,33 @@ public class Consultation {
    */
   public void schedule(Account by, Instant start, Instant end, Instant now) {
     requireOpen(by, "schedule");
-    if ((start == null) != (end == null)) {
-      throw Refused.invalid("An appointment needs both a start and an end.");
-    }
-    if (start != null) {
-      if (!start.isBefore(end)) {
-        throw Refused.invalid("An appointment has to end after it starts.");
-      }
-      if (Duration.between(start, end).compareTo(Duration.ofHours(12)) > 0) {
-        throw Refused.invalid("An appointment can last at most 12 hours.");
-      }
-      if (!end.isAfter(now)) {
-        throw Refused.invalid("An appointment has to end in the future.");
-      }
-    }
-    this.windowStart = start;
-    this.windowEnd = end;
+    this.appointment = appointment.scheduled(start, end, now);
   }
 
   /** Whether the patient may write outside the scheduled window. */
   public void allowPatientReplies(Account by, boolean allowed) {
     requireOpen(by, "change");
-    this.patientMayReply = allowed;
+    this.appointment = appointment.withPatientReplies(allowed);
   }
 
-  /** When the patient may write, or null for whenever; the message path enforces it. */
-  public Instant patientWritesFrom() {
-    return windowStart == null || patientMayReply ? null : windowStart;
+  /** When it is scheduled and when the patient may write; never null, as that column is not. */
+  public Appointment appointment() {
+    return appointment;
   }
 
-  public Instant patientWritesUntil() {
-    return windowStart == null || patientMayReply ? null : windowEnd;
-  }
-
+  /** In progress, and the caller is its specialist in charge or an administrator. */
   private void requireOpen(Account by, String action) {
-    requireInCharge(by, action);
-    if (status != ConsultationStatus.ACTIVE && status != ConsultationStatus.TRANSFERRED) {
-      throw Refused.conflict(
-          "This can only be done while the consultation is in progress; it is " + label() + ".");
-    }
-  }
-
-  private void requireInCharge(Account by, String action) {
     boolean inCharge = staff != null && staff.id().equals(by.id());
     if (!inCharge && by.role() != Role.ADMIN) {
       throw Refused.forbidden(
           "Only the specialist in charge can " + action + " this consultation.");
     }
-  }
-
-  private String label() {
-    return status.name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static String checkText(String raw, int max, String what) {
-    String text = raw == null ? "" : raw.strip();
-    if (text.isEmpty()) {
-      throw Refused.invalid("Please write a " + what + ".");
+    if (!status.isInProgress()) {
+      throw Refused.conflict(
+          "This can only be done while the consultation is in progress; it is "
+              + status.label()
+              + ".");
     }
-    if (text.length() > max) {
-      throw Refused.invalid("A " + what + " can have at most " + max + " characters.");
-    }
-    return text;
   }
 
   /** The patient, the assigned specialist and administrators may open it; nobody else. */
@@ -397,27 +275,15 @@ public class Consultation {
   }
 
   public Instant closedAt() {
-    return closedAt;
+    return outcome == null ? null : outcome.closedAt();
   }
 
   public String summary() {
-    return summary;
+    return outcome == null ? null : outcome.summary();
   }
 
   public Specialty specialty() {
     return specialty;
-  }
-
-  public Instant windowStart() {
-    return windowStart;
-  }
-
-  public Instant windowEnd() {
-    return windowEnd;
-  }
-
-  public boolean patientMayReply() {
-    return patientMayReply;
   }
 
   public Consultation followUpOf() {

@@ -1,5 +1,7 @@
 package com.consultchat.consultation.entity;
 
+import java.util.Locale;
+
 public enum ConsultationStatus {
   /** Waiting in the staff queue. */
   REQUESTED,
@@ -8,5 +10,15 @@ public enum ConsultationStatus {
   /** Handed to another member of staff, who has not accepted it yet. */
   TRANSFERRED,
   /** Ended with a summary; read-only. */
-  CLOSED
+  CLOSED;
+
+  /** Taken and not closed: its specialist may still change it. */
+  public boolean isInProgress() {
+    return this == ACTIVE || this == TRANSFERRED;
+  }
+
+  /** As a sentence names it: "This consultation is closed." */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 }

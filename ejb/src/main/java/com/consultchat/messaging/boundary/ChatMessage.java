@@ -1,6 +1,5 @@
 package com.consultchat.messaging.boundary;
 
-import com.consultchat.messaging.control.Alias;
 import com.consultchat.messaging.entity.Message;
 import java.time.Instant;
 

@@ -1,20 +1,16 @@
 package com.consultchat.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.entity.Account;
-import com.consultchat.messaging.control.Alias;
 import com.consultchat.messaging.control.Aliases;
-import com.consultchat.messaging.control.ConversationPolicy;
-import com.consultchat.messaging.control.ConversationPolicy.Admission;
 import com.consultchat.messaging.control.FailFast;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.MessageLog;
 import com.consultchat.messaging.control.Policies;
+import com.consultchat.messaging.control.Posting;
 import com.consultchat.messaging.control.ReceiptLog;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.messaging.entity.ConversationMember;
 import com.consultchat.messaging.entity.Message;
-import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
@@ -28,27 +24,25 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
- * The message path. A message is numbered and stored in one transaction; it is pushed only after
- * that transaction commits; a resend with the same client id returns the stored message, never a
- * copy. Features that own conversations add their rules and their participants' aliases through a
- * {@link ConversationPolicy}.
+ * The participants' message path: posting, changing what one posted, typing, catching up. Every
+ * entry is numbered and stored in one transaction by the one write path (control {@code
+ * MessageStream}) and pushed only after that transaction commits; a resend with the same client id
+ * returns the stored message, never a copy. Features that own conversations add their rules and
+ * their participants' aliases through a {@link ConversationPolicy}, and open, staff and moderate
+ * them through {@link OwnedConversations} and {@link ConversationModeration}.
  */
 @Stateless
 public class Conversations {
 
   /** A page of history; clients ask again from the last seq until a page comes back short. */
   public static final int PAGE = 500;
-
-  private static final String NOT_YOURS = "You are not a participant of this conversation.";
 
   @Inject EntityManager em;
   @Resource SessionContext context;
@@ -57,6 +51,7 @@ public class Conversations {
   @Inject Settings settings;
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
+  @Inject Posting posting;
   @Inject MessageLog log;
   @Inject Aliases aliases;
   @Inject Policies policies;
@@ -72,7 +67,7 @@ public class Conversations {
       Caller caller, long conversationId, String rawClientId, String rawKind, String body) {
     MessageKind kind = MessageKind.post(rawKind);
     Message.checkBody(body, settings.messageMaxLength());
-    return store(
+    return posting.one(
         caller,
         conversationId,
         rawClientId,
@@ -94,55 +89,8 @@ public class Conversations {
   public Optional<List<Posted>> postTogether(
       Caller caller, long conversationId, List<Draft> drafts) {
     try {
-      List<UUID> clientIds = new ArrayList<>();
-      List<MessageKind> kinds = new ArrayList<>();
-      for (Draft draft : drafts) {
-        kinds.add(MessageKind.post(draft.kind()));
-        Message.checkBody(draft.body(), settings.messageMaxLength());
-        clientIds.add(Message.clientId(draft.clientId()));
-      }
-      if (drafts.isEmpty() || new HashSet<>(clientIds).size() < clientIds.size()) {
-        return apart();
-      }
-      ConversationMember member = writer(caller, conversationId);
-      Optional<ConversationPolicy> policy = policies.of(conversationId);
-      // As in store: a policy never judges a resend, so resends are looked for before it.
-      if (policy.isPresent() && log.anyStored(caller.id(), clientIds)) {
-        return apart();
-      }
-      for (int i = 0; i < drafts.size(); i++) {
-        Admission admission =
-            admit(
-                policy,
-                caller,
-                conversationId,
-                kinds.get(i),
-                clientIds.get(i),
-                drafts.get(i).body());
-        if (admission != Admission.PUBLISH) {
-          return apart();
-        }
-      }
-      MessageLog.Slot slot = log.claim(conversationId, drafts.size());
-      Instant now = clock.instant();
-      if (slot.closed() || !member.mayWriteAt(now) || log.anyStored(caller.id(), clientIds)) {
-        return apart();
-      }
-      Account sender = em.getReference(Account.class, caller.id());
-      List<Posted> posted = new ArrayList<>();
-      for (int i = 0; i < drafts.size(); i++) {
-        Message message =
-            Message.post(
-                conversationId,
-                slot.seq() + i,
-                sender,
-                clientIds.get(i),
-                kinds.get(i),
-                drafts.get(i).body(),
-                now);
-        posted.add(publish(caller, message, slot.members()));
-      }
-      return Optional.of(posted);
+      Optional<List<Posted>> posted = posting.together(caller, conversationId, drafts);
+      return posted.isPresent() ? posted : apart();
     } catch (Refused refused) {
       return apart();
     }
@@ -159,7 +107,7 @@ public class Conversations {
   public Posted edit(
       Caller caller, long conversationId, String rawClientId, long ref, String body) {
     Message.checkBody(body, settings.messageMaxLength());
-    return store(
+    return posting.one(
         caller,
         conversationId,
         rawClientId,
@@ -168,7 +116,7 @@ public class Conversations {
         body,
         (seq, sender, clientId, now) ->
             Message.edit(
-                target(conversationId, ref), seq, sender, clientId, body, now, editWindow()));
+                log.at(conversationId, ref), seq, sender, clientId, body, now, editWindow()));
   }
 
   /**
@@ -178,7 +126,7 @@ public class Conversations {
   @Interceptors(FailFast.class)
   public Posted delete(Caller caller, long conversationId, String rawClientId, long ref) {
     Posted posted =
-        store(
+        posting.one(
             caller,
             conversationId,
             rawClientId,
@@ -187,7 +135,7 @@ public class Conversations {
             "",
             (seq, sender, clientId, now) ->
                 Message.delete(
-                    target(conversationId, ref), seq, sender, clientId, now, editWindow()));
+                    log.at(conversationId, ref), seq, sender, clientId, now, editWindow()));
     if (!posted.resend()) {
       em.createNamedQuery(Message.FORGET_EDITS)
           .setParameter("conversation", conversationId)
@@ -203,7 +151,7 @@ public class Conversations {
    */
   @Interceptors(FailFast.class)
   public void typing(Caller caller, long conversationId) {
-    ConversationMember member = writer(caller, conversationId);
+    ConversationMember member = membership.required(conversationId, caller.id());
     if (!member.mayWriteAt(clock.instant()) || closedNow(conversationId)) {
       return;
     }
@@ -223,7 +171,7 @@ public class Conversations {
    * How many messages from others the caller has not read yet, by conversation; conversations with
    * none are left out.
    */
-  public java.util.Map<Long, Long> unread(Caller caller) {
+  public Map<Long, Long> unread(Caller caller) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -237,7 +185,7 @@ public class Conversations {
                     + " group by m.conversation_id")
             .setParameter(1, caller.id())
             .getResultList();
-    java.util.Map<Long, Long> unread = new java.util.HashMap<>();
+    Map<Long, Long> unread = new HashMap<>();
     rows.forEach(row -> unread.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
     return unread;
   }
@@ -257,100 +205,6 @@ public class Conversations {
               return new MemberRef(member.account(), alias.name(), member.lastSeen(), alias.id());
             })
         .toList();
-  }
-
-  private interface Entry {
-    Message create(long seq, Account sender, UUID clientId, Instant now);
-  }
-
-  /**
-   * The one write path: checks, numbers and stores an entry in one transaction and announces it
-   * after commit. A resend with the same client id returns what was stored the first time.
-   */
-  private Posted store(
-      Caller caller,
-      long conversationId,
-      String rawClientId,
-      MessageKind kind,
-      Long ref,
-      String body,
-      Entry entry) {
-    UUID clientId = Message.clientId(rawClientId);
-    ConversationMember member = writer(caller, conversationId);
-    Optional<ConversationPolicy> policy = policies.of(conversationId);
-    // A policy must never judge a resend (it could hold or refuse what was already stored), so
-    // where there is one the id is looked up first; otherwise the lookup under the lock suffices.
-    if (policy.isPresent()) {
-      Optional<Message> earlier = byClientId(caller, clientId);
-      if (earlier.isPresent()) {
-        return resend(earlier.get(), conversationId, kind, ref, body);
-      }
-    }
-    if (admit(policy, caller, conversationId, kind, clientId, body) == Admission.HOLD) {
-      return Posted.heldForReview(clientId.toString());
-    }
-    MessageLog.Slot slot = log.claim(conversationId);
-    // The conversation row is locked now: a concurrent resend of the same id has committed or
-    // waits.
-    Optional<Message> stored = byClientId(caller, clientId);
-    if (stored.isPresent()) {
-      // Answered before the rollback mark: naming the sender may need the database.
-      Posted original = resend(stored.get(), conversationId, kind, ref, body);
-      context.setRollbackOnly();
-      return original;
-    }
-    if (slot.closed()) {
-      throw Refused.conflict("This conversation is closed: it can be read, but not written to.");
-    }
-    Instant now = clock.instant();
-    // Write limits change with their consultation's lock, not the conversation's, so the row read
-    // at the start of this request is as current as a reread would be.
-    if (!member.mayWriteAt(now)) {
-      throw Refused.conflict(
-          "You can read this conversation, but you cannot write to it at the moment.");
-    }
-    Message message =
-        entry.create(slot.seq(), em.getReference(Account.class, caller.id()), clientId, now);
-    return publish(caller, message, slot.members());
-  }
-
-  /** Stores a numbered message and announces it to the members once the transaction commits. */
-  private Posted publish(Caller caller, Message message, Set<Long> members) {
-    em.persist(message);
-    long conversationId = message.conversationId();
-    Alias sender = aliases.of(conversationId, caller.id(), caller.displayName());
-    // Built from the caller rather than the sender proxy, which would cost a select per message.
-    ChatMessage posted =
-        new ChatMessage(
-            conversationId,
-            message.seq(),
-            message.clientId().toString(),
-            sender.id(),
-            sender.name(),
-            message.kind().name(),
-            message.body(),
-            message.createdAt(),
-            message.refSeq(),
-            null,
-            null,
-            false);
-    notifications.fire(new MessagePosted(posted, members));
-    return Posted.stored(posted, false);
-  }
-
-  private ConversationMember writer(Caller caller, long conversationId) {
-    return membership
-        .member(conversationId, caller.id())
-        .orElseThrow(() -> Refused.forbidden(NOT_YOURS));
-  }
-
-  private Message target(long conversationId, long ref) {
-    return em.createNamedQuery(Message.BY_SEQ, Message.class)
-        .setParameter("conversation", conversationId)
-        .setParameter("seq", ref)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> Refused.notFound("There is no such message in this conversation."));
   }
 
   private Duration editWindow() {
@@ -397,7 +251,7 @@ public class Conversations {
 
   private void requireReader(Caller caller, long conversationId) {
     if (!mayRead(caller, conversationId)) {
-      throw Refused.forbidden(NOT_YOURS);
+      throw Refused.forbidden(Membership.NOT_A_PARTICIPANT);
     }
   }
 
@@ -407,37 +261,5 @@ public class Conversations {
             .setParameter("id", conversationId)
             .getSingleResult()
         != null;
-  }
-
-  private Optional<Message> byClientId(Caller caller, UUID clientId) {
-    return log.byClientId(caller.id(), clientId);
-  }
-
-  private static Admission admit(
-      Optional<ConversationPolicy> policy,
-      Caller caller,
-      long conversationId,
-      MessageKind kind,
-      UUID clientId,
-      String body) {
-    Optional<Admission> admission =
-        policy.flatMap(rules -> rules.admit(caller, conversationId, kind, clientId, body));
-    if (admission.isPresent()) {
-      return admission.get();
-    }
-    if (kind == MessageKind.RECOMMENDATION || kind == MessageKind.NOTE) {
-      throw Refused.invalid("Only text messages can be written here.");
-    }
-    return Admission.PUBLISH;
-  }
-
-  private Posted resend(
-      Message stored, long conversationId, MessageKind kind, Long ref, String body) {
-    if (!stored.sameAs(conversationId, kind, ref, body)) {
-      throw Refused.conflict(
-          "This message id was already used for a different message; the original is unchanged.");
-    }
-    return Posted.stored(
-        ChatMessage.of(stored, Aliases.of(aliases.of(conversationId), stored)), true);
   }
 }

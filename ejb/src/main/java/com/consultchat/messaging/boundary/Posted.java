@@ -6,11 +6,11 @@ package com.consultchat.messaging.boundary;
  */
 public record Posted(ChatMessage message, boolean resend, boolean held, String clientId) {
 
-  static Posted stored(ChatMessage message, boolean resend) {
+  public static Posted stored(ChatMessage message, boolean resend) {
     return new Posted(message, resend, false, message.clientId());
   }
 
-  static Posted heldForReview(String clientId) {
+  public static Posted heldForReview(String clientId) {
     return new Posted(null, false, true, clientId);
   }
 }

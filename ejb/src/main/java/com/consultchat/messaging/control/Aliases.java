@@ -1,5 +1,6 @@
 package com.consultchat.messaging.control;
 
+import com.consultchat.messaging.boundary.Alias;
 import com.consultchat.messaging.boundary.ReceiptState;
 import com.consultchat.messaging.entity.Message;
 import jakarta.enterprise.context.Dependent;

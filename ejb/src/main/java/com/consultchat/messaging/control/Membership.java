@@ -1,6 +1,7 @@
 package com.consultchat.messaging.control;
 
 import com.consultchat.messaging.entity.ConversationMember;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,8 @@ import java.util.Set;
  */
 @Dependent
 public class Membership {
+
+  public static final String NOT_A_PARTICIPANT = "You are not a participant of this conversation.";
 
   @Inject EntityManager em;
 
@@ -55,6 +58,12 @@ public class Membership {
   public java.util.Optional<ConversationMember> member(long conversationId, long accountId) {
     return java.util.Optional.ofNullable(
         em.find(ConversationMember.class, new ConversationMember.Key(conversationId, accountId)));
+  }
+
+  /** The member's row; refused to anyone else. */
+  public ConversationMember required(long conversationId, long accountId) {
+    return member(conversationId, accountId)
+        .orElseThrow(() -> Refused.forbidden(NOT_A_PARTICIPANT));
   }
 
   /** Limits when a member may write; both null lifts the limit. */

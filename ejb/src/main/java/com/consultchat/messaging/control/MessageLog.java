@@ -1,13 +1,10 @@
 package com.consultchat.messaging.control;
 
-import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.entity.Message;
-import com.consultchat.messaging.entity.MessageKind;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +15,7 @@ import java.util.UUID;
 /**
  * Numbers and stores posts. The numbering {@code UPDATE} locks the conversation row, so numbers are
  * gap-free and a concurrent resend of the same client id has committed (or waits) once it returns;
- * callers look the id up again after it. Whoever calls has checked who may write.
+ * callers look the id up again after it. Only {@link MessageStream} claims numbers.
  */
 @Dependent
 public class MessageLog {
@@ -33,6 +30,16 @@ public class MessageLog {
         .findFirst();
   }
 
+  /** The entry with this number; refused if the conversation has none. */
+  public Message at(long conversationId, long seq) {
+    return em.createNamedQuery(Message.BY_SEQ, Message.class)
+        .setParameter("conversation", conversationId)
+        .setParameter("seq", seq)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> Refused.notFound("There is no such message in this conversation."));
+  }
+
   /** Whether any of these client ids of the sender is stored already. */
   public boolean anyStored(long senderId, Collection<UUID> clientIds) {
     return !em.createNamedQuery(Message.STORED_CLIENT_IDS, UUID.class)
@@ -43,22 +50,12 @@ public class MessageLog {
         .isEmpty();
   }
 
-  /** Locks the conversation and returns the next sequence number. */
-  public long nextSeq(long conversationId) {
-    return claim(conversationId).seq();
-  }
-
   /**
    * Numbers claimed for the next entries (the first of them; the rest follow without a gap), with
    * what the numbering statement saw of the conversation: whether it is closed and who its members
    * are.
    */
   public record Slot(long seq, boolean closed, Set<Long> members) {}
-
-  /** Locks the conversation and claims its next number. */
-  public Slot claim(long conversationId) {
-    return claim(conversationId, 1);
-  }
 
   /**
    * Locks the conversation and claims its next {@code count} numbers. One statement does what the
@@ -87,19 +84,5 @@ public class MessageLog {
       }
     }
     return new Slot(((Number) row[0]).longValue(), (Boolean) row[1], members);
-  }
-
-  public Message store(
-      long conversationId,
-      long seq,
-      long senderId,
-      UUID clientId,
-      MessageKind kind,
-      String body,
-      Instant now) {
-    Account sender = em.getReference(Account.class, senderId);
-    Message message = Message.post(conversationId, seq, sender, clientId, kind, body, now);
-    em.persist(message);
-    return message;
   }
 }

@@ -1,7 +1,8 @@
 package com.consultchat.messaging.control;
 
+import com.consultchat.messaging.boundary.ConversationKind;
+import com.consultchat.messaging.boundary.ConversationPolicy;
 import com.consultchat.messaging.entity.Conversation;
-import com.consultchat.messaging.entity.ConversationKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -43,7 +44,8 @@ public class Policies {
     return kind(conversationId).map(byKind::get);
   }
 
-  private Optional<ConversationKind> kind(long conversationId) {
+  /** The conversation's kind; empty for an unknown conversation. */
+  public Optional<ConversationKind> kind(long conversationId) {
     ConversationKind known = kinds.get(conversationId);
     if (known != null) {
       return Optional.of(known);

@@ -1,5 +1,6 @@
 package com.consultchat.messaging.entity;
 
+import com.consultchat.messaging.boundary.ConversationKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

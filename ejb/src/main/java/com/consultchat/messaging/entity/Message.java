@@ -1,6 +1,7 @@
 package com.consultchat.messaging.entity;
 
 import com.consultchat.account.entity.Account;
+import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,7 +43,7 @@ import java.util.UUID;
     name = Message.FORGET_EDITS,
     query =
         "update Message m set m.body = '' where m.conversationId = :conversation"
-            + " and m.refSeq = :ref and m.kind = com.consultchat.messaging.entity.MessageKind.EDIT")
+            + " and m.refSeq = :ref and m.kind = com.consultchat.messaging.boundary.MessageKind.EDIT")
 @NamedQuery(
     name = Message.BY_SEQ,
     query = "select m from Message m where m.conversationId = :conversation and m.seq = :seq")

@@ -2,13 +2,14 @@ package com.consultchat.room.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.entity.Account;
-import com.consultchat.messaging.control.Alias;
-import com.consultchat.messaging.control.Aliases;
-import com.consultchat.messaging.control.MessageRemoval;
-import com.consultchat.messaging.entity.Message;
-import com.consultchat.messaging.entity.MessageKind;
+import com.consultchat.messaging.boundary.Alias;
+import com.consultchat.messaging.boundary.ConversationKind;
+import com.consultchat.messaging.boundary.MessageKind;
+import com.consultchat.messaging.boundary.StoredMessage;
+import com.consultchat.messaging.boundary.StoredMessages;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.room.control.RoomAccess;
+import com.consultchat.room.control.RoomPolicy;
 import com.consultchat.room.entity.Room;
 import com.consultchat.room.entity.RoomMember;
 import jakarta.ejb.Stateless;
@@ -43,13 +44,13 @@ public class Recommendations {
 
   @Inject EntityManager em;
   @Inject RoomAccess access;
-  @Inject MessageRemoval messages;
-  @Inject Aliases aliases;
+  @Inject StoredMessages messages;
+  @Inject RoomPolicy policy;
   @Inject Clock clock;
 
   public void pin(Caller caller, long roomId, long seq) {
     Room room = moderated(caller, roomId);
-    Message message = present(room, seq);
+    StoredMessage message = present(room, seq);
     em.createNativeQuery(PIN)
         .setParameter(1, roomId)
         .setParameter(2, message.id())
@@ -63,7 +64,7 @@ public class Recommendations {
     Room room = moderated(caller, roomId);
     em.createNativeQuery(UNPIN)
         .setParameter(1, roomId)
-        .setParameter(2, messages.find(room.conversationId(), seq).id())
+        .setParameter(2, messages.at(ConversationKind.ROOM, room.conversationId(), seq).id())
         .executeUpdate();
     access.changed(roomId);
   }
@@ -74,7 +75,7 @@ public class Recommendations {
     if (!caller.isPatient()) {
       throw Refused.invalid("Patients acknowledge recommendations; staff see who has.");
     }
-    Message message = present(access.room(roomId), seq);
+    StoredMessage message = present(access.room(roomId), seq);
     if (message.kind() != MessageKind.RECOMMENDATION) {
       throw Refused.invalid("Only recommendations are acknowledged.");
     }
@@ -91,19 +92,19 @@ public class Recommendations {
     access.requireReader(caller, roomId);
     boolean moderator = access.isModerator(caller, roomId);
     Room room = access.room(roomId);
-    Map<Long, Alias> names = aliases.of(room.conversationId());
+    Map<Long, Alias> names = policy.aliases(room.conversationId());
     List<RoomMember> patients = moderator ? activePatients(roomId) : List.of();
     @SuppressWarnings("unchecked")
     List<Number> ids = em.createNativeQuery(PINNED).setParameter(1, roomId).getResultList();
     return ids.stream()
-        .map(id -> em.find(Message.class, id.longValue()))
-        .filter(message -> !message.isDeleted())
+        .map(id -> messages.byId(ConversationKind.ROOM, id.longValue()))
+        .filter(message -> !message.deleted())
         .map(message -> post(message, names, caller, patients))
         .toList();
   }
 
   private PinnedPost post(
-      Message message, Map<Long, Alias> names, Caller caller, List<RoomMember> patients) {
+      StoredMessage message, Map<Long, Alias> names, Caller caller, List<RoomMember> patients) {
     Set<Long> acked = acknowledgers(message);
     List<String> done =
         patients.stream().filter(p -> acked.contains(p.accountId())).map(this::label).toList();
@@ -112,15 +113,17 @@ public class Recommendations {
     return new PinnedPost(
         message.seq(),
         message.kind().name(),
-        Aliases.of(names, message).name(),
+        names.containsKey(message.senderId())
+            ? names.get(message.senderId()).name()
+            : message.senderName(),
         message.body(),
-        message.createdAt(),
+        message.sentAt(),
         acked.contains(caller.id()),
         done,
         pending);
   }
 
-  private Set<Long> acknowledgers(Message message) {
+  private Set<Long> acknowledgers(StoredMessage message) {
     @SuppressWarnings("unchecked")
     List<Number> rows = em.createNativeQuery(ACKED).setParameter(1, message.id()).getResultList();
     Set<Long> ids = new HashSet<>();
@@ -149,9 +152,9 @@ public class Recommendations {
     return room;
   }
 
-  private Message present(Room room, long seq) {
-    Message message = messages.find(room.conversationId(), seq);
-    if (message.isDeleted()) {
+  private StoredMessage present(Room room, long seq) {
+    StoredMessage message = messages.at(ConversationKind.ROOM, room.conversationId(), seq);
+    if (message.deleted()) {
       throw Refused.conflict("A moderator has removed this message.");
     }
     return message;

@@ -2,7 +2,8 @@ package com.consultchat.room.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.entity.Account;
-import com.consultchat.messaging.control.Membership;
+import com.consultchat.messaging.boundary.ConversationKind;
+import com.consultchat.messaging.boundary.OwnedConversations;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.room.control.RoomAccess;
 import com.consultchat.room.entity.JoinPolicy;
@@ -32,7 +33,7 @@ public class RoomMemberships {
 
   @Inject EntityManager em;
   @Inject RoomAccess access;
-  @Inject Membership membership;
+  @Inject OwnedConversations conversations;
   @Inject Clock clock;
 
   /**
@@ -56,7 +57,7 @@ public class RoomMemberships {
       em.persist(member);
     }
     if (member.isActive()) {
-      membership.add(room.conversationId(), caller.id(), now);
+      conversations.admit(ConversationKind.ROOM, room.conversationId(), caller.id());
     }
     access.changed(roomId, caller.id());
     return member.status();
@@ -77,7 +78,7 @@ public class RoomMemberships {
             .member(roomId, caller.id())
             .orElseThrow(() -> Refused.conflict("You are not a member of this room."));
     member.leave(clock.instant());
-    membership.remove(room.conversationId(), caller.id());
+    conversations.remove(ConversationKind.ROOM, room.conversationId(), caller.id());
     access.changed(roomId, caller.id());
   }
 
@@ -112,7 +113,7 @@ public class RoomMemberships {
   public void remove(Caller caller, long roomId, long accountId) {
     RoomMember member = target(caller, roomId, accountId);
     member.remove(clock.instant());
-    membership.remove(access.room(roomId).conversationId(), accountId);
+    conversations.remove(ConversationKind.ROOM, access.room(roomId).conversationId(), accountId);
     access.changed(roomId, accountId);
   }
 
@@ -120,7 +121,7 @@ public class RoomMemberships {
   public void ban(Caller caller, long roomId, long accountId) {
     RoomMember member = target(caller, roomId, accountId);
     member.ban(clock.instant());
-    membership.remove(access.room(roomId).conversationId(), accountId);
+    conversations.remove(ConversationKind.ROOM, access.room(roomId).conversationId(), accountId);
     access.changed(roomId, accountId);
   }
 
@@ -172,7 +173,7 @@ public class RoomMemberships {
     Instant now = clock.instant();
     if (approve) {
       member.approve(now);
-      membership.add(room.conversationId(), accountId, now);
+      conversations.admit(ConversationKind.ROOM, room.conversationId(), accountId);
     } else {
       member.decline(now);
     }

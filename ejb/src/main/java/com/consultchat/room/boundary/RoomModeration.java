@@ -1,29 +1,23 @@
 package com.consultchat.room.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.messaging.boundary.ChatMessage;
-import com.consultchat.messaging.boundary.MessagePosted;
-import com.consultchat.messaging.control.Alias;
-import com.consultchat.messaging.control.Aliases;
-import com.consultchat.messaging.control.Membership;
-import com.consultchat.messaging.control.MessageLog;
-import com.consultchat.messaging.control.MessageRemoval;
-import com.consultchat.messaging.entity.Message;
-import com.consultchat.messaging.entity.MessageKind;
-import com.consultchat.platform.boundary.Notification;
+import com.consultchat.messaging.boundary.Alias;
+import com.consultchat.messaging.boundary.ConversationKind;
+import com.consultchat.messaging.boundary.ConversationModeration;
+import com.consultchat.messaging.boundary.StoredMessage;
+import com.consultchat.messaging.boundary.StoredMessages;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.room.control.RoomAccess;
+import com.consultchat.room.control.RoomPolicy;
 import com.consultchat.room.entity.HeldPost;
 import com.consultchat.room.entity.Report;
 import com.consultchat.room.entity.Room;
 import com.consultchat.room.entity.RoomMember;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +32,10 @@ public class RoomModeration {
 
   @Inject EntityManager em;
   @Inject RoomAccess access;
-  @Inject MessageRemoval removal;
-  @Inject MessageLog log;
-  @Inject Aliases aliases;
-  @Inject Membership membership;
+  @Inject RoomPolicy policy;
+  @Inject ConversationModeration moderation;
+  @Inject StoredMessages messages;
   @Inject Clock clock;
-  @Inject Event<Notification> notifications;
 
   /**
    * Shown to everyone as removed by a moderator, live and in catch-up: a DELETE entry in the
@@ -51,24 +43,15 @@ public class RoomModeration {
    */
   public void removeMessage(Caller caller, long roomId, long seq) {
     access.requireModerator(caller, roomId);
-    Room room = access.room(roomId);
-    removal
-        .remove(room.conversationId(), seq, caller.id(), clock.instant())
-        .ifPresent(
-            entry -> {
-              Alias moderator =
-                  aliases.of(room.conversationId(), caller.id(), caller.displayName());
-              notifications.fire(
-                  new MessagePosted(
-                      ChatMessage.of(entry, moderator), membership.members(room.conversationId())));
-            });
+    moderation.removeMessage(caller, access.room(roomId).conversationId(), seq);
     access.changed(roomId);
   }
 
   public void report(Caller caller, long roomId, long seq, String reason) {
     access.requireParticipant(caller, roomId);
-    Message message = removal.find(access.room(roomId).conversationId(), seq);
-    if (message.isDeleted()) {
+    StoredMessage message =
+        messages.at(ConversationKind.ROOM, access.room(roomId).conversationId(), seq);
+    if (message.deleted()) {
       throw Refused.conflict("A moderator has already removed this message.");
     }
     long open =
@@ -113,7 +96,8 @@ public class RoomModeration {
     }
     report.resolve(caller.id(), resolution, clock.instant());
     if (removeMessage) {
-      removeMessage(caller, report.roomId(), em.find(Message.class, report.messageId()).seq());
+      long seq = messages.byId(ConversationKind.ROOM, report.messageId()).seq();
+      removeMessage(caller, report.roomId(), seq);
     }
     access.changed(report.roomId());
   }
@@ -122,7 +106,7 @@ public class RoomModeration {
   public List<HeldItem> held(Caller caller, long roomId) {
     access.requireReader(caller, roomId);
     boolean moderator = access.isModerator(caller, roomId);
-    Map<Long, Alias> names = aliases.of(access.room(roomId).conversationId());
+    Map<Long, Alias> names = policy.aliases(access.room(roomId).conversationId());
     return em.createNamedQuery(HeldPost.WAITING, HeldPost.class)
         .setParameter("room", roomId)
         .getResultStream()
@@ -140,24 +124,14 @@ public class RoomModeration {
   /** Releases a held post into the room: it is numbered now and everyone gets it. */
   public void release(Caller caller, long heldId) {
     HeldPost post = heldForModerator(caller, heldId);
-    Instant now = clock.instant();
-    post.release(caller.id(), now);
-    long conversation = access.room(post.roomId()).conversationId();
-    // The held row is locked and a held post never reaches the stream another way, so its client
-    // id is free; numbering comes last, so a refusal above leaves no gap.
-    MessageLog.Slot slot = log.claim(conversation);
-    Message message =
-        log.store(
-            conversation,
-            slot.seq(),
-            post.senderId(),
-            post.clientId(),
-            MessageKind.TEXT,
-            post.body(),
-            now);
-    em.flush();
-    Alias sender = Aliases.of(aliases.of(conversation), message);
-    notifications.fire(new MessagePosted(ChatMessage.of(message, sender), slot.members()));
+    post.release(caller.id(), clock.instant());
+    // Numbering comes last, so a refusal above leaves no gap.
+    moderation.publishHeld(
+        caller,
+        access.room(post.roomId()).conversationId(),
+        post.senderId(),
+        post.clientId(),
+        post.body());
     access.changed(post.roomId(), post.senderId());
   }
 
@@ -189,17 +163,17 @@ public class RoomModeration {
 
   private ReportItem item(Report report) {
     Room room = access.room(report.roomId());
-    Message message = em.find(Message.class, report.messageId());
-    Map<Long, Alias> names = aliases.of(room.conversationId());
-    String body = message.isDeleted() ? "" : message.body();
+    StoredMessage message = messages.byId(ConversationKind.ROOM, report.messageId());
+    Map<Long, Alias> names = policy.aliases(room.conversationId());
+    String body = message.deleted() ? "" : message.body();
     return new ReportItem(
         report.id(),
         room.id(),
         room.name(),
         message.seq(),
         body.length() > EXCERPT ? body.substring(0, EXCERPT) + "…" : body,
-        message.isDeleted(),
-        label(names, message.sender().id(), true),
+        message.deleted(),
+        label(names, message.senderId(), true),
         label(names, report.reporterId(), true),
         report.reason(),
         report.reportedAt());

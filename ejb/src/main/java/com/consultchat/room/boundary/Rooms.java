@@ -1,10 +1,9 @@
 package com.consultchat.room.boundary;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.messaging.boundary.ConversationKind;
 import com.consultchat.messaging.boundary.Conversations;
-import com.consultchat.messaging.control.Membership;
-import com.consultchat.messaging.entity.Conversation;
-import com.consultchat.messaging.entity.ConversationKind;
+import com.consultchat.messaging.boundary.OwnedConversations;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.room.control.RoomAccess;
 import com.consultchat.room.entity.JoinPolicy;
@@ -31,7 +30,7 @@ public class Rooms {
 
   @Inject EntityManager em;
   @Inject RoomAccess access;
-  @Inject Membership membership;
+  @Inject OwnedConversations owned;
   @Inject Conversations conversations;
   @Inject Clock clock;
 
@@ -47,11 +46,10 @@ public class Rooms {
       throw Refused.forbidden("Only the clinic's staff create rooms.");
     }
     Instant now = clock.instant();
-    Conversation conversation = new Conversation(ConversationKind.ROOM, now);
-    em.persist(conversation);
+    long conversationId = owned.open(ConversationKind.ROOM, caller.id());
     Room room =
         new Room(
-            conversation.id(),
+            conversationId,
             name,
             topic,
             description,
@@ -62,7 +60,6 @@ public class Rooms {
     em.persist(room);
     RoomMember creator = new RoomMember(room.id(), caller.id(), caller.displayName(), true, now);
     em.persist(creator);
-    membership.add(conversation.id(), caller.id(), now);
     return RoomSummary.of(room, creator, true, 0);
   }
 

@@ -1,10 +1,10 @@
 package com.consultchat.room.control;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.messaging.control.Alias;
-import com.consultchat.messaging.control.ConversationPolicy;
-import com.consultchat.messaging.entity.ConversationKind;
-import com.consultchat.messaging.entity.MessageKind;
+import com.consultchat.messaging.boundary.Alias;
+import com.consultchat.messaging.boundary.ConversationKind;
+import com.consultchat.messaging.boundary.ConversationPolicy;
+import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.room.entity.HeldPost;
 import com.consultchat.room.entity.Room;
@@ -101,6 +101,14 @@ public class RoomPolicy implements ConversationPolicy {
                         .member(room.id(), accountId)
                         .map(m -> m.isMutedAt(clock.instant()))
                         .orElse(false))
+        .orElse(false);
+  }
+
+  @Override
+  public boolean mayModerate(Caller caller, long conversationId) {
+    return access
+        .byConversation(conversationId)
+        .map(room -> access.isModerator(caller, room.id()))
         .orElse(false);
   }
 

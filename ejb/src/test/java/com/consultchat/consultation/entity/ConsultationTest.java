@@ -209,16 +209,16 @@ class ConsultationTest {
     Instant end = start.plus(Duration.ofMinutes(30));
 
     consultation.schedule(doctor, start, end, NOW);
-    assertThat(consultation.patientWritesFrom()).isEqualTo(start);
-    assertThat(consultation.patientWritesUntil()).isEqualTo(end);
+    assertThat(consultation.appointment().patientWritesFrom()).isEqualTo(start);
+    assertThat(consultation.appointment().patientWritesUntil()).isEqualTo(end);
 
     consultation.allowPatientReplies(doctor, true);
-    assertThat(consultation.patientWritesFrom()).isNull();
-    assertThat(consultation.patientWritesUntil()).isNull();
+    assertThat(consultation.appointment().patientWritesFrom()).isNull();
+    assertThat(consultation.appointment().patientWritesUntil()).isNull();
 
     consultation.allowPatientReplies(doctor, false);
     consultation.schedule(doctor, null, null, NOW);
-    assertThat(consultation.patientWritesFrom()).isNull();
+    assertThat(consultation.appointment().patientWritesFrom()).isNull();
 
     assertThatThrownBy(() -> consultation.schedule(doctor, end, start, NOW))
         .hasMessageContaining("end after it starts");

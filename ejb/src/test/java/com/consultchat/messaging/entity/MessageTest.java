@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Role;
+import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.platform.boundary.Refused;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.consultchat.messaging.control;
+package com.consultchat.messaging.boundary;
 
 /**
  * How a participant appears in one conversation: the id and name other participants see. In a

@@ -1,4 +1,4 @@
-package com.consultchat.messaging.entity;
+package com.consultchat.messaging.boundary;
 
 import com.consultchat.platform.boundary.Refused;
 

@@ -1,4 +1,4 @@
-package com.consultchat.messaging.entity;
+package com.consultchat.messaging.boundary;
 
 public enum ConversationKind {
   CONSULTATION,

@@ -1,16 +1,15 @@
-package com.consultchat.messaging.control;
+package com.consultchat.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.messaging.entity.ConversationKind;
-import com.consultchat.messaging.entity.MessageKind;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The rules a feature adds to the conversations it owns (rooms: mutes, archiving, specialists'
- * kinds, review). Messaging asks the policy of the conversation's kind ({@link Policies}); the
- * consultation chat, which has none, keeps the plain rules: members write text.
+ * kinds, review). Messaging asks the policy of the conversation's kind (control {@code Policies});
+ * the consultation chat, which has none, keeps the plain rules: members write text. Part of
+ * messaging's boundary, so owning features implement it without reaching into messaging.
  */
 public interface ConversationPolicy {
 
@@ -44,6 +43,14 @@ public interface ConversationPolicy {
    * such as typing are not passed on. Conversations that are not this policy's are never silenced.
    */
   default boolean silenced(long conversationId, long accountId) {
+    return false;
+  }
+
+  /**
+   * Whether the caller moderates this conversation: publishes posts held for review and removes
+   * others' messages. Nobody does unless the owning feature says so.
+   */
+  default boolean mayModerate(Caller caller, long conversationId) {
     return false;
   }
 

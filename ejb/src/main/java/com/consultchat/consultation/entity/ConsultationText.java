@@ -1,0 +1,45 @@
+package com.consultchat.consultation.entity;
+
+import com.consultchat.platform.boundary.Refused;
+
+/** What a consultation's texts must look like: its subject, summary and hand-over notes. */
+final class ConsultationText {
+
+  static final int SUBJECT_MAX = 200;
+  static final int SUMMARY_MAX = 4000;
+  static final int NOTE_MAX = 2000;
+
+  private ConsultationText() {}
+
+  /** The subject with its spaces evened out, or refused with what is wrong. */
+  static String subject(String raw) {
+    String subject = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+    if (subject.length() < 3) {
+      throw Refused.invalid(
+          "Please describe your question in a few words (at least 3 characters).");
+    }
+    if (subject.length() > SUBJECT_MAX) {
+      throw Refused.invalid("A subject can have at most " + SUBJECT_MAX + " characters.");
+    }
+    return subject;
+  }
+
+  static String summary(String raw) {
+    return required(raw, SUMMARY_MAX, "summary");
+  }
+
+  static String note(String raw) {
+    return required(raw, NOTE_MAX, "handover note");
+  }
+
+  private static String required(String raw, int max, String what) {
+    String text = raw == null ? "" : raw.strip();
+    if (text.isEmpty()) {
+      throw Refused.invalid("Please write a " + what + ".");
+    }
+    if (text.length() > max) {
+      throw Refused.invalid("A " + what + " can have at most " + max + " characters.");
+    }
+    return text;
+  }
+}

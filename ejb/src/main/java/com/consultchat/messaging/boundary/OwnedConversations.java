@@ -1,0 +1,73 @@
+package com.consultchat.messaging.boundary;
+
+import com.consultchat.messaging.control.Membership;
+import com.consultchat.messaging.control.Policies;
+import com.consultchat.messaging.entity.Conversation;
+import com.consultchat.platform.boundary.Refused;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * What the feature that owns a conversation (a consultation, a room) does with it: opens it, lets
+ * people in and out, limits when they write and closes it. The owner decides who may, from its own
+ * rules, and calls this in the same transaction as its own change; messaging makes sure a feature
+ * only ever changes conversations of its own kind.
+ */
+@Stateless
+public class OwnedConversations {
+
+  private static final String NO_CONVERSATION = "There is no such conversation.";
+
+  @Inject EntityManager em;
+  @Inject Membership membership;
+  @Inject Policies policies;
+  @Inject Clock clock;
+
+  /** A new conversation of the owner's kind with its first members; returns its id. */
+  public long open(ConversationKind kind, long... members) {
+    Instant now = clock.instant();
+    Conversation conversation = new Conversation(kind, now);
+    em.persist(conversation);
+    for (long member : members) {
+      membership.add(conversation.id(), member, now);
+    }
+    return conversation.id();
+  }
+
+  /**
+   * From now on the person reads, writes and receives the conversation; admitting twice is fine.
+   */
+  public void admit(ConversationKind owner, long conversationId, long accountId) {
+    requireKind(policies, owner, conversationId);
+    membership.add(conversationId, accountId, clock.instant());
+  }
+
+  /** The person no longer reads, writes or receives it. */
+  public void remove(ConversationKind owner, long conversationId, long accountId) {
+    requireKind(policies, owner, conversationId);
+    membership.remove(conversationId, accountId);
+  }
+
+  /** Limits when a member may write, not when they read; both null lifts the limit. */
+  public void limitWrites(
+      ConversationKind owner, long conversationId, long accountId, Instant from, Instant until) {
+    requireKind(policies, owner, conversationId);
+    membership.limitWrites(conversationId, accountId, from, until);
+  }
+
+  /** No more messages from now on; the history stays readable. */
+  public void close(ConversationKind owner, long conversationId) {
+    requireKind(policies, owner, conversationId);
+    em.find(Conversation.class, conversationId).close(clock.instant());
+  }
+
+  /** Refuses a feature that names a conversation that is not of its kind, or none. */
+  static void requireKind(Policies policies, ConversationKind owner, long conversationId) {
+    if (!policies.kind(conversationId).map(owner::equals).orElse(false)) {
+      throw Refused.notFound(NO_CONVERSATION);
+    }
+  }
+}

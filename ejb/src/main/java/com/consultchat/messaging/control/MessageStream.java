@@ -1,0 +1,78 @@
+package com.consultchat.messaging.control;
+
+import com.consultchat.account.entity.Account;
+import com.consultchat.messaging.boundary.Alias;
+import com.consultchat.messaging.boundary.ChatMessage;
+import com.consultchat.messaging.boundary.MessagePosted;
+import com.consultchat.messaging.entity.Message;
+import com.consultchat.platform.boundary.Notification;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one way an entry gets into a conversation's stream — a post, an edit, a deletion, a released
+ * held post, a moderator's removal: its numbers are claimed, it is stored under them and it is
+ * announced, after commit, to the members the claim saw. Whoever calls has checked who may write.
+ */
+@Dependent
+public class MessageStream {
+
+  @Inject EntityManager em;
+  @Inject MessageLog log;
+  @Inject Aliases aliases;
+  @Inject Clock clock;
+  @Inject Event<Notification> notifications;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transaction;
+
+  /** The entries to store under the claimed numbers, decided once the conversation is locked. */
+  @FunctionalInterface
+  public interface Entries {
+
+    /**
+     * The entries, numbered from {@code slot.seq()} on, one for each number claimed; none if
+     * nothing is to be stored after all. May throw {@code Refused}.
+     */
+    List<Message> write(MessageLog.Slot slot, Account sender, Instant now);
+  }
+
+  /**
+   * Claims {@code count} numbers of the conversation (which locks it), stores what {@code entries}
+   * writes under them and announces each entry, from the sender as the conversation names them. If
+   * nothing is written, the transaction is marked for rollback so the claimed numbers are not kept,
+   * and the answer is empty.
+   */
+  public List<ChatMessage> append(
+      long conversationId, int count, long senderId, String senderName, Entries entries) {
+    MessageLog.Slot slot = log.claim(conversationId, count);
+    Instant now = clock.instant();
+    List<Message> written = entries.write(slot, em.getReference(Account.class, senderId), now);
+    if (written.isEmpty()) {
+      transaction.setRollbackOnly();
+      return List.of();
+    }
+    if (written.size() != count) {
+      // Numbers claimed and not used would be a gap in the stream.
+      throw new IllegalStateException("Claimed " + count + " numbers for " + written.size());
+    }
+    // Named from what the caller knows rather than the sender proxy, which would cost a select.
+    Alias sender = aliases.of(conversationId, senderId, senderName);
+    List<ChatMessage> published = new ArrayList<>(written.size());
+    for (Message message : written) {
+      em.persist(message);
+      ChatMessage posted = ChatMessage.of(message, sender);
+      notifications.fire(new MessagePosted(posted, slot.members()));
+      published.add(posted);
+    }
+    return published;
+  }
+}
