@@ -1,6 +1,5 @@
 package com.consultchat.web.account.boundary;
 
-import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

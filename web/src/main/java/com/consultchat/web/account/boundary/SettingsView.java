@@ -2,7 +2,6 @@ package com.consultchat.web.account.boundary;
 
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.platform.boundary.Settings;
-import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,8 @@
 package com.consultchat.web.consultation.boundary;
 
 import com.consultchat.consultation.boundary.Consultations;
-import com.consultchat.web.consultation.control.AppointmentWindow;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.consultation.control.AppointmentWindow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,9 +2,9 @@ package com.consultchat.web.consultation.boundary;
 
 import com.consultchat.consultation.boundary.Snippets;
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.messaging.control.FrameCodec;
 import com.consultchat.web.messaging.control.ServerFrame;
-import com.consultchat.web.account.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;

@@ -2,6 +2,7 @@ package com.consultchat.web.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.platform.boundary.Settings;
+import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.messaging.control.Admission;
 import com.consultchat.web.messaging.control.ClientFrame;
 import com.consultchat.web.messaging.control.FrameCodec;
@@ -11,7 +12,6 @@ import com.consultchat.web.messaging.control.MessagePath;
 import com.consultchat.web.messaging.control.PollVersions;
 import com.consultchat.web.messaging.control.RecentTyping;
 import com.consultchat.web.messaging.control.ServerFrame;
-import com.consultchat.web.account.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
