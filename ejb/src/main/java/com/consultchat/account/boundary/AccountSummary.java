@@ -2,7 +2,6 @@ package com.consultchat.account.boundary;
 
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.AccountStatus;
-import com.consultchat.account.entity.Role;
 import java.time.Instant;
 
 public record AccountSummary(

@@ -3,7 +3,6 @@ package com.consultchat.account.boundary;
 import com.consultchat.account.control.PasswordHasher;
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Credentials;
-import com.consultchat.account.entity.Role;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

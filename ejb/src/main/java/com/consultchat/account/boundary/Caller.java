@@ -1,7 +1,6 @@
 package com.consultchat.account.boundary;
 
 import com.consultchat.account.entity.Account;
-import com.consultchat.account.entity.Role;
 import java.io.Serializable;
 
 /**

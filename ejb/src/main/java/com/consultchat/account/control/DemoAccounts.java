@@ -3,7 +3,7 @@ package com.consultchat.account.control;
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.boundary.DemoAccountsSeeded;
-import com.consultchat.account.entity.Role;
+import com.consultchat.account.boundary.Role;
 import com.consultchat.platform.boundary.SchemaMigrated;
 import com.consultchat.platform.boundary.Settings;
 import jakarta.enterprise.context.Dependent;

@@ -1,5 +1,6 @@
 package com.consultchat.account.entity;
 
+import com.consultchat.account.boundary.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +25,7 @@ import java.time.Instant;
 @NamedQuery(
     name = Account.ACTIVE_STAFF,
     query =
-        "select a from Account a where a.role = com.consultchat.account.entity.Role.STAFF"
+        "select a from Account a where a.role = com.consultchat.account.boundary.Role.STAFF"
             + " and a.status = com.consultchat.account.entity.AccountStatus.ACTIVE"
             + " order by a.displayName")
 public class Account {

@@ -1,6 +1,6 @@
 package com.consultchat.audit.entity;
 
-import com.consultchat.account.entity.Role;
+import com.consultchat.account.boundary.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

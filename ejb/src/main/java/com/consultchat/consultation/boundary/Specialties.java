@@ -1,8 +1,8 @@
 package com.consultchat.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.boundary.Role;
 import com.consultchat.account.entity.Account;
-import com.consultchat.account.entity.Role;
 import com.consultchat.consultation.entity.Specialty;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;

@@ -1,7 +1,7 @@
 package com.consultchat.consultation.entity;
 
+import com.consultchat.account.boundary.Role;
 import com.consultchat.account.entity.Account;
-import com.consultchat.account.entity.Role;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -3,8 +3,8 @@ package com.consultchat.consultation.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.consultchat.account.boundary.Role;
 import com.consultchat.account.entity.Account;
-import com.consultchat.account.entity.Role;
 import com.consultchat.platform.boundary.Refused;
 import java.lang.reflect.Field;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.consultchat.account.boundary.Role;
 import com.consultchat.account.entity.Account;
-import com.consultchat.account.entity.Role;
 import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.platform.boundary.Refused;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static com.consultchat.web.messaging.control.SessionRegistryTest.BEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.entity.Role;
+import com.consultchat.account.boundary.Role;
 import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.messaging.boundary.MemberRef;
 import com.consultchat.platform.boundary.Settings;

@@ -3,7 +3,7 @@ package com.consultchat.web.messaging.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.entity.Role;
+import com.consultchat.account.boundary.Role;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 

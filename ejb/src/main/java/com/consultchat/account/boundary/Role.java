@@ -1,4 +1,4 @@
-package com.consultchat.account.entity;
+package com.consultchat.account.boundary;
 
 /** What a person is to the clinic. The names are also the Jakarta Security groups. */
 public enum Role {
