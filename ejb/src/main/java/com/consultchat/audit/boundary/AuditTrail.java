@@ -1,10 +1,7 @@
 package com.consultchat.audit.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.audit.control.AuditLog;
-import com.consultchat.audit.entity.AuditAction;
 import com.consultchat.audit.entity.AuditEvent;
-import com.consultchat.audit.entity.AuditTarget;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

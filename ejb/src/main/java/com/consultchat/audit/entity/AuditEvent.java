@@ -1,6 +1,8 @@
 package com.consultchat.audit.entity;
 
 import com.consultchat.account.boundary.Role;
+import com.consultchat.audit.boundary.AuditAction;
+import com.consultchat.audit.boundary.AuditTarget;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,11 +1,10 @@
 package com.consultchat.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.audit.control.AuditLog;
-import com.consultchat.audit.entity.AuditAction;
-import com.consultchat.audit.entity.AuditTarget;
+import com.consultchat.audit.boundary.AuditAction;
+import com.consultchat.audit.boundary.AuditLog;
+import com.consultchat.audit.boundary.AuditTarget;
 import com.consultchat.consultation.control.ConsultationLists;
-import com.consultchat.consultation.entity.ConsultationStatus;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

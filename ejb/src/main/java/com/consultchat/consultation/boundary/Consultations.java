@@ -1,12 +1,12 @@
 package com.consultchat.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.entity.Account;
-import com.consultchat.audit.control.AuditLog;
-import com.consultchat.audit.entity.AuditAction;
+import com.consultchat.audit.boundary.AuditAction;
+import com.consultchat.audit.boundary.AuditLog;
 import com.consultchat.consultation.control.ConsultationLists;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.Handover;
+import com.consultchat.consultation.entity.Person;
 import com.consultchat.consultation.entity.Specialty;
 import com.consultchat.messaging.boundary.ConversationKind;
 import com.consultchat.messaging.boundary.OwnedConversations;
@@ -49,7 +49,7 @@ public class Consultations {
       throw Refused.forbidden("Only patients can ask for a consultation.");
     }
     Instant now = clock.instant();
-    Account patient = em.find(Account.class, caller.id());
+    Person patient = em.find(Person.class, caller.id());
     Specialty specialty = specialty(specialtyId);
     long conversationId = conversations.open(ConversationKind.CONSULTATION, caller.id());
     Consultation consultation = new Consultation(patient, conversationId, subject, specialty, now);
@@ -76,7 +76,7 @@ public class Consultations {
     // The row lock makes two staff taking the same request at once see each other: one wins.
     Consultation consultation = waitingOne(consultationId);
     Instant now = clock.instant();
-    consultation.take(em.find(Account.class, caller.id()), now);
+    consultation.take(em.find(Person.class, caller.id()), now);
     conversations.admit(ConversationKind.CONSULTATION, consultation.conversationId(), caller.id());
     return changed(consultation, null);
   }
@@ -87,12 +87,12 @@ public class Consultations {
       throw Refused.forbidden("Only administrators assign consultations.");
     }
     Consultation consultation = waitingOne(consultationId);
-    Account to = em.find(Account.class, staffId);
+    Person to = em.find(Person.class, staffId);
     if (to == null) {
       throw Refused.invalid("There is no such member of staff.");
     }
     Instant now = clock.instant();
-    consultation.assign(em.find(Account.class, caller.id()), to, now);
+    consultation.assign(em.find(Person.class, caller.id()), to, now);
     conversations.admit(ConversationKind.CONSULTATION, consultation.conversationId(), to.id());
     return changed(consultation, null);
   }
@@ -101,11 +101,11 @@ public class Consultations {
   public ConsultationSummary transferToSpecialty(
       Caller caller, long consultationId, long specialtyId, String note) {
     Consultation consultation = locked(caller, consultationId);
-    Account from = consultation.staff();
+    Person from = consultation.staff();
     Instant now = clock.instant();
     em.persist(
         consultation.transfer(
-            em.find(Account.class, caller.id()), specialty(specialtyId), note, now));
+            em.find(Person.class, caller.id()), specialty(specialtyId), note, now));
     if (from != null) {
       conversations.remove(ConversationKind.CONSULTATION, consultation.conversationId(), from.id());
     }
@@ -119,7 +119,7 @@ public class Consultations {
   public ConsultationSummary schedule(
       Caller caller, long consultationId, Instant start, Instant end) {
     Consultation consultation = locked(caller, consultationId);
-    consultation.schedule(em.find(Account.class, caller.id()), start, end, clock.instant());
+    consultation.schedule(em.find(Person.class, caller.id()), start, end, clock.instant());
     limitPatientWrites(consultation);
     return changed(consultation, null);
   }
@@ -127,7 +127,7 @@ public class Consultations {
   public ConsultationSummary allowPatientReplies(
       Caller caller, long consultationId, boolean allowed) {
     Consultation consultation = locked(caller, consultationId);
-    consultation.allowPatientReplies(em.find(Account.class, caller.id()), allowed);
+    consultation.allowPatientReplies(em.find(Person.class, caller.id()), allowed);
     limitPatientWrites(consultation);
     return changed(consultation, null);
   }
@@ -136,13 +136,13 @@ public class Consultations {
   public ConsultationSummary transfer(
       Caller caller, long consultationId, long toStaffId, String note) {
     Consultation consultation = locked(caller, consultationId);
-    Account from = consultation.staff();
-    Account to = em.find(Account.class, toStaffId);
+    Person from = consultation.staff();
+    Person to = em.find(Person.class, toStaffId);
     if (to == null) {
       throw Refused.invalid("There is no such member of staff.");
     }
     Instant now = clock.instant();
-    em.persist(consultation.transfer(em.find(Account.class, caller.id()), to, note, now));
+    em.persist(consultation.transfer(em.find(Person.class, caller.id()), to, note, now));
     conversations.admit(ConversationKind.CONSULTATION, consultation.conversationId(), to.id());
     if (from != null && !from.id().equals(to.id())) {
       conversations.remove(ConversationKind.CONSULTATION, consultation.conversationId(), from.id());
@@ -152,14 +152,14 @@ public class Consultations {
 
   public ConsultationSummary accept(Caller caller, long consultationId) {
     Consultation consultation = locked(caller, consultationId);
-    consultation.accept(em.find(Account.class, caller.id()), clock.instant());
+    consultation.accept(em.find(Person.class, caller.id()), clock.instant());
     return changed(consultation, null);
   }
 
   /** Ends the consultation with a summary; its conversation takes no more messages. */
   public ConsultationSummary close(Caller caller, long consultationId, String summary) {
     Consultation consultation = locked(caller, consultationId);
-    consultation.close(em.find(Account.class, caller.id()), summary, clock.instant());
+    consultation.close(em.find(Person.class, caller.id()), summary, clock.instant());
     conversations.close(ConversationKind.CONSULTATION, consultation.conversationId());
     return changed(consultation, null);
   }
@@ -171,7 +171,7 @@ public class Consultations {
     long conversationId = conversations.open(ConversationKind.CONSULTATION, caller.id());
     Consultation next =
         previous.followUp(
-            em.find(Account.class, caller.id()),
+            em.find(Person.class, caller.id()),
             conversationId,
             subject,
             now,
@@ -196,15 +196,15 @@ public class Consultations {
   public List<StaffMember> colleagues(Caller caller) {
     requireStaff(caller);
     var practised = specialties.namesByStaff(caller);
-    return em.createNamedQuery(Account.ACTIVE_STAFF, Account.class)
+    return em.createNamedQuery(Person.ACTIVE_STAFF, Person.class)
         .getResultStream()
-        .filter(account -> account.id() != caller.id())
+        .filter(person -> person.id() != caller.id())
         .map(
-            account ->
+            person ->
                 new StaffMember(
-                    account.id(),
-                    account.displayName(),
-                    practised.getOrDefault(account.id(), List.of())))
+                    person.id(),
+                    person.displayName(),
+                    practised.getOrDefault(person.id(), List.of())))
         .toList();
   }
 
@@ -264,7 +264,7 @@ public class Consultations {
     return consultation;
   }
 
-  private ConsultationSummary changed(Consultation consultation, Account formerStaff) {
+  private ConsultationSummary changed(Consultation consultation, Person formerStaff) {
     ConsultationSummary summary = ConsultationSummary.of(consultation);
     Set<Long> recipients = new HashSet<>();
     recipients.add(consultation.patient().id());

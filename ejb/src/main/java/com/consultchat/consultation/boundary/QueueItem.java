@@ -1,7 +1,6 @@
 package com.consultchat.consultation.boundary;
 
 import com.consultchat.consultation.entity.Consultation;
-import com.consultchat.consultation.entity.ConsultationStatus;
 import java.io.Serializable;
 import java.time.Instant;
 

@@ -2,7 +2,7 @@ package com.consultchat.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.boundary.Role;
-import com.consultchat.account.entity.Account;
+import com.consultchat.consultation.entity.Person;
 import com.consultchat.consultation.entity.Specialty;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
@@ -77,7 +77,7 @@ public class Specialties {
   /** Replaces what a member of staff practises. */
   public void assign(Caller caller, long staffId, Collection<Long> specialtyIds) {
     requireAdmin(caller);
-    Account staff = em.find(Account.class, staffId);
+    Person staff = em.find(Person.class, staffId);
     if (staff == null || staff.role() == Role.PATIENT) {
       throw Refused.notFound("There is no such member of staff.");
     }

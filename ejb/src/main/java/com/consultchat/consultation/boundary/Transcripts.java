@@ -1,8 +1,8 @@
 package com.consultchat.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.audit.control.AuditLog;
-import com.consultchat.audit.entity.AuditAction;
+import com.consultchat.audit.boundary.AuditAction;
+import com.consultchat.audit.boundary.AuditLog;
 import com.consultchat.consultation.control.ConsultationLists;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.Handover;

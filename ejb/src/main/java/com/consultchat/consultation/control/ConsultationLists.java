@@ -1,7 +1,7 @@
 package com.consultchat.consultation.control;
 
+import com.consultchat.consultation.boundary.ConsultationStatus;
 import com.consultchat.consultation.entity.Consultation;
-import com.consultchat.consultation.entity.ConsultationStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +15,7 @@ import java.util.List;
 @Dependent
 public class ConsultationLists {
 
-  private static final String STATUS = "com.consultchat.consultation.entity.ConsultationStatus.";
+  private static final String STATUS = "com.consultchat.consultation.boundary.ConsultationStatus.";
 
   @Inject EntityManager em;
 

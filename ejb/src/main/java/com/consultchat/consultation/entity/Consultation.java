@@ -1,7 +1,7 @@
 package com.consultchat.consultation.entity;
 
 import com.consultchat.account.boundary.Role;
-import com.consultchat.account.entity.Account;
+import com.consultchat.consultation.boundary.ConsultationStatus;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -39,11 +39,11 @@ public class Consultation {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "patient_id")
-  private Account patient;
+  private Person patient;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "staff_id")
-  private Account staff;
+  private Person staff;
 
   private String subject;
 
@@ -74,7 +74,7 @@ public class Consultation {
   protected Consultation() {}
 
   public Consultation(
-      Account patient, long conversationId, String subject, Specialty specialty, Instant now) {
+      Person patient, long conversationId, String subject, Specialty specialty, Instant now) {
     if (patient.role() != Role.PATIENT) {
       throw Refused.forbidden("Only patients can ask for a consultation.");
     }
@@ -87,7 +87,7 @@ public class Consultation {
   }
 
   /** A member of staff takes the request out of the queue and becomes its specialist. */
-  public void take(Account taker, Instant now) {
+  public void take(Person taker, Instant now) {
     if (!taker.isStaff()) {
       throw Refused.forbidden("Only staff can take a consultation.");
     }
@@ -98,7 +98,7 @@ public class Consultation {
   }
 
   /** An administrator puts a waiting request in the hands of a member of staff. */
-  public void assign(Account admin, Account to, Instant now) {
+  public void assign(Person admin, Person to, Instant now) {
     if (admin.role() != Role.ADMIN) {
       throw Refused.forbidden("Only administrators assign consultations.");
     }
@@ -116,7 +116,7 @@ public class Consultation {
     return staff == null && status != ConsultationStatus.CLOSED;
   }
 
-  private void refuseUnlessWaiting(Account candidate) {
+  private void refuseUnlessWaiting(Person candidate) {
     if (!isWaiting()) {
       throw Refused.conflict(
           staff == null
@@ -131,7 +131,7 @@ public class Consultation {
    * Hands it back to the queue of a specialty, with a note for whoever takes it there. The
    * specialist who had it is no longer in charge.
    */
-  public Handover transfer(Account by, Specialty to, String note, Instant now) {
+  public Handover transfer(Person by, Specialty to, String note, Instant now) {
     requireOpen(by, "transfer");
     Handover handover =
         new Handover(this, staff == null ? by : staff, null, to, ConsultationText.note(note), now);
@@ -142,7 +142,7 @@ public class Consultation {
   }
 
   /** Hands an open consultation to another member of staff, with a note for them. */
-  public Handover transfer(Account by, Account to, String note, Instant now) {
+  public Handover transfer(Person by, Person to, String note, Instant now) {
     requireOpen(by, "transfer");
     if (!to.isStaff() || !to.isActive()) {
       throw Refused.invalid("A consultation can only be transferred to an active member of staff.");
@@ -158,7 +158,7 @@ public class Consultation {
   }
 
   /** The member of staff it was handed to takes it on. */
-  public void accept(Account by, Instant now) {
+  public void accept(Person by, Instant now) {
     if (status != ConsultationStatus.TRANSFERRED) {
       throw Refused.conflict(
           "Only a transferred consultation can be accepted; this one is " + status.label() + ".");
@@ -171,7 +171,7 @@ public class Consultation {
   }
 
   /** Ends the consultation with a summary the patient keeps. */
-  public void close(Account by, String summary, Instant now) {
+  public void close(Person by, String summary, Instant now) {
     requireOpen(by, "close");
     if (staff == null) {
       throw Refused.conflict("Someone has to take this consultation before it can be closed.");
@@ -185,7 +185,7 @@ public class Consultation {
    * the patient asks within the window.
    */
   public Consultation followUp(
-      Account by, long conversationId, String subject, Instant now, Duration window) {
+      Person by, long conversationId, String subject, Instant now, Duration window) {
     if (!by.id().equals(patient.id())) {
       throw Refused.forbidden("Only the patient can ask for a follow-up.");
     }
@@ -204,13 +204,13 @@ public class Consultation {
    * Schedules the consultation for a window (both ends given) or lifts the schedule (both null).
    * Outside the window the patient reads but writes only if replies are allowed.
    */
-  public void schedule(Account by, Instant start, Instant end, Instant now) {
+  public void schedule(Person by, Instant start, Instant end, Instant now) {
     requireOpen(by, "schedule");
     this.appointment = appointment.scheduled(start, end, now);
   }
 
   /** Whether the patient may write outside the scheduled window. */
-  public void allowPatientReplies(Account by, boolean allowed) {
+  public void allowPatientReplies(Person by, boolean allowed) {
     requireOpen(by, "change");
     this.appointment = appointment.withPatientReplies(allowed);
   }
@@ -221,7 +221,7 @@ public class Consultation {
   }
 
   /** In progress, and the caller is its specialist in charge or an administrator. */
-  private void requireOpen(Account by, String action) {
+  private void requireOpen(Person by, String action) {
     boolean inCharge = staff != null && staff.id().equals(by.id());
     if (!inCharge && by.role() != Role.ADMIN) {
       throw Refused.forbidden(
@@ -250,11 +250,11 @@ public class Consultation {
     return conversationId;
   }
 
-  public Account patient() {
+  public Person patient() {
     return patient;
   }
 
-  public Account staff() {
+  public Person staff() {
     return staff;
   }
 

@@ -1,6 +1,5 @@
 package com.consultchat.consultation.entity;
 
-import com.consultchat.account.entity.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -42,11 +41,11 @@ public class Handover {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "from_staff_id")
-  private Account fromStaff;
+  private Person fromStaff;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "to_staff_id")
-  private Account toStaff;
+  private Person toStaff;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "to_specialty_id")
@@ -62,8 +61,8 @@ public class Handover {
   /** To a person or, with {@code to} null, to the queue of a specialty. */
   Handover(
       Consultation consultation,
-      Account from,
-      Account to,
+      Person from,
+      Person to,
       Specialty toSpecialty,
       String note,
       Instant createdAt) {
@@ -75,11 +74,11 @@ public class Handover {
     this.createdAt = createdAt;
   }
 
-  public Account fromStaff() {
+  public Person fromStaff() {
     return fromStaff;
   }
 
-  public Account toStaff() {
+  public Person toStaff() {
     return toStaff;
   }
 

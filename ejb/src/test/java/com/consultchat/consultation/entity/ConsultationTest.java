@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.consultchat.account.boundary.Role;
-import com.consultchat.account.entity.Account;
+import com.consultchat.consultation.boundary.ConsultationStatus;
 import com.consultchat.platform.boundary.Refused;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -15,10 +14,10 @@ class ConsultationTest {
 
   private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-  private final Account patient = account(1, "pat", Role.PATIENT);
-  private final Account otherPatient = account(2, "other", Role.PATIENT);
-  private final Account doctor = account(3, "doc", Role.STAFF);
-  private final Account secondDoctor = account(4, "doc2", Role.STAFF);
+  private final Person patient = person(1, "pat", Role.PATIENT);
+  private final Person otherPatient = person(2, "other", Role.PATIENT);
+  private final Person doctor = person(3, "doc", Role.STAFF);
+  private final Person secondDoctor = person(4, "doc2", Role.STAFF);
 
   @Test
   void aNewRequestWaitsInTheQueue() {
@@ -188,13 +187,16 @@ class ConsultationTest {
 
   @Test
   void onlyAdministratorsAssignAndOnlyWaitingRequestsToActiveStaff() {
-    Account admin = account(9, "admin", Role.ADMIN);
+    Person admin = person(9, "admin", Role.ADMIN);
     Consultation consultation = new Consultation(patient, 10, "Question", null, NOW);
 
     assertThatThrownBy(() -> consultation.assign(doctor, secondDoctor, NOW))
         .hasMessageContaining("Only administrators");
     assertThatThrownBy(() -> consultation.assign(admin, otherPatient, NOW))
         .hasMessageContaining("member of staff");
+    Person departed = new Person(5, "gone", Role.STAFF, false);
+    assertThatThrownBy(() -> consultation.assign(admin, departed, NOW))
+        .hasMessageContaining("active member of staff");
     consultation.assign(admin, doctor, NOW);
     assertThat(consultation.staff()).isSameAs(doctor);
     assertThat(consultation.status()).isEqualTo(ConsultationStatus.ACTIVE);
@@ -238,15 +240,7 @@ class ConsultationTest {
     return consultation;
   }
 
-  static Account account(long id, String username, Role role) {
-    Account account = new Account(username, username, "hash", role, NOW);
-    try {
-      Field field = Account.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(account, id);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return account;
+  static Person person(long id, String name, Role role) {
+    return new Person(id, name, role, true);
   }
 }

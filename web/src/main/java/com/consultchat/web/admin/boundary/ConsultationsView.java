@@ -2,8 +2,8 @@ package com.consultchat.web.admin.boundary;
 
 import com.consultchat.consultation.boundary.ConsultationPage;
 import com.consultchat.consultation.boundary.ConsultationRegister;
+import com.consultchat.consultation.boundary.ConsultationStatus;
 import com.consultchat.consultation.boundary.ConsultationSummary;
-import com.consultchat.consultation.entity.ConsultationStatus;
 import com.consultchat.web.account.boundary.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package com.consultchat.web.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.consultation.boundary.ConsultationStatus;
 import com.consultchat.consultation.boundary.ConsultationSummary;
 import com.consultchat.consultation.boundary.Consultations;
 import com.consultchat.consultation.boundary.HandoverNote;
-import com.consultchat.consultation.entity.ConsultationStatus;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.boundary.CurrentUser;

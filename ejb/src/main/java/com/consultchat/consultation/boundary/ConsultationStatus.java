@@ -1,7 +1,11 @@
-package com.consultchat.consultation.entity;
+package com.consultchat.consultation.boundary;
 
 import java.util.Locale;
 
+/**
+ * Where a consultation is in its life. The boundary reports it and the entity keeps it, so pages
+ * can tell the states apart without knowing the entity.
+ */
 public enum ConsultationStatus {
   /** Waiting in the staff queue. */
   REQUESTED,

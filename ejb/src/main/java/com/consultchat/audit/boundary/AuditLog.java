@@ -1,9 +1,7 @@
-package com.consultchat.audit.control;
+package com.consultchat.audit.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.audit.entity.AuditAction;
 import com.consultchat.audit.entity.AuditEvent;
-import com.consultchat.audit.entity.AuditTarget;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,8 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
- * Appends to the audit trail. Only inside the caller's transaction: the entry commits with the
- * access it records, and a refused or failed access leaves none.
+ * Appends to the audit trail; how every feature records an access. Only inside the caller's
+ * transaction: the entry commits with the access it records, and a refused or failed access leaves
+ * none.
  */
 @Dependent
 @Transactional(Transactional.TxType.MANDATORY)

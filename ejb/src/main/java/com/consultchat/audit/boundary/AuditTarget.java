@@ -1,4 +1,4 @@
-package com.consultchat.audit.entity;
+package com.consultchat.audit.boundary;
 
 /** The kind of thing an audit event is about. Stored by name. */
 public enum AuditTarget {

@@ -1,4 +1,4 @@
-package com.consultchat.audit.entity;
+package com.consultchat.audit.boundary;
 
 /** What was done. Stored by name, so constants may be added but never renamed. */
 public enum AuditAction {
