@@ -3,8 +3,7 @@ package com.consultchat.web.consultation.boundary;
 import com.consultchat.consultation.boundary.Snippets;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
-import com.consultchat.web.messaging.control.FrameCodec;
-import com.consultchat.web.messaging.control.ServerFrame;
+import com.consultchat.web.platform.boundary.Problems;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 
 /**
  * {@code GET /api/snippets}: the caller's own snippets, read once by the chat page so that the
@@ -38,25 +36,7 @@ public class SnippetResource {
           .type(MediaType.APPLICATION_JSON)
           .build();
     } catch (Refused refused) {
-      return Response.status(status(refused))
-          .entity(
-              FrameCodec.encode(new ServerFrame.Problem(code(refused), refused.getMessage(), null)))
-          .type(MediaType.APPLICATION_JSON)
-          .build();
+      return Problems.of(refused);
     }
-  }
-
-  /** The same codes the chat's error frames carry. */
-  private static String code(Refused refused) {
-    return refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  private static Response.Status status(Refused refused) {
-    return switch (refused.reason()) {
-      case FORBIDDEN -> Response.Status.FORBIDDEN;
-      case NOT_FOUND -> Response.Status.NOT_FOUND;
-      case INVALID -> Response.Status.BAD_REQUEST;
-      case CONFLICT -> Response.Status.CONFLICT;
-    };
   }
 }

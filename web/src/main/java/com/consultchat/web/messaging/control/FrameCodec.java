@@ -1,5 +1,6 @@
 package com.consultchat.web.messaging.control;
 
+import com.consultchat.web.messaging.boundary.Frame;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -31,7 +32,8 @@ public final class FrameCodec {
     }
   }
 
-  public static String encode(ServerFrame frame) {
+  /** Messaging's own frames and those other features push alike. */
+  public static String encode(Frame frame) {
     return JSONB.toJson(frame);
   }
 

@@ -6,6 +6,7 @@ import com.consultchat.messaging.boundary.Draft;
 import com.consultchat.messaging.boundary.Posted;
 import com.consultchat.messaging.boundary.Receipts;
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.web.platform.boundary.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
@@ -51,7 +52,7 @@ public class FrameHandler {
       return new Attempt.Done(dispatch(caller, frame, socket));
     } catch (Refused refused) {
       return new Attempt.Done(
-          new ServerFrame.Problem(code(refused), refused.getMessage(), frame.clientId));
+          new ServerFrame.Problem(Problems.code(refused), refused.getMessage(), frame.clientId));
     } catch (RuntimeException exception) {
       Failure failure = Failure.of(exception);
       if (failure.retryable()) {
@@ -213,14 +214,5 @@ public class FrameHandler {
       throw Refused.invalid("The frame names no message to change.");
     }
     return frame.ref;
-  }
-
-  private static String code(Refused refused) {
-    return switch (refused.reason()) {
-      case INVALID -> "invalid";
-      case NOT_FOUND -> "not-found";
-      case FORBIDDEN -> "forbidden";
-      case CONFLICT -> "conflict";
-    };
   }
 }

@@ -1,7 +1,5 @@
 package com.consultchat.web.messaging.control;
 
-import com.consultchat.consultation.boundary.ConsultationChanged;
-import com.consultchat.consultation.boundary.QueueChanged;
 import com.consultchat.messaging.boundary.ChatMessage;
 import com.consultchat.messaging.boundary.MessagePosted;
 import com.consultchat.messaging.boundary.ReceiptChanged;
@@ -9,26 +7,28 @@ import com.consultchat.messaging.boundary.Typing;
 import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.NotificationSink;
 import com.consultchat.platform.boundary.Notifications;
-import com.consultchat.room.boundary.RoomChanged;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Turns committed notifications into frames for the people concerned: one method per kind of
- * notification, each encoding its frame once and handing it to {@link PersonLanes}. The web layer
- * registers this as a sink, since CDI events from the EJB module do not reach observers in the WAR.
+ * Turns committed notifications into frames for the people concerned: one route per kind of
+ * notification, each encoding its frame once and handing it to {@link PersonLanes}. Messaging's own
+ * kinds are routed here; other features route theirs through {@code Pushes}, so messaging knows
+ * none of them. The web layer registers this as the one sink, since CDI events from the EJB module
+ * do not reach observers in the WAR.
  */
 @ApplicationScoped
 public class NotificationRouter implements NotificationSink {
 
-  private final Map<Class<?>, Consumer<Notification>> routes = new HashMap<>();
+  // Features add their routes while the application starts, when notifications may already flow.
+  private final Map<Class<?>, Consumer<Notification>> routes = new ConcurrentHashMap<>();
   private final SeqOrder order;
 
   @Inject Notifications notifications;
@@ -43,12 +43,9 @@ public class NotificationRouter implements NotificationSink {
 
   NotificationRouter(LongSupplier nanoClock) {
     order = new SeqOrder(nanoClock);
-    route(MessagePosted.class, this::messagePosted);
-    route(ReceiptChanged.class, this::receiptChanged);
-    route(Typing.class, this::typed);
-    route(RoomChanged.class, this::roomChanged);
-    route(ConsultationChanged.class, this::consultationChanged);
-    route(QueueChanged.class, this::queueChanged);
+    add(MessagePosted.class, this::messagePosted);
+    add(ReceiptChanged.class, this::receiptChanged);
+    add(Typing.class, this::typed);
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -94,22 +91,20 @@ public class NotificationRouter implements NotificationSink {
         encode(new ServerFrame.Typing(typed.conversation(), typed.account(), typed.name())));
   }
 
-  void roomChanged(RoomChanged changed) {
-    lanes.toPeople(changed.recipients(), encode(new ServerFrame.Room(changed.room())));
+  /**
+   * Notifications of exactly this type go to the handler. A second route for a type is refused: two
+   * features pushing the same change would each send it.
+   */
+  public <T extends Notification> void route(Class<T> type, Consumer<T> handler) {
+    add(type, handler);
   }
 
-  void consultationChanged(ConsultationChanged changed) {
-    lanes.toPeople(
-        changed.recipients(), encode(new ServerFrame.Consultation(changed.consultation())));
-  }
-
-  /** The queue is every staff member's; it names no patient (see {@code QueueItem}). */
-  void queueChanged(QueueChanged changed) {
-    lanes.toStaff(encode(new ServerFrame.Queue(changed.arrived())));
-  }
-
-  private <T extends Notification> void route(Class<T> type, Consumer<T> handler) {
-    routes.put(type, notification -> handler.accept(type.cast(notification)));
+  // What the constructor calls: the container's proxy overrides public methods such as route.
+  private <T extends Notification> void add(Class<T> type, Consumer<T> handler) {
+    Consumer<Notification> route = notification -> handler.accept(type.cast(notification));
+    if (routes.putIfAbsent(type, route) != null) {
+      throw new IllegalStateException(type.getName() + " already has a route");
+    }
   }
 
   private static String encode(ServerFrame frame) {

@@ -40,7 +40,7 @@ public class PersonLanes {
   }
 
   /** The frame to every open socket of each of these people, as they are when their lane runs. */
-  void toPeople(Collection<Long> accounts, String frame) {
+  public void toPeople(Collection<Long> accounts, String frame) {
     fanOut.deliver(
         accounts, account -> registry.socketsOf(account).forEach(channel -> channel.send(frame)));
   }
@@ -69,7 +69,7 @@ public class PersonLanes {
   }
 
   /** The frame to every open socket of a staff member. */
-  void toStaff(String frame) {
+  public void toStaff(String frame) {
     Map<SessionChannel, String> frames = new HashMap<>();
     registry.sockets().stream()
         .filter(channel -> channel.caller().isStaff())

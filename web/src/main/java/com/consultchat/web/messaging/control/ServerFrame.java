@@ -1,17 +1,17 @@
 package com.consultchat.web.messaging.control;
 
-import com.consultchat.consultation.boundary.ConsultationSummary;
-import com.consultchat.consultation.boundary.QueueItem;
 import com.consultchat.messaging.boundary.CatchUp;
 import com.consultchat.messaging.boundary.ChatMessage;
 import com.consultchat.messaging.boundary.ReceiptState;
+import com.consultchat.web.messaging.boundary.Frame;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything the server sends over the socket; each record names its type for the browser. */
-public sealed interface ServerFrame {
-
-  String type();
+/**
+ * Everything messaging sends over the socket; each record names its type for the browser. Other
+ * features push frames of their own through {@code Pushes}.
+ */
+public sealed interface ServerFrame extends Frame {
 
   /** The socket is registered: from now on nothing committed is missed, so catching up is safe. */
   record Ready(String type, long me) implements ServerFrame {
@@ -53,13 +53,6 @@ public sealed interface ServerFrame {
     }
   }
 
-  /** Something about a room changed; its page asks the server again for what it shows. */
-  record Room(String type, long room) implements ServerFrame {
-    public Room(long room) {
-      this("room", room);
-    }
-  }
-
   /**
    * Messages after the seq the client asked from, and where every member's receipts stand; {@code
    * complete} when nothing more is stored.
@@ -88,16 +81,6 @@ public sealed interface ServerFrame {
     }
   }
 
-  /**
-   * Something in the queue changed; staff screens reload it. {@code arrived} is a request that has
-   * just entered it (to tell staff), or null.
-   */
-  record Queue(String type, QueueItem arrived) implements ServerFrame {
-    public Queue(QueueItem arrived) {
-      this("queue", arrived);
-    }
-  }
-
   /** Someone is typing; shown until {@code expiresInMillis} pass without another one. */
   record Typing(String type, long conversation, long account, String name, long expiresInMillis)
       implements ServerFrame {
@@ -121,12 +104,6 @@ public sealed interface ServerFrame {
   }
 
   record PresenceState(long account, String name, String state, Instant lastSeen) {}
-
-  record Consultation(String type, ConsultationSummary consultation) implements ServerFrame {
-    public Consultation(ConsultationSummary consultation) {
-      this("consultation", consultation);
-    }
-  }
 
   record Pong(String type) implements ServerFrame {
     public Pong() {

@@ -13,7 +13,7 @@ import com.consultchat.room.boundary.RoomSummary;
 import com.consultchat.room.boundary.Rooms;
 import com.consultchat.room.entity.MemberStatus;
 import com.consultchat.web.account.boundary.CurrentUser;
-import com.consultchat.web.messaging.control.Presences;
+import com.consultchat.web.messaging.boundary.Presence;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -41,7 +41,7 @@ public class RoomView implements Serializable {
   @Inject Recommendations recommendations;
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
-  @Inject Presences presences;
+  @Inject Presence presence;
 
   private String id;
   private RoomSummary room;
@@ -143,7 +143,7 @@ public class RoomView implements Serializable {
     if (members == null) {
       members =
           isReader()
-              ? memberships.members(currentUser.caller(), room.id(), presences::isHere)
+              ? memberships.members(currentUser.caller(), room.id(), presence::isHere)
               : List.of();
     }
     return members;

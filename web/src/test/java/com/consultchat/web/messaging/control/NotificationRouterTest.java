@@ -3,16 +3,17 @@ package com.consultchat.web.messaging.control;
 import static com.consultchat.web.messaging.control.SessionRegistryTest.ANNA;
 import static com.consultchat.web.messaging.control.SessionRegistryTest.BEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consultchat.consultation.boundary.QueueChanged;
 import com.consultchat.messaging.boundary.ChatMessage;
 import com.consultchat.messaging.boundary.MessagePosted;
 import com.consultchat.messaging.boundary.ReceiptChanged;
 import com.consultchat.messaging.boundary.ReceiptState;
 import com.consultchat.messaging.boundary.Typing;
 import com.consultchat.platform.boundary.Notification;
-import com.consultchat.room.boundary.RoomChanged;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,22 +91,28 @@ class NotificationRouterTest {
   }
 
   @Test
-  void aRoomChangeGoesToItsRecipients() {
-    router.deliver(new RoomChanged(7, Set.of(ANNA.id(), BEN.id())));
-    executor.runAll();
+  void aKindRoutedByAnotherFeatureGoesToItsHandlerOnly() {
+    List<Poked> poked = new ArrayList<>();
+    router.route(Poked.class, poked::add);
 
-    assertThat(anna.sent).singleElement().asString().contains("\"type\":\"room\"");
-    assertThat(ben.sent).singleElement().asString().contains("\"type\":\"room\"");
+    router.deliver(new Poked(7));
+    router.deliver(new Typing(CONVERSATION, ANNA.id(), "Anna", Set.of(BEN.id())));
+
+    assertThat(poked).containsExactly(new Poked(7));
   }
 
   @Test
-  void theQueueGoesToStaffThroughTheirLanes() {
-    router.deliver(new QueueChanged(5, null));
-    assertThat(ben.sent).isEmpty();
-    executor.runAll();
+  void aSecondRouteForAKindIsRefusedAndTheFirstStays() {
+    List<Poked> poked = new ArrayList<>();
+    router.route(Poked.class, poked::add);
 
-    assertThat(ben.sent).singleElement().asString().contains("\"type\":\"queue\"");
-    assertThat(anna.sent).isEmpty();
+    assertThatThrownBy(() -> router.route(Poked.class, ignored -> {}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(Poked.class.getName());
+    assertThatThrownBy(() -> router.route(MessagePosted.class, ignored -> {}))
+        .isInstanceOf(IllegalStateException.class);
+    router.deliver(new Poked(8));
+    assertThat(poked).containsExactly(new Poked(8));
   }
 
   @Test
@@ -132,4 +139,7 @@ class NotificationRouterTest {
         null,
         false);
   }
+
+  /** A kind of notification messaging does not know, as another feature's would be. */
+  private record Poked(long account) implements Notification {}
 }

@@ -1,0 +1,27 @@
+package com.consultchat.web.room.control;
+
+import com.consultchat.room.boundary.RoomChanged;
+import com.consultchat.web.messaging.boundary.Pushes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Tells the people a room's change concerns that their page is stale. The frame carries only the
+ * room's id: the page asks the boundaries again, which decide what each person may see. Registered
+ * with messaging's {@link Pushes} as the application starts.
+ */
+@ApplicationScoped
+public class RoomPushes {
+
+  @Inject Pushes pushes;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    pushes.on(RoomChanged.class, this::roomChanged);
+  }
+
+  void roomChanged(RoomChanged changed) {
+    pushes.toPeople(changed.recipients(), new RoomFrame(changed.room()));
+  }
+}
