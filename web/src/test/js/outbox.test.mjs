@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FakeTime, load, settle } from './client.mjs';
 
-const { Outbox, BATCH_LIMIT } = await load('outbox.js');
+const { Outbox, BATCH_LIMIT, SOCKET_WINDOW } = await load('outbox.js');
 
 /** The account's outbox store, oldest first as the byTime index gives it. */
 class FakeStore {
@@ -262,6 +262,7 @@ test('a permanent refusal waits for the person; another refusal waits for the ac
 class FakePolling {
   constructor(server) {
     this.server = server;
+    this.polling = true;
     this.ready = false;
     this.posts = [];
     this.inFlight = 0;
@@ -455,6 +456,25 @@ test('acks that arrive together send nothing again, even while a look at the sto
   assert.deepEqual(
     items.map((item) => server.sends(item.clientId)),
     [1, 1, 1, 1, 1],
+  );
+  assert.equal((await outbox.items()).length, 0);
+});
+
+test(`over a socket at most ${SOCKET_WINDOW} items wait for answers; each answer lets the next go`, async () => {
+  const { outbox, socket, server, time } = setUp();
+  const texts = Array.from({ length: SOCKET_WINDOW + 8 }, (_, i) => `backlog ${i}`);
+  await write(outbox, time, texts);
+  socket.ready = true;
+  await outbox.resendAll();
+  await settle();
+  assert.equal(server.received.length, SOCKET_WINDOW, 'a backlog leaves one window at a time');
+  // Answers come back one by one; each lets one more item out, in the order written.
+  while (socket.pendingAnswers.length > 0) {
+    await deliver(outbox, [socket.pendingAnswers.shift()]);
+  }
+  assert.deepEqual(
+    server.received.map((f) => f.body),
+    texts,
   );
   assert.equal((await outbox.items()).length, 0);
 });

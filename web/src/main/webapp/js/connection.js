@@ -72,6 +72,11 @@ export class Connection {
     return this.mode === 'polling' || (this.mode === 'socket' && this.socketReady);
   }
 
+  /** Whether frames go over HTTP polling now, each request answered before the next leaves. */
+  get polling() {
+    return this.mode === 'polling';
+  }
+
   /** Sends a frame over whatever carries frames now; returns whether it went out. */
   send(frame) {
     if (this.socketOpen()) {

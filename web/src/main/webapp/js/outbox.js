@@ -14,6 +14,13 @@ const PERMANENT = new Set(['invalid', 'forbidden', 'not-found', 'conflict', 'mal
 const BUSY = 'busy';
 /** The most frames one polling request may carry (the server's limit). */
 export const BATCH_LIMIT = 100;
+/**
+ * Over a socket, at most this many items wait for their answers at once; the next leaves as one is
+ * answered. The server holds a socket's frames in a lane of 64 (sends, receipts and catch-ups alike)
+ * and refuses beyond it, so an outbox that sent a long backlog whole (after an outage) would be
+ * refused, and closed as a flood if it went on.
+ */
+export const SOCKET_WINDOW = 32;
 
 export class Outbox {
   /**
@@ -126,9 +133,11 @@ export class Outbox {
     const pending = (await this.store.outbox()).filter((item) => item.state === 'pending');
     this.forgetAllBut(pending);
     const now = this.clock();
+    // Over polling, each request is answered before the next leaves, so only its size is bounded.
+    const room = this.connection.polling ? BATCH_LIMIT : SOCKET_WINDOW - this.waiting(pending, now);
     const due = pending
       .filter((item) => (this.sending.get(item.clientId)?.dueAt ?? 0) <= now)
-      .slice(0, BATCH_LIMIT);
+      .slice(0, Math.max(0, Math.min(BATCH_LIMIT, room)));
     if (due.length === 0) {
       return;
     }
@@ -152,6 +161,14 @@ export class Outbox {
     if (due.length === BATCH_LIMIT) {
       this.again = true;
     }
+  }
+
+  /** Items sent that wait for their answer (or for a busy pause to end). */
+  waiting(pending, now) {
+    return pending.filter((item) => {
+      const sent = this.sending.get(item.clientId);
+      return sent && !sent.gone && sent.dueAt > now;
+    }).length;
   }
 
   /** One timer, for the next item whose ack timeout or busy pause ends. */

@@ -24,14 +24,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One logged-in person with one or more open chat sockets ("tabs"), speaking the protocol as the
- * browser does under the issue-11 contract: an outbox sends each item once, in the order written,
- * through the first tab; unacknowledged items go again when a new socket is ready, after the ack
- * timeout (35 s, doubling to 120 s) or after a {@code busy} refusal's retryAfter. Tabs reconnect
- * with full jitter: within the close frame's retry-after for 1012/1013, exponential otherwise.
+ * browser does: an outbox sends each item once, in the order written, through the first tab, with
+ * at most 32 waiting for answers; unacknowledged items go again when a new socket is ready, after
+ * the ack timeout (35 s, doubling to 120 s) or after a {@code busy} refusal's retryAfter. Tabs
+ * reconnect with full jitter: within the close frame's retry-after for 1012/1013, exponential
+ * otherwise.
  */
 final class LoadClient {
 
   static final long FIRST_ACK_TIMEOUT_MILLIS = 35_000;
+
+  /** Items waiting for their answers at once, at most: the browser outbox's socket window. */
+  static final int WINDOW = 32;
+
   static final long LAST_ACK_TIMEOUT_MILLIS = 120_000;
   private static final long MAX_BACKOFF_MILLIS = 60_000;
   private static final long HEARTBEAT_MILLIS = 25_000;
@@ -76,7 +81,7 @@ final class LoadClient {
   /** Opens every tab; they keep reconnecting until {@link #stop()}. */
   void start() {
     tabs.forEach(Tab::connect);
-    resender = timers.scheduleWithFixedDelay(this::resendDue, 500, 500, TimeUnit.MILLISECONDS);
+    resender = timers.scheduleWithFixedDelay(this::sendDue, 500, 500, TimeUnit.MILLISECONDS);
   }
 
   boolean allReady() {
@@ -92,10 +97,7 @@ final class LoadClient {
     Item item = new Item(written.size(), UUID.randomUUID().toString());
     written.add(item);
     outbox.put(item.clientId, item);
-    Tab sender = tabs.get(0);
-    if (sender.ready) {
-      send(sender, item);
-    }
+    sendDue();
   }
 
   String body(int index) {
@@ -149,25 +151,32 @@ final class LoadClient {
             .toString());
   }
 
-  /** Items whose own timer ran out (or whose busy retry-after passed) go again, in order. */
-  private synchronized void resendDue() {
+  /**
+   * What is due goes out, oldest first: items never sent, those whose own timer ran out and those
+   * whose busy retry-after passed; as the browser's outbox does, at most {@link #WINDOW} wait for
+   * their answers at once.
+   */
+  private synchronized void sendDue() {
     Tab sender = tabs.get(0);
     if (!sender.ready) {
       return;
     }
     long now = System.currentTimeMillis();
+    long waiting = outbox.values().stream().filter(i -> i.frames > 0 && i.dueAt > now).count();
     List.copyOf(outbox.values()).stream()
-        .filter(i -> i.frames > 0 && i.dueAt <= now)
+        .filter(i -> i.dueAt <= now)
+        .limit(Math.max(0, WINDOW - waiting))
         .forEach(item -> send(sender, item));
   }
 
   /**
-   * A new socket of the sending tab is ready: everything unacknowledged goes again, in order,
+   * A new socket of the sending tab is ready: everything unacknowledged is due again, in order,
    * before anything written from now on.
    */
   private synchronized void readyToSend(Tab tab) {
     tab.ready = true;
-    List.copyOf(outbox.values()).forEach(item -> send(tab, item));
+    outbox.values().forEach(item -> item.dueAt = 0);
+    sendDue();
   }
 
   private void acked(JsonObject ack) {
@@ -177,6 +186,7 @@ final class LoadClient {
         item.ackedAt = System.currentTimeMillis();
         item.seq = ack.getJsonNumber("seq").longValue();
       }
+      sendDue();
     }
   }
 
