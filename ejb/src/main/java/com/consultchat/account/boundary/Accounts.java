@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -149,7 +150,7 @@ public class Accounts {
       return Optional.empty();
     }
     return em.createNamedQuery(Account.BY_USERNAME, Account.class)
-        .setParameter("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+        .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
         .getResultStream()
         .findFirst();
   }

@@ -3,6 +3,7 @@ package com.consultchat.consultation.boundary;
 import com.consultchat.consultation.entity.Consultation;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A waiting request as the queue shows it: what and for which specialty, not who. Staff learn the
@@ -19,7 +20,7 @@ public record QueueItem(
     implements Serializable {
 
   /** Whether someone practising these specialties should see it in their filtered queue. */
-  public boolean concerns(java.util.Set<Long> specialties) {
+  public boolean concerns(Set<Long> specialties) {
     return specialtyId == null || specialties.contains(specialtyId);
   }
 

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ public class Specialties {
     if (!all().isEmpty() || names.isEmpty()) {
       return;
     }
-    List<Specialty> created = new java.util.ArrayList<>();
+    List<Specialty> created = new ArrayList<>();
     for (String name : names) {
       Specialty specialty = new Specialty(name, clock.instant());
       em.persist(specialty);
@@ -112,7 +113,7 @@ public class Specialties {
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
       names
-          .computeIfAbsent(((Number) columns[0]).longValue(), id -> new java.util.ArrayList<>())
+          .computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
           .add((String) columns[1]);
     }
     return names;
@@ -127,7 +128,7 @@ public class Specialties {
     Map<Long, List<String>> ids = new TreeMap<>();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
-      ids.computeIfAbsent(((Number) columns[0]).longValue(), id -> new java.util.ArrayList<>())
+      ids.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
           .add(String.valueOf(((Number) columns[1]).longValue()));
     }
     return ids;

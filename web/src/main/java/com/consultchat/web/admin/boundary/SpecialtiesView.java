@@ -10,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +77,9 @@ public class SpecialtiesView {
   /** What a row's menu posted: Faces hands a map value over as an array or a list. */
   private static List<String> chosen(Object posted) {
     if (posted instanceof Object[] array) {
-      return java.util.Arrays.stream(array).map(String::valueOf).toList();
+      return Arrays.stream(array).map(String::valueOf).toList();
     }
-    if (posted instanceof java.util.Collection<?> collection) {
+    if (posted instanceof Collection<?> collection) {
       return collection.stream().map(String::valueOf).toList();
     }
     return List.of();

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +55,7 @@ public class QueueView implements Serializable {
   private List<ConsultationSummary> closed;
 
   /** The member of staff chosen in each request's row, by consultation id, as posted. */
-  private final Map<Long, Object> assignments = new java.util.HashMap<>();
+  private final Map<Long, Object> assignments = new HashMap<>();
 
   @PostConstruct
   void init() {
