@@ -1,11 +1,11 @@
 package com.consultchat.messaging.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.control.MessageLog;
 import com.consultchat.messaging.control.MessageStream;
 import com.consultchat.messaging.control.Policies;
 import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.entity.Sender;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class ConversationModeration {
   public ChatMessage publishHeld(
       Caller moderator, long conversationId, long senderId, UUID clientId, String body) {
     requireModerator(moderator, conversationId);
-    Account sender = em.find(Account.class, senderId);
+    Sender sender = em.find(Sender.class, senderId);
     if (sender == null) {
       throw Refused.notFound("There is no such sender.");
     }

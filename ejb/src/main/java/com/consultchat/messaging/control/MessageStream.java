@@ -1,10 +1,10 @@
 package com.consultchat.messaging.control;
 
-import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.boundary.Alias;
 import com.consultchat.messaging.boundary.ChatMessage;
 import com.consultchat.messaging.boundary.MessagePosted;
 import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.entity.Sender;
 import com.consultchat.platform.boundary.Notification;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
@@ -42,7 +42,7 @@ public class MessageStream {
      * The entries, numbered from {@code slot.seq()} on, one for each number claimed; none if
      * nothing is to be stored after all. May throw {@code Refused}.
      */
-    List<Message> write(MessageLog.Slot slot, Account sender, Instant now);
+    List<Message> write(MessageLog.Slot slot, Sender sender, Instant now);
   }
 
   /**
@@ -55,7 +55,7 @@ public class MessageStream {
       long conversationId, int count, long senderId, String senderName, Entries entries) {
     MessageLog.Slot slot = log.claim(conversationId, count);
     Instant now = clock.instant();
-    List<Message> written = entries.write(slot, em.getReference(Account.class, senderId), now);
+    List<Message> written = entries.write(slot, em.getReference(Sender.class, senderId), now);
     if (written.isEmpty()) {
       transaction.setRollbackOnly();
       return List.of();

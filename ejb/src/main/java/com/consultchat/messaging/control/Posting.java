@@ -1,7 +1,6 @@
 package com.consultchat.messaging.control;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.boundary.ChatMessage;
 import com.consultchat.messaging.boundary.ConversationPolicy;
 import com.consultchat.messaging.boundary.ConversationPolicy.Admission;
@@ -10,6 +9,7 @@ import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.messaging.boundary.Posted;
 import com.consultchat.messaging.entity.ConversationMember;
 import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.entity.Sender;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
 import jakarta.enterprise.context.Dependent;
@@ -40,7 +40,7 @@ public class Posting {
   /** One entry of the caller's, made once its number is claimed. */
   @FunctionalInterface
   public interface Entry {
-    Message create(long seq, Account sender, UUID clientId, Instant now);
+    Message create(long seq, Sender sender, UUID clientId, Instant now);
   }
 
   /**

@@ -1,6 +1,5 @@
 package com.consultchat.messaging.entity;
 
-import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.persistence.Column;
@@ -67,7 +66,7 @@ public class Message {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "sender_id")
-  private Account sender;
+  private Sender sender;
 
   @Column(name = "client_id")
   private UUID clientId;
@@ -99,7 +98,7 @@ public class Message {
   private Message(
       long conversationId,
       long seq,
-      Account sender,
+      Sender sender,
       UUID clientId,
       MessageKind kind,
       String body,
@@ -114,7 +113,7 @@ public class Message {
   }
 
   public static Message text(
-      long conversationId, long seq, Account sender, UUID clientId, String body, Instant now) {
+      long conversationId, long seq, Sender sender, UUID clientId, String body, Instant now) {
     return new Message(conversationId, seq, sender, clientId, MessageKind.TEXT, body, now);
   }
 
@@ -122,7 +121,7 @@ public class Message {
   public static Message post(
       long conversationId,
       long seq,
-      Account sender,
+      Sender sender,
       UUID clientId,
       MessageKind kind,
       String body,
@@ -139,7 +138,7 @@ public class Message {
    * conversation decides who moderates.
    */
   public static Message removeByModerator(
-      Message target, long seq, Account moderator, UUID clientId, Instant now) {
+      Message target, long seq, Sender moderator, UUID clientId, Instant now) {
     if (!target.kind.isPost()) {
       throw Refused.invalid("Only messages can be removed.");
     }
@@ -163,7 +162,7 @@ public class Message {
   public static Message edit(
       Message target,
       long seq,
-      Account editor,
+      Sender editor,
       UUID clientId,
       String body,
       Instant now,
@@ -179,7 +178,7 @@ public class Message {
 
   /** Empties the {@code target} message and returns the stream entry that tells everyone. */
   public static Message delete(
-      Message target, long seq, Account editor, UUID clientId, Instant now, Duration window) {
+      Message target, long seq, Sender editor, UUID clientId, Instant now, Duration window) {
     target.requireChangeableBy(editor, now, window, "deleted");
     // The text is gone for good: a deleted message keeps only that it existed and when.
     target.body = "";
@@ -190,7 +189,7 @@ public class Message {
     return entry;
   }
 
-  private void requireChangeableBy(Account editor, Instant now, Duration window, String what) {
+  private void requireChangeableBy(Sender editor, Instant now, Duration window, String what) {
     if (!kind.isPost() || !sender.id().equals(editor.id())) {
       throw Refused.forbidden("Only your own messages can be " + what + ".");
     }
@@ -247,7 +246,7 @@ public class Message {
     return seq;
   }
 
-  public Account sender() {
+  public Sender sender() {
     return sender;
   }
 

@@ -1,6 +1,5 @@
 package com.consultchat.room.boundary;
 
-import com.consultchat.room.entity.MemberStatus;
 import java.io.Serializable;
 import java.time.Instant;
 

@@ -1,7 +1,6 @@
 package com.consultchat.room.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.boundary.Alias;
 import com.consultchat.messaging.boundary.ConversationKind;
 import com.consultchat.messaging.boundary.MessageKind;
@@ -136,13 +135,12 @@ public class Recommendations {
         .setParameter("room", roomId)
         .getResultStream()
         .filter(RoomMember::isActive)
-        .filter(m -> !access.account(m.accountId()).isStaff())
+        .filter(m -> !access.person(m.accountId()).isStaff())
         .toList();
   }
 
   private String label(RoomMember member) {
-    Account account = access.account(member.accountId());
-    return member.pseudonym() + " (" + account.displayName() + ")";
+    return member.pseudonym() + " (" + access.person(member.accountId()).displayName() + ")";
   }
 
   private Room moderated(Caller caller, long roomId) {

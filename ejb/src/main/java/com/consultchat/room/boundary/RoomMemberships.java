@@ -1,13 +1,12 @@
 package com.consultchat.room.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.boundary.ConversationKind;
 import com.consultchat.messaging.boundary.OwnedConversations;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.room.control.RoomAccess;
 import com.consultchat.room.entity.JoinPolicy;
-import com.consultchat.room.entity.MemberStatus;
+import com.consultchat.room.entity.Person;
 import com.consultchat.room.entity.Pseudonym;
 import com.consultchat.room.entity.Room;
 import com.consultchat.room.entity.RoomMember;
@@ -43,8 +42,8 @@ public class RoomMemberships {
   public MemberStatus join(Caller caller, long roomId, String pseudonym) {
     Room room = access.locked(roomId);
     room.requireOpen();
-    Account me = access.account(caller.id());
-    String name = caller.isStaff() ? staffName(room, caller) : pseudonymFor(room, me, pseudonym);
+    String name =
+        caller.isStaff() ? staffName(room, caller) : pseudonymFor(room, caller, pseudonym);
     boolean open = caller.isStaff() || room.joinPolicy() == JoinPolicy.OPEN;
     Instant now = clock.instant();
     Optional<RoomMember> earlier = access.member(roomId, caller.id());
@@ -90,7 +89,7 @@ public class RoomMemberships {
     Room room = access.locked(roomId);
     room.requireOpen();
     RoomMember member = access.requireParticipant(caller, roomId);
-    member.rename(pseudonymFor(room, access.account(caller.id()), pseudonym));
+    member.rename(pseudonymFor(room, caller, pseudonym));
     access.changed(roomId);
   }
 
@@ -138,28 +137,28 @@ public class RoomMemberships {
         .setParameter("room", roomId)
         .getResultStream()
         .filter(m -> moderator || m.isActive())
-        .map(m -> view(m, access.account(m.accountId()), moderator, caller, now, online))
+        .map(m -> view(m, access.person(m.accountId()), moderator, caller, now, online))
         .toList();
   }
 
   private static MemberView view(
       RoomMember member,
-      Account account,
+      Person person,
       boolean moderator,
       Caller viewer,
       Instant now,
       LongPredicate online) {
-    boolean known = moderator || account.isStaff() || account.id() == viewer.id();
+    boolean known = moderator || person.isStaff() || person.id() == viewer.id();
     return new MemberView(
-        known ? account.id() : 0,
+        known ? person.id() : 0,
         member.pseudonym(),
-        known ? account.displayName() : null,
-        account.isStaff(),
+        known ? person.displayName() : null,
+        person.isStaff(),
         member.status(),
         moderator ? member.mutedUntil() : null,
         moderator && member.isMutedAt(now),
-        account.id() == viewer.id(),
-        online.test(account.id()));
+        person.id() == viewer.id(),
+        online.test(person.id()));
   }
 
   private void decide(Caller caller, long roomId, long accountId, boolean approve) {
@@ -191,7 +190,7 @@ public class RoomMemberships {
         access
             .member(roomId, accountId)
             .orElseThrow(() -> Refused.notFound("There is no such member."));
-    if (access.account(accountId).isStaff()) {
+    if (access.person(accountId).isStaff()) {
       throw Refused.invalid("Staff cannot be muted, removed or banned from a room.");
     }
     return member;
@@ -206,18 +205,18 @@ public class RoomMemberships {
     return caller.displayName();
   }
 
-  private String pseudonymFor(Room room, Account account, String wanted) {
+  private String pseudonymFor(Room room, Caller caller, String wanted) {
     if (wanted == null || wanted.isBlank()) {
       for (int attempt = 0; attempt < 20; attempt++) {
         String generated = Pseudonym.generate();
-        if (!taken(room.id(), generated, account.id())) {
+        if (!taken(room.id(), generated, caller.id())) {
           return generated;
         }
       }
       throw Refused.conflict("Please choose a pseudonym for this room.");
     }
-    String chosen = Pseudonym.chosen(wanted, account.username(), account.displayName());
-    if (taken(room.id(), chosen, account.id())) {
+    String chosen = Pseudonym.chosen(wanted, caller.username(), caller.displayName());
+    if (taken(room.id(), chosen, caller.id())) {
       throw Refused.conflict("Someone in this room already goes by that pseudonym.");
     }
     return chosen;

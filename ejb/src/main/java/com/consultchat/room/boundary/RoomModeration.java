@@ -182,7 +182,7 @@ public class RoomModeration {
   /** Pseudonym, and for moderators the person behind it. */
   private String label(Map<Long, Alias> names, long accountId, boolean moderator) {
     String pseudonym = names.containsKey(accountId) ? names.get(accountId).name() : null;
-    String realName = access.account(accountId).displayName();
+    String realName = access.person(accountId).displayName();
     if (pseudonym == null) {
       return realName;
     }

@@ -1,6 +1,5 @@
 package com.consultchat.room.boundary;
 
-import com.consultchat.room.entity.MemberStatus;
 import com.consultchat.room.entity.Room;
 import com.consultchat.room.entity.RoomMember;
 import java.io.Serializable;

@@ -1,11 +1,11 @@
 package com.consultchat.room.control;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.entity.Account;
 import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.room.boundary.MemberStatus;
 import com.consultchat.room.boundary.RoomChanged;
-import com.consultchat.room.entity.MemberStatus;
+import com.consultchat.room.entity.Person;
 import com.consultchat.room.entity.Room;
 import com.consultchat.room.entity.RoomMember;
 import jakarta.enterprise.context.Dependent;
@@ -87,12 +87,12 @@ public class RoomAccess {
     }
   }
 
-  public Account account(long accountId) {
-    Account account = em.find(Account.class, accountId);
-    if (account == null) {
+  public Person person(long accountId) {
+    Person person = em.find(Person.class, accountId);
+    if (person == null) {
       throw Refused.notFound("There is no such member.");
     }
-    return account;
+    return person;
   }
 
   /** Tells the screens of everyone in or waiting for the room, and the named others. */

@@ -1,6 +1,7 @@
 package com.consultchat.room.entity;
 
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.room.boundary.MemberStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

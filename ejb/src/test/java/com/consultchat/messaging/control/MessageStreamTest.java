@@ -8,6 +8,7 @@ import com.consultchat.messaging.boundary.ChatMessage;
 import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.messaging.boundary.MessagePosted;
 import com.consultchat.messaging.entity.Message;
+import com.consultchat.messaging.entity.Sender;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -111,8 +112,7 @@ class MessageStreamTest {
     assertThat(fired).isEmpty();
   }
 
-  private static Message post(
-      long seq, com.consultchat.account.entity.Account sender, Instant now, String body) {
+  private static Message post(long seq, Sender sender, Instant now, String body) {
     return Message.post(CONVERSATION, seq, sender, UUID.randomUUID(), MessageKind.TEXT, body, now);
   }
 

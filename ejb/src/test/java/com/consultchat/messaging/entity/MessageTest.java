@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.consultchat.account.boundary.Role;
-import com.consultchat.account.entity.Account;
 import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.platform.boundary.Refused;
 import java.time.Duration;
@@ -41,7 +39,7 @@ class MessageTest {
 
   @Test
   void aResendIsTheSameMessageOnlyWithTheSameBodyInTheSameConversation() {
-    Account sender = new Account("pat", "Pat", "hash", Role.PATIENT, Instant.EPOCH);
+    Sender sender = new Sender(1, "Pat");
     Message message = Message.text(7, 1, sender, UUID.randomUUID(), "hello", Instant.EPOCH);
 
     assertThat(message.sameAs(7, MessageKind.TEXT, null, "hello")).isTrue();
@@ -51,7 +49,7 @@ class MessageTest {
 
   @Test
   void theSenderEditsAndDeletesWithinTheWindowAndTheStreamSaysSo() {
-    Account sender = account(1, Role.PATIENT);
+    Sender sender = new Sender(1, "User 1");
     Message message = Message.text(7, 1, sender, UUID.randomUUID(), "helo", Instant.EPOCH);
     Duration window = Duration.ofMinutes(15);
 
@@ -74,8 +72,8 @@ class MessageTest {
 
   @Test
   void othersMessagesLateEditsAndChangesOfChangesAreRefused() {
-    Account sender = account(1, Role.PATIENT);
-    Account other = account(2, Role.STAFF);
+    Sender sender = new Sender(1, "User 1");
+    Sender other = new Sender(2, "User 2");
     Message message = Message.text(7, 1, sender, UUID.randomUUID(), "hi", Instant.EPOCH);
     Duration window = Duration.ofMinutes(15);
 
@@ -93,22 +91,10 @@ class MessageTest {
     assertThat(message.body()).isEqualTo("hey");
   }
 
-  private static Account account(long id, Role role) {
-    Account account = new Account("user" + id, "User " + id, "hash", role, Instant.EPOCH);
-    try {
-      java.lang.reflect.Field field = Account.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(account, id);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return account;
-  }
-
   @Test
   void aModeratorRemovesAnyonesPostOnceAndTheEntrySaysItWasTheModerator() {
-    Account sender = new Account("pat", "Pat", "hash", Role.PATIENT, Instant.EPOCH);
-    Account moderator = new Account("doc", "Doc", "hash", Role.STAFF, Instant.EPOCH);
+    Sender sender = new Sender(1, "Pat");
+    Sender moderator = new Sender(2, "Doc");
     Message message = Message.text(7, 1, sender, UUID.randomUUID(), "spam", Instant.EPOCH);
 
     Message entry =
@@ -139,7 +125,7 @@ class MessageTest {
 
   @Test
   void aResendOfAnotherKindIsNotTheSameMessage() {
-    Account sender = new Account("doc", "Doc", "hash", Role.STAFF, Instant.EPOCH);
+    Sender sender = new Sender(2, "Doc");
     Message message =
         Message.post(7, 1, sender, UUID.randomUUID(), MessageKind.NOTE, "rest", Instant.EPOCH);
 

@@ -1,4 +1,4 @@
-package com.consultchat.room.entity;
+package com.consultchat.room.boundary;
 
 /** Where a person stands with a room. Only ACTIVE members read and write its conversation. */
 public enum MemberStatus {
