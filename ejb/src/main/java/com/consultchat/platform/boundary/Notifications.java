@@ -1,23 +1,35 @@
 package com.consultchat.platform.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Hands notifications to the registered sinks after the transaction that fired them committed, so
- * nothing is pushed that is not stored. CDI events fired here do not reach observers in the web
- * module, which the EJB module cannot see; the web layer registers a sink instead.
+ * nothing is pushed that is not stored, and in the order they were fired: a transaction that stores
+ * several messages announces them in sequence. (One synchronization per notification, as a
+ * transactional observer registers, runs in no defined order.) CDI events fired here do not reach
+ * observers in the web module, which the EJB module cannot see; the web layer registers a sink
+ * instead.
  */
 @ApplicationScoped
 public class Notifications {
 
   private static final System.Logger LOG = System.getLogger(Notifications.class.getName());
 
+  /** Where a transaction keeps its notifications until it ends. */
+  private static final Object PENDING = Notifications.class.getName() + ".pending";
+
   private final List<NotificationSink> sinks = new CopyOnWriteArrayList<>();
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   public void register(NotificationSink sink) {
     sinks.add(sink);
@@ -27,12 +39,41 @@ public class Notifications {
     sinks.remove(sink);
   }
 
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notification notification) {
-    for (NotificationSink sink : sinks) {
-      try {
-        sink.deliver(notification);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "A notification sink failed; the others still get it", e);
+  void fired(@Observes Notification notification) {
+    if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+      deliver(List.of(notification));
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<Notification> pending = (List<Notification>) transactions.getResource(PENDING);
+    if (pending == null) {
+      List<Notification> mine = new ArrayList<>();
+      transactions.putResource(PENDING, mine);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                deliver(mine);
+              }
+            }
+          });
+      pending = mine;
+    }
+    pending.add(notification);
+  }
+
+  private void deliver(List<Notification> notifications) {
+    for (Notification notification : notifications) {
+      for (NotificationSink sink : sinks) {
+        try {
+          sink.deliver(notification);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "A notification sink failed; the others still get it", e);
+        }
       }
     }
   }
