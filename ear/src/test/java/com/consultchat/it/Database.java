@@ -40,6 +40,26 @@ final class Database {
     run(sql, parameters, PreparedStatement::executeUpdate);
   }
 
+  /**
+   * When the transactions of this database that wait on a lock now began; empty if none waits. A
+   * transaction that gives up on its lock and is tried again shows up with a new start.
+   */
+  static List<String> lockWaitsStartedAt() {
+    return run(
+        "select xact_start::text from pg_stat_activity"
+            + " where datname = current_database() and wait_event_type = 'Lock'",
+        new Object[0],
+        statement -> {
+          List<String> starts = new ArrayList<>();
+          try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+              starts.add(result.getString(1));
+            }
+          }
+          return starts;
+        });
+  }
+
   static long messagesIn(long conversation) {
     return count("select count(*) from message where conversation_id = ?", conversation);
   }
