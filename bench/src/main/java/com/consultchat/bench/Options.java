@@ -26,6 +26,8 @@ final class Options {
     DEFAULTS.put("step.seconds", "20");
     DEFAULTS.put("warmup.seconds", "150");
     DEFAULTS.put("warmup.rate", "150");
+    DEFAULTS.put("warmup.max.seconds", "600");
+    DEFAULTS.put("warmup.jit.pct", "10");
     DEFAULTS.put("drain.seconds", "30");
     DEFAULTS.put("rooms", "5000,10000");
     DEFAULTS.put("room.messages", "6");
