@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -147,6 +148,10 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
   void sendFrame(String text) {
     socket.sendText(text, true).join();
+  }
+
+  void sendBinary(byte[] data) {
+    socket.sendBinary(ByteBuffer.wrap(data), true).join();
   }
 
   /** Sends unless the connection is gone; returns whether the frame went out. */

@@ -1,6 +1,7 @@
 package com.consultchat.account.entity;
 
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.platform.boundary.StorableText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ public final class Credentials {
 
   /** The canonical, lower-case username, or a refusal saying what is wrong with it. */
   public static String username(String raw) {
-    String username = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+    String username = raw == null ? "" : StorableText.check(raw).strip().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(username).matches()) {
       throw Refused.invalid(
           "A username has 3 to 40 characters: letters, digits, dots, dashes or underscores,"
@@ -26,7 +27,7 @@ public final class Credentials {
   }
 
   public static String displayName(String raw) {
-    String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+    String name = raw == null ? "" : StorableText.check(raw).strip().replaceAll("\\s+", " ");
     if (name.isEmpty() || name.length() > 80) {
       throw Refused.invalid("A display name has 1 to 80 characters.");
     }

@@ -1,6 +1,7 @@
 package com.consultchat.consultation.entity;
 
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.platform.boundary.StorableText;
 
 /** What a consultation's texts must look like: its subject, summary and hand-over notes. */
 final class ConsultationText {
@@ -13,7 +14,7 @@ final class ConsultationText {
 
   /** The subject with its spaces evened out, or refused with what is wrong. */
   static String subject(String raw) {
-    String subject = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+    String subject = raw == null ? "" : StorableText.check(raw).strip().replaceAll("\\s+", " ");
     if (subject.length() < 3) {
       throw Refused.invalid(
           "Please describe your question in a few words (at least 3 characters).");
@@ -33,7 +34,7 @@ final class ConsultationText {
   }
 
   private static String required(String raw, int max, String what) {
-    String text = raw == null ? "" : raw.strip();
+    String text = raw == null ? "" : StorableText.check(raw).strip();
     if (text.isEmpty()) {
       throw Refused.invalid("Please write a " + what + ".");
     }

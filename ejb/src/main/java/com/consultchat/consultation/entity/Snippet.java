@@ -1,6 +1,7 @@
 package com.consultchat.consultation.entity;
 
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.platform.boundary.StorableText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -87,7 +88,7 @@ public class Snippet {
    * Refuses what the chat could not recognise as one word.
    */
   public static String normalizedShortcut(String shortcut) {
-    String word = shortcut == null ? "" : shortcut.strip();
+    String word = shortcut == null ? "" : StorableText.check(shortcut).strip();
     if (word.startsWith("/")) {
       word = word.substring(1);
     }
@@ -108,7 +109,7 @@ public class Snippet {
 
   private static String checkedTitle(String title) {
     // A title is one line in a menu: runs of spaces and line breaks become one space.
-    String text = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+    String text = title == null ? "" : StorableText.check(title).strip().replaceAll("\\s+", " ");
     if (text.isEmpty()) {
       throw Refused.invalid("Please give a title.");
     }
@@ -119,7 +120,7 @@ public class Snippet {
   }
 
   private static String checkedBody(String body) {
-    String text = body == null ? "" : body.strip();
+    String text = body == null ? "" : StorableText.check(body).strip();
     if (text.isEmpty()) {
       throw Refused.invalid("Please write the text to insert.");
     }

@@ -1,6 +1,7 @@
 package com.consultchat.consultation.entity;
 
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.platform.boundary.StorableText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,7 +41,7 @@ public class Specialty {
   }
 
   public static String checkName(String raw) {
-    String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+    String name = raw == null ? "" : StorableText.check(raw).strip().replaceAll("\\s+", " ");
     if (name.length() < 2) {
       throw Refused.invalid("A specialty needs a name of at least 2 characters.");
     }

@@ -2,6 +2,7 @@ package com.consultchat.messaging.entity;
 
 import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.platform.boundary.StorableText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -211,6 +212,7 @@ public class Message {
     if (body == null || body.isBlank()) {
       throw Refused.invalid("A message cannot be empty.");
     }
+    StorableText.check(body);
     int length = body.codePointCount(0, body.length());
     if (length > maxLength) {
       throw Refused.invalid(

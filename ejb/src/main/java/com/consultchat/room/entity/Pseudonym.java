@@ -1,6 +1,7 @@
 package com.consultchat.room.entity;
 
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.platform.boundary.StorableText;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
@@ -51,7 +52,7 @@ public final class Pseudonym {
 
   /** The chosen pseudonym, tidied, or a refusal that says what to change. */
   public static String chosen(String raw, String username, String displayName) {
-    String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+    String name = raw == null ? "" : StorableText.check(raw).strip().replaceAll("\\s+", " ");
     if (!ALLOWED.matcher(name).matches()) {
       throw Refused.invalid(
           "A pseudonym has 3 to "

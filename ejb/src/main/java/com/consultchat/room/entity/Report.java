@@ -1,6 +1,7 @@
 package com.consultchat.room.entity;
 
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.platform.boundary.StorableText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -80,7 +81,7 @@ public class Report {
   }
 
   private static String text(String raw, String missing) {
-    String value = raw == null ? "" : raw.strip();
+    String value = raw == null ? "" : StorableText.check(raw).strip();
     if (value.isEmpty()) {
       throw Refused.invalid(missing);
     }

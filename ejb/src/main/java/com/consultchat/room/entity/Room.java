@@ -1,6 +1,7 @@
 package com.consultchat.room.entity;
 
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.platform.boundary.StorableText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,7 +83,7 @@ public class Room {
     this.conversationId = conversationId;
     this.name = required(name, "name", NAME_MAX);
     this.topic = required(topic, "condition or topic", TOPIC_MAX);
-    this.description = description == null ? "" : description.strip();
+    this.description = description == null ? "" : StorableText.check(description).strip();
     if (this.description.length() > DESCRIPTION_MAX) {
       throw Refused.invalid("A description can have at most " + DESCRIPTION_MAX + " characters.");
     }
@@ -114,7 +115,7 @@ public class Room {
   }
 
   private static String required(String value, String what, int max) {
-    String stripped = value == null ? "" : value.strip();
+    String stripped = value == null ? "" : StorableText.check(value).strip();
     if (stripped.isEmpty()) {
       throw Refused.invalid("A room needs a " + what + ".");
     }

@@ -12,6 +12,7 @@ import com.consultchat.web.messaging.control.Presences;
 import com.consultchat.web.messaging.control.ServerFrame;
 import com.consultchat.web.messaging.control.SessionChannel;
 import com.consultchat.web.messaging.control.SessionRegistry;
+import com.consultchat.web.messaging.control.TextAssembler;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -22,6 +23,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -38,6 +40,8 @@ public class ChatSocket {
   private static final System.Logger LOG = System.getLogger(ChatSocket.class.getName());
 
   static final long IDLE_LIMIT_MILLIS = 90_000;
+
+  private static final String INCOMING = TextAssembler.class.getName();
 
   @Inject SessionRegistry registry;
   @Inject PersonLanes lanes;
@@ -56,8 +60,9 @@ public class ChatSocket {
       return;
     }
     // Room for the longest allowed message even if every character were escaped as \\uXXXX.
-    session.setMaxTextMessageBufferSize(
-        Math.max(64 * 1024, settings.messageMaxLength() * 6 + 1024));
+    int limit = Math.max(64 * 1024, settings.messageMaxLength() * 6 + 1024);
+    session.setMaxTextMessageBufferSize(limit);
+    session.getUserProperties().put(INCOMING, new TextAssembler(limit));
     // Clients send a heartbeat every 25 seconds; a socket silent for longer than this is dead.
     session.setMaxIdleTimeout(IDLE_LIMIT_MILLIS);
     SessionChannel channel = registry.open(session, caller.get());
@@ -66,18 +71,37 @@ public class ChatSocket {
     lanes.toSocket(channel, FrameCodec.encode(new ServerFrame.Ready(caller.get().id())));
   }
 
+  /**
+   * Takes text in parts as they arrive, so that a message over the limit is refused (1009) after at
+   * most the limit, not buffered whole first.
+   */
   @OnMessage
-  public void message(Session session, String text) {
+  public void message(Session session, String part, boolean last) throws IOException {
     SessionChannel channel = registry.channel(session);
-    if (channel == null) {
+    TextAssembler incoming = (TextAssembler) session.getUserProperties().get(INCOMING);
+    if (channel == null || incoming == null) {
       return;
     }
-    Optional<ClientFrame> frame = FrameCodec.decode(text);
+    Optional<String> text = incoming.add(part, last);
+    if (incoming.overflowed()) {
+      session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "Frame too large"));
+      return;
+    }
+    if (text.isEmpty()) {
+      return;
+    }
+    Optional<ClientFrame> frame = FrameCodec.decode(text.get());
     if (frame.isEmpty()) {
       lanes.toSocket(channel, FrameCodec.encode(FrameHandler.malformed()));
       return;
     }
-    path.received(channel, frame.get(), text.length());
+    path.received(channel, frame.get(), text.get().length());
+  }
+
+  /** The protocol is JSON text; a binary frame is a client that speaks something else. */
+  @OnMessage
+  public void binary(Session session, ByteBuffer data) throws IOException {
+    session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "Text frames only (JSON)"));
   }
 
   @OnClose
