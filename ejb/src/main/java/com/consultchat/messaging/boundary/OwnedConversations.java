@@ -3,8 +3,10 @@ package com.consultchat.messaging.boundary;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.Policies;
 import com.consultchat.messaging.entity.Conversation;
+import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -25,6 +27,7 @@ public class OwnedConversations {
   @Inject Membership membership;
   @Inject Policies policies;
   @Inject Clock clock;
+  @Inject Event<Notification> notifications;
 
   /** A new conversation of the owner's kind with its first members; returns its id. */
   public long open(ConversationKind kind, long... members) {
@@ -45,10 +48,12 @@ public class OwnedConversations {
     membership.add(conversationId, accountId, clock.instant());
   }
 
-  /** The person no longer reads, writes or receives it. */
+  /** The person no longer reads, writes or receives it, nor hears who is there or typing. */
   public void remove(ConversationKind owner, long conversationId, long accountId) {
     requireKind(policies, owner, conversationId);
-    membership.remove(conversationId, accountId);
+    if (membership.remove(conversationId, accountId)) {
+      notifications.fire(new MembershipEnded(conversationId, accountId));
+    }
   }
 
   /** Limits when a member may write, not when they read; both null lifts the limit. */

@@ -71,11 +71,14 @@ public class Membership {
     member(conversationId, accountId).ifPresent(member -> member.limitWrites(from, until));
   }
 
-  public void remove(long conversationId, long accountId) {
+  /** Returns whether the person was a member until now. */
+  public boolean remove(long conversationId, long accountId) {
     ConversationMember member =
         em.find(ConversationMember.class, new ConversationMember.Key(conversationId, accountId));
-    if (member != null) {
-      em.remove(member);
+    if (member == null) {
+      return false;
     }
+    em.remove(member);
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 package com.consultchat.web.messaging.control;
 
 import com.consultchat.messaging.boundary.ChatMessage;
+import com.consultchat.messaging.boundary.MembershipEnded;
 import com.consultchat.messaging.boundary.MessagePosted;
 import com.consultchat.messaging.boundary.ReceiptChanged;
 import com.consultchat.messaging.boundary.Typing;
@@ -35,6 +36,7 @@ public class NotificationRouter implements NotificationSink {
   @Inject PersonLanes lanes;
   @Inject PollVersions pollVersions;
   @Inject RecentTyping typing;
+  @Inject SessionRegistry registry;
   @Inject Sweepers sweepers;
 
   NotificationRouter() {
@@ -46,6 +48,7 @@ public class NotificationRouter implements NotificationSink {
     add(MessagePosted.class, this::messagePosted);
     add(ReceiptChanged.class, this::receiptChanged);
     add(Typing.class, this::typed);
+    add(MembershipEnded.class, this::membershipEnded);
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -89,6 +92,16 @@ public class NotificationRouter implements NotificationSink {
     lanes.toPeople(
         typed.recipients(),
         encode(new ServerFrame.Typing(typed.conversation(), typed.account(), typed.name())));
+  }
+
+  /**
+   * A former member's sockets stop following the conversation, so presence stops reaching them
+   * (typing and receipts go to members only), and the poll tokens they were given go stale, so
+   * their next poll is checked again rather than answered from memory.
+   */
+  void membershipEnded(MembershipEnded ended) {
+    registry.unfollow(ended.account(), ended.conversation());
+    pollVersions.changed(ended.conversation());
   }
 
   /**

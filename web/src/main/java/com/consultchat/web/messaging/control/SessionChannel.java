@@ -82,6 +82,11 @@ public final class SessionChannel {
     return following.add(conversation);
   }
 
+  /** Returns whether the socket followed the conversation until now. */
+  boolean unfollow(long conversation) {
+    return following.remove(conversation);
+  }
+
   void watch(long account, long shownAs) {
     watching.put(account, shownAs);
   }

@@ -63,6 +63,15 @@ public class SessionRegistry {
     }
   }
 
+  /** The person's sockets stop following the conversation (they are no longer a member). */
+  void unfollow(long account, long conversation) {
+    for (SessionChannel channel : socketsOf(account)) {
+      if (channel.unfollow(conversation)) {
+        remove(byConversation, conversation, channel);
+      }
+    }
+  }
+
   /** The open sockets of a person. */
   Collection<SessionChannel> socketsOf(long account) {
     Set<SessionChannel> sockets = byPerson.get(account);
