@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +121,38 @@ class BadFramesIT {
 
     assertThat(Database.messagesIn(conversation)).isZero();
     assertThat(Files.readString(SERVER_LOG, StandardCharsets.UTF_8)).doesNotContain(marker);
+  }
+
+  @Test
+  void onePersonsSocketsBeyondTheCapAreRefusedAndTheOpenOnesKeepWorking() {
+    WebClient patient = consultation.patient();
+    List<SocketClient> open = new ArrayList<>();
+    try {
+      for (int i = 0; i < 10; i++) {
+        open.add(SocketClient.open(patient));
+      }
+      HttpResponse<String> page = patient.get(consultation.chatPath());
+      assertThat(page.statusCode()).isEqualTo(200);
+      try (SocketClient eleventh = SocketClient.openUnready(patient)) {
+        assertThat(eleventh.awaitClose()).isEqualTo(1013);
+        assertThat(eleventh.closeReason()).isEqualTo("retry-after=60");
+      }
+      SocketClient first = open.get(0);
+      String id = first.send(consultation.conversation(), "Still connected");
+      assertThat(first.next("ack").getString("clientId")).isEqualTo(id);
+
+      open.remove(0).close();
+      Await.until(
+          "a place freed by a closed socket",
+          Duration.ofSeconds(10),
+          () -> {
+            try (SocketClient again = SocketClient.openUnready(patient)) {
+              return again.nextUnlessClosed("ready") != null;
+            }
+          });
+    } finally {
+      open.forEach(SocketClient::close);
+    }
   }
 
   private static String sendJson(long conversation, String clientId, String escapedBody) {

@@ -60,6 +60,17 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
   /** Opens and waits for the ready frame, after which nothing committed is missed. */
   static SocketClient open(WebClient client, String origin) {
+    SocketClient listener = openUnready(client, origin);
+    listener.me = listener.next("ready").getJsonNumber("me").longValue();
+    return listener;
+  }
+
+  /** Opens without waiting for anything: the server may still refuse or close it. */
+  static SocketClient openUnready(WebClient client) {
+    return openUnready(client, TestServer.ORIGIN);
+  }
+
+  private static SocketClient openUnready(WebClient client, String origin) {
     SocketClient listener = new SocketClient();
     listener.socket =
         client
@@ -69,7 +80,6 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
             .connectTimeout(WAIT)
             .buildAsync(URI.create(client.base.replaceFirst("^http", "ws") + "/ws/chat"), listener)
             .join();
-    listener.me = listener.next("ready").getJsonNumber("me").longValue();
     return listener;
   }
 

@@ -84,6 +84,14 @@ public class Settings {
     return text("consultchat.read.receipts").map(Boolean::parseBoolean).orElse(true);
   }
 
+  /**
+   * Open chat sockets one person may hold at once (a page or tab each); one more is refused, so a
+   * single account cannot hold a node's connections.
+   */
+  public int socketsPerPerson() {
+    return integer("consultchat.sockets.per.person", 10, 1, 1000);
+  }
+
   public boolean demo() {
     return text("consultchat.demo").map(Boolean::parseBoolean).orElse(false);
   }

@@ -41,6 +41,9 @@ public class ChatSocket {
 
   static final long IDLE_LIMIT_MILLIS = 90_000;
 
+  /** Read by the page as when to try again (seconds). */
+  static final String TOO_MANY_SOCKETS_REASON = "retry-after=60";
+
   private static final String INCOMING = TextAssembler.class.getName();
 
   @Inject SessionRegistry registry;
@@ -57,6 +60,13 @@ public class ChatSocket {
         principal == null ? Optional.empty() : accounts.caller(principal.getName());
     if (caller.isEmpty()) {
       session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Log in first"));
+      return;
+    }
+    if (registry.socketCount(caller.get().id()) >= settings.socketsPerPerson()) {
+      // Refused rather than closing an older one: that page would come back and close the next.
+      // The page tries again within the minute; by then a tab may have been closed.
+      session.close(
+          new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, TOO_MANY_SOCKETS_REASON));
       return;
     }
     // Room for the longest allowed message even if every character were escaped as \\uXXXX.

@@ -72,6 +72,11 @@ public class SessionRegistry {
     }
   }
 
+  /** How many sockets the person has open on this node. */
+  public int socketCount(long account) {
+    return socketsOf(account).size();
+  }
+
   /** The open sockets of a person. */
   Collection<SessionChannel> socketsOf(long account) {
     Set<SessionChannel> sockets = byPerson.get(account);
