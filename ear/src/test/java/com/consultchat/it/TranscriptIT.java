@@ -198,6 +198,42 @@ class TranscriptIT {
     assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_VIEWED")).isEqualTo(1);
   }
 
+  @Test
+  void aTranscriptOfFiveThousandLongMessagesDownloadsWhole() throws IOException {
+    TakenConsultation consultation = TakenConsultation.create("A long consultation");
+    int count = 5_000;
+    // About 1,500 characters each, 7.5 MB in all: the size that once took the server minutes.
+    Database.execute(
+        "insert into message (id, conversation_id, seq, sender_id, client_id, kind, body,"
+            + " created_at) select -(? * 10000 + g), ?, g, a.id, gen_random_uuid(), 'TEXT',"
+            + " 'Message ' || g || ': ' || repeat('Pain in the lower back, worse when sitting. ',"
+            + " 34), now() from generate_series(1, ?) g, account a where a.username = ?",
+        consultation.conversation(),
+        consultation.conversation(),
+        count,
+        consultation.patient().username);
+    Database.execute(
+        "update conversation set last_seq = ? where id = ?",
+        (long) count,
+        consultation.conversation());
+
+    long started = System.nanoTime();
+    HttpResponse<byte[]> pdf =
+        consultation.patient().download("/api/transcripts/" + consultation.id() + ".pdf");
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      System.out.printf(
+          "Transcript of %d messages: %d pages, %d KB, served in %d ms%n",
+          count, document.getNumberOfPages(), pdf.body().length / 1024, millis);
+      assertThat(document.getNumberOfPages()).isGreaterThan(1_000);
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(document.getNumberOfPages() - 1);
+      assertThat(stripper.getText(document)).contains("Message " + count + ":");
+    }
+  }
+
   private static long audited(ClosedConsultation consultation, WebClient actor, String action) {
     return Database.count(
         "select count(*) from audit_event where target_type = 'CONSULTATION' and target_id = ?"

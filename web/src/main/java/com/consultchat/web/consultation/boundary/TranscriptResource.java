@@ -4,6 +4,7 @@ import com.consultchat.consultation.boundary.Transcript;
 import com.consultchat.consultation.boundary.Transcripts;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.consultation.control.RenderSlots;
 import com.consultchat.web.consultation.control.TranscriptPdf;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * {@code GET /api/transcripts/{id}.pdf?zone=Europe/Berlin}: the transcript as a PDF download,
@@ -27,27 +29,39 @@ public class TranscriptResource {
 
   @Inject Transcripts transcripts;
   @Inject CurrentUser currentUser;
+  @Inject RenderSlots renders;
 
   @GET
   @Path("{id: [0-9]{1,18}}.pdf")
   public Response pdf(@PathParam("id") long id, @QueryParam("zone") String zone) {
-    Transcript transcript;
-    try {
-      transcript = transcripts.download(currentUser.caller(), id);
-    } catch (Refused refused) {
-      return Response.status(Response.Status.NOT_FOUND)
+    Optional<RenderSlots.Slot> slot = renders.take();
+    if (slot.isEmpty()) {
+      return Response.status(429)
           .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+          .header("Retry-After", RenderSlots.RETRY_AFTER_SECONDS)
           .header("Cache-Control", "no-store")
-          .entity(refused.getMessage())
+          .entity("Other transcripts are being prepared; please try again in a few seconds.")
           .build();
     }
-    return Response.ok(TranscriptPdf.render(transcript, zone(zone)), "application/pdf")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"consultation-" + id + "-transcript.pdf\"")
-        // Health information: never kept by the browser or anything in between.
-        .header("Cache-Control", "no-store")
-        .build();
+    try (RenderSlots.Slot held = slot.get()) {
+      Transcript transcript;
+      try {
+        transcript = transcripts.download(currentUser.caller(), id);
+      } catch (Refused refused) {
+        return Response.status(Response.Status.NOT_FOUND)
+            .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+            .header("Cache-Control", "no-store")
+            .entity(refused.getMessage())
+            .build();
+      }
+      return Response.ok(TranscriptPdf.render(transcript, zone(zone)), "application/pdf")
+          .header(
+              "Content-Disposition",
+              "attachment; filename=\"consultation-" + id + "-transcript.pdf\"")
+          // Health information: never kept by the browser or anything in between.
+          .header("Cache-Control", "no-store")
+          .build();
+    }
   }
 
   /** The reader's time zone as their browser reports it; UTC when missing or unknown. */

@@ -45,50 +45,64 @@ final class PdfText {
 
   /**
    * Wraps each paragraph at spaces so that no line is wider than {@code maxWidth}; a word wider
-   * than a whole line is broken between characters. Empty paragraphs stay as empty lines.
+   * than a whole line is broken between characters. Empty paragraphs stay as empty lines. Widths
+   * add up (a PDF font's string width is the sum of its glyphs' widths), so each word is measured
+   * once and each character of an overlong word once: a transcript of thousands of long messages
+   * wraps in time linear in its length.
    */
   static List<String> wrap(String text, ToDoubleFunction<String> width, double maxWidth) {
     List<String> lines = new ArrayList<>();
+    double space = width.applyAsDouble(" ");
     for (String paragraph : text.split("\n", -1)) {
       StringBuilder line = new StringBuilder();
+      double used = 0;
       for (String word : paragraph.strip().split(" +")) {
         if (word.isEmpty()) {
           continue;
         }
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (width.applyAsDouble(candidate) <= maxWidth) {
-          line.setLength(0);
-          line.append(candidate);
+        double wordWidth = width.applyAsDouble(word);
+        double candidate = line.isEmpty() ? wordWidth : used + space + wordWidth;
+        if (candidate <= maxWidth) {
+          if (!line.isEmpty()) {
+            line.append(' ');
+          }
+          line.append(word);
+          used = candidate;
           continue;
         }
         if (!line.isEmpty()) {
           lines.add(line.toString());
           line.setLength(0);
         }
-        String rest = word;
-        while (width.applyAsDouble(rest) > maxWidth) {
-          int cut = longestFitting(rest, width, maxWidth);
-          lines.add(rest.substring(0, cut));
-          rest = rest.substring(cut);
-        }
+        String rest = wordWidth <= maxWidth ? word : breakWord(word, width, maxWidth, lines);
         line.append(rest);
+        used = rest == word ? wordWidth : width.applyAsDouble(rest);
       }
       lines.add(line.toString());
     }
     return lines;
   }
 
-  /** How many chars of {@code word} fit, at least one code point so wrapping always advances. */
-  private static int longestFitting(String word, ToDoubleFunction<String> width, double maxWidth) {
-    int end = word.offsetByCodePoints(0, 1);
-    while (end < word.length()) {
-      int next = word.offsetByCodePoints(end, 1);
-      if (width.applyAsDouble(word.substring(0, next)) > maxWidth) {
-        break;
+  /**
+   * Breaks a word wider than a line between characters (at least one per line, so wrapping always
+   * advances): the full pieces go to {@code lines}, the last is returned to start the next line.
+   */
+  private static String breakWord(
+      String word, ToDoubleFunction<String> width, double maxWidth, List<String> lines) {
+    int start = 0;
+    double run = 0;
+    for (int i = 0; i < word.length(); ) {
+      int next = word.offsetByCodePoints(i, 1);
+      double glyph = width.applyAsDouble(word.substring(i, next));
+      if (i > start && run + glyph > maxWidth) {
+        lines.add(word.substring(start, i));
+        start = i;
+        run = 0;
       }
-      end = next;
+      run += glyph;
+      i = next;
     }
-    return end;
+    return word.substring(start);
   }
 
   /**

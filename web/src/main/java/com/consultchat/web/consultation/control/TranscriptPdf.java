@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -59,6 +61,7 @@ public final class TranscriptPdf {
   private PDFont bold;
   private CmapLookup regularGlyphs;
   private CmapLookup boldGlyphs;
+  private final Map<PDFont, Map<Integer, Float>> glyphWidths = new HashMap<>();
 
   private TranscriptPdf(Transcript transcript, ZoneId zone) {
     this.transcript = transcript;
@@ -74,6 +77,11 @@ public final class TranscriptPdf {
     try (TrueTypeFont regularTtf = parse(REGULAR);
         TrueTypeFont boldTtf = parse(BOLD);
         PDDocument document = new PDDocument()) {
+      // Glyph substitution (ligatures) off: PDFBox applies it by tokenizing every line with a
+      // pattern built from the font's tables, which made long transcripts take minutes; the
+      // characters themselves print the same without it.
+      regularTtf.setEnableGsub(false);
+      boldTtf.setEnableGsub(false);
       regular = PDType0Font.load(document, regularTtf, true);
       bold = PDType0Font.load(document, boldTtf, true);
       regularGlyphs = regularTtf.getUnicodeCmapLookup();
@@ -227,9 +235,24 @@ public final class TranscriptPdf {
     return instant == null ? null : TIME.format(instant.atZone(zone));
   }
 
-  private static float width(PDFont font, float size, String text) {
+  private float width(PDFont font, float size, String text) {
+    Map<Integer, Float> widths = glyphWidths.computeIfAbsent(font, f -> new HashMap<>());
+    float sum = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      sum += widths.computeIfAbsent(cp, c -> glyphWidth(font, c));
+      i += Character.charCount(cp);
+    }
+    return sum / 1000 * size;
+  }
+
+  /**
+   * One character's width, asked of the font once per render: encoding a whole string for every
+   * measurement made long transcripts take minutes. The sum is what the font itself computes.
+   */
+  private static float glyphWidth(PDFont font, int codePoint) {
     try {
-      return font.getStringWidth(text) / 1000 * size;
+      return font.getStringWidth(new String(Character.toChars(codePoint)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
