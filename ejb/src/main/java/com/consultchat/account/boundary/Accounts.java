@@ -49,7 +49,7 @@ public class Accounts {
     if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
       throw Refused.invalid("The current password is not right.");
     }
-    if (newPassword != null && newPassword.equals(currentPassword)) {
+    if (currentPassword.equals(newPassword)) {
       throw Refused.invalid("Choose a password different from the current one.");
     }
     Credentials.checkPassword(newPassword, account.username());

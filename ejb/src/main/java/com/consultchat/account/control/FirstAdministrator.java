@@ -18,6 +18,8 @@ import java.util.Base64;
 @Dependent
 public class FirstAdministrator {
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private static final System.Logger LOG = System.getLogger(FirstAdministrator.class.getName());
 
   @Inject Settings settings;
@@ -55,7 +57,7 @@ public class FirstAdministrator {
 
   private static String randomPassword() {
     byte[] bytes = new byte[18];
-    new SecureRandom().nextBytes(bytes);
+    RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

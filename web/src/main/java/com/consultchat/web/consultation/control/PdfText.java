@@ -74,9 +74,14 @@ final class PdfText {
           lines.add(line.toString());
           line.setLength(0);
         }
-        String rest = wordWidth <= maxWidth ? word : breakWord(word, width, maxWidth, lines);
-        line.append(rest);
-        used = rest == word ? wordWidth : width.applyAsDouble(rest);
+        if (wordWidth <= maxWidth) {
+          line.append(word);
+          used = wordWidth;
+        } else {
+          String rest = breakWord(word, width, maxWidth, lines);
+          line.append(rest);
+          used = width.applyAsDouble(rest);
+        }
       }
       lines.add(line.toString());
     }

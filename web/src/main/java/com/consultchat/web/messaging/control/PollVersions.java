@@ -32,6 +32,7 @@ import javax.crypto.spec.SecretKeySpec;
 public class PollVersions {
 
   private static final String MAC = "HmacSHA256";
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final long IDLE_NANOS = 10L * 60 * 1_000_000_000L;
 
   private record Entry(long version, long touchedNanos) {}
@@ -50,7 +51,7 @@ public class PollVersions {
   PollVersions(LongSupplier nanos) {
     this.nanos = nanos;
     byte[] random = new byte[32];
-    new SecureRandom().nextBytes(random);
+    RANDOM.nextBytes(random);
     this.key = new SecretKeySpec(random, MAC);
   }
 

@@ -7,7 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Every open socket of this node, and nothing else: one index, by socket, by person and by the
@@ -18,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 public class SessionRegistry {
 
   private final ConcurrentHashMap<String, SessionChannel> channels = new ConcurrentHashMap<>();
+  // Waited on until no socket is left (at a graceful stop); the last close wakes the waiter.
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition emptied = lock.newCondition();
   private final ConcurrentHashMap<Long, Set<SessionChannel>> byPerson = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, Set<SessionChannel>> byConversation =
       new ConcurrentHashMap<>();
@@ -38,8 +42,11 @@ public class SessionRegistry {
     remove(byPerson, channel.caller().id(), channel);
     channel.following().forEach(conversation -> remove(byConversation, conversation, channel));
     if (channels.isEmpty()) {
-      synchronized (channels) {
-        channels.notifyAll();
+      lock.lock();
+      try {
+        emptied.signalAll();
+      } finally {
+        lock.unlock();
       }
     }
     return channel;
@@ -102,12 +109,15 @@ public class SessionRegistry {
   /** Waits until no socket is left or the time is up; returns whether none is left. */
   boolean awaitEmpty(long nanos) throws InterruptedException {
     long deadline = System.nanoTime() + nanos;
-    synchronized (channels) {
-      long left;
-      while (!channels.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
-        TimeUnit.NANOSECONDS.timedWait(channels, left);
+    lock.lock();
+    try {
+      long left = deadline - System.nanoTime();
+      while (!channels.isEmpty() && left > 0) {
+        left = emptied.awaitNanos(left);
       }
       return channels.isEmpty();
+    } finally {
+      lock.unlock();
     }
   }
 
