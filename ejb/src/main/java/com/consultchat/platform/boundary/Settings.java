@@ -121,6 +121,14 @@ public class Settings {
     return text("consultchat.https").map(Boolean::parseBoolean).orElse(false);
   }
 
+  /**
+   * Minutes without anything the person did (page loads, form posts, key presses and clicks the
+   * page reports) after which they are logged off; heartbeats and polls do not count.
+   */
+  public int idleLogoffMinutes() {
+    return integer("consultchat.idle.logoff.minutes", 15, 2, 1_440);
+  }
+
   public boolean demo() {
     return text("consultchat.demo").map(Boolean::parseBoolean).orElse(false);
   }

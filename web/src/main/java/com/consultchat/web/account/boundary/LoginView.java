@@ -4,6 +4,7 @@ import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.boundary.KeyDerivationBusy;
 import com.consultchat.account.boundary.LoginOutcome;
+import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.messaging.boundary.SocketSessionListener;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.Pages;
@@ -36,6 +37,7 @@ public class LoginView {
 
   @Inject SecurityContext securityContext;
   @Inject Accounts accounts;
+  @Inject Settings settings;
 
   private String username;
   private String password;
@@ -112,6 +114,7 @@ public class LoginView {
     request.changeSessionId();
     Caller caller = ((LoginOutcome) request.getAttribute(AccountIdentityStore.OUTCOME)).caller();
     request.getSession().setAttribute(SocketSessionListener.ACCOUNT_ID, caller.id());
+    IdleLogoffFilter.loggedIn(request.getSession(), settings);
     if (accounts.passwordChangeRequired(caller)) {
       request.getSession().setAttribute(PasswordChangeFilter.MARK, Boolean.TRUE);
     }

@@ -25,9 +25,12 @@ public class PasswordChangeFilter extends HttpFilter {
   public static final String MARK = "consultchat.mustChangePassword";
   static final String PASSWORD_PAGE = "/account/password.xhtml";
 
-  /** What the password page itself needs: its scripts, styles and the pages around a login. */
+  /**
+   * What the password page itself needs: its scripts, styles, the pages around a login, and the
+   * automatic logoff's reports, which end or keep the session but read and write nothing else.
+   */
   private static final List<String> OPEN_PREFIXES =
-      List.of("/jakarta.faces.resource/", "/js/", "/resources/");
+      List.of("/jakarta.faces.resource/", "/js/", "/resources/", "/api/session/");
 
   private static final List<String> OPEN_PAGES =
       List.of(PASSWORD_PAGE, "/login.xhtml", "/error.xhtml", "/expired.xhtml");
