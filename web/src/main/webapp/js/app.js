@@ -3,12 +3,17 @@
 // leaves nothing behind in the browser.
 import { CONTEXT, ME, localizeTimes, stopAll } from './connection.js';
 import { openStore, wipeAll, wipeOthers } from './store.js';
+import { watchIdle } from './idle.js';
 
 // Times are rendered as ISO instants; each person reads them in their own time zone.
 localizeTimes();
 
 if (ME) {
   wipeOthers(ME);
+  const idleMinutes = Number(document.body.dataset.idleMinutes) || 0;
+  if (idleMinutes > 0) {
+    watchIdle({ me: ME, context: CONTEXT, idleMinutes, stop: stopAll });
+  }
 }
 
 if ('serviceWorker' in navigator) {

@@ -91,7 +91,10 @@ final class WildFly implements AutoCloseable {
             "-Dconsultchat.db.user=postgres",
             "-Dconsultchat.db.password=postgres",
             "-Dconsultchat.admin.password=" + ADMIN_PASSWORD,
-            "-Dconsultchat.allowed.origins=" + origin() + ",http://localhost:" + HTTP_PORT));
+            "-Dconsultchat.allowed.origins=" + origin() + ",http://localhost:" + HTTP_PORT,
+            // Clients log in once and then only use sockets, which are not activity: a run longer
+            // than the automatic logoff would otherwise lose its people halfway.
+            "-Dconsultchat.idle.logoff.minutes=1440"));
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

@@ -212,7 +212,8 @@ class ConsultationBrowserIT {
       assertThat(pdf).isEqualTo("application/pdf %PDF-");
       assertThat(
               Database.count(
-                  "select count(*) from audit_event where target_id = ? and actor_username = ?",
+                  "select count(*) from audit_event where target_type = 'CONSULTATION'"
+                      + " and target_id = ? and actor_username = ?",
                   Long.parseLong(consultation),
                   patientName))
           .isEqualTo(2);

@@ -4,21 +4,24 @@ import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.AccountStatus;
 import java.time.Instant;
 
+/** An account as the administrator's list shows it; {@code lockedUntil} is null unless locked. */
 public record AccountSummary(
     long id,
     String username,
     String displayName,
     Role role,
     AccountStatus status,
-    Instant createdAt) {
+    Instant createdAt,
+    Instant lockedUntil) {
 
-  static AccountSummary of(Account account) {
+  static AccountSummary of(Account account, Instant lockedUntil) {
     return new AccountSummary(
         account.id(),
         account.username(),
         account.displayName(),
         account.role(),
         account.status(),
-        account.createdAt());
+        account.createdAt(),
+        lockedUntil);
   }
 }

@@ -1,5 +1,6 @@
 package com.consultchat.account.boundary;
 
+import com.consultchat.account.control.LoginThrottles;
 import com.consultchat.account.control.PasswordHasher;
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Credentials;
@@ -15,14 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/**
- * Sign-up, staff accounts and passwords. Logging in itself is Jakarta Security's identity store.
- */
+/** Sign-up, staff accounts and passwords. Checking a login is {@link Logins}. */
 @Stateless
 public class Accounts {
 
   @Inject EntityManager em;
   @Inject PasswordHasher hasher;
+  @Inject LoginThrottles throttles;
   @Inject Clock clock;
 
   public Caller registerPatient(String username, String displayName, String password) {
@@ -93,9 +93,13 @@ public class Accounts {
 
   public List<AccountSummary> all(Caller admin) {
     requireAdmin(admin);
+    Instant now = clock.instant();
     return em.createNamedQuery(Account.ALL, Account.class)
         .getResultStream()
-        .map(AccountSummary::of)
+        .map(
+            account ->
+                AccountSummary.of(
+                    account, throttles.lockedUntil(account.username(), now).orElse(null)))
         .toList();
   }
 
@@ -129,10 +133,12 @@ public class Accounts {
     String username = Credentials.username(rawUsername);
     String name = Credentials.displayName(displayName);
     Credentials.checkPassword(password, username);
+    // Hashed before the first query, so that no database connection waits for the hashing pool.
+    String hash = hasher.hash(password);
     if (find(username).isPresent()) {
       throw Refused.conflict("That username is taken. Please choose another.");
     }
-    Account account = new Account(username, name, hasher.hash(password), role, clock.instant());
+    Account account = new Account(username, name, hash, role, clock.instant());
     if (passwordChangeRequired) {
       account.requirePasswordChange();
     }

@@ -4,12 +4,22 @@ import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.StorableText;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.resources.Feedback;
+import me.gosimple.nbvcxz.scoring.Result;
 
 /** The rules for usernames, display names and passwords, with messages a person can act on. */
 public final class Credentials {
 
   public static final int PASSWORD_MIN_LENGTH = 12;
   public static final int PASSWORD_MAX_LENGTH = 128;
+
+  /**
+   * The lowest acceptable score of the estimator (0 to 4): 2 refuses common, leaked and patterned
+   * passwords such as {@code Password123!} or {@code qwertyuiop123}, and takes a phrase of several
+   * words.
+   */
+  static final int MIN_SCORE = 2;
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
@@ -53,5 +63,23 @@ public final class Credentials {
     if (username != null && password.toLowerCase(Locale.ROOT).contains(username)) {
       throw Refused.invalid("The password is too weak: it must not contain the username.");
     }
+    Result estimate = Estimator.INSTANCE.estimate(password);
+    if (estimate.getBasicScore() < MIN_SCORE) {
+      Feedback feedback = estimate.getFeedback();
+      StringBuilder why = new StringBuilder("The password is too easy to guess.");
+      if (feedback.getWarning() != null) {
+        why.append(' ').append(feedback.getWarning());
+      }
+      feedback.getSuggestion().stream().findFirst().ifPresent(hint -> why.append(' ').append(hint));
+      throw Refused.invalid(why.toString());
+    }
+  }
+
+  /**
+   * The estimator loads its dictionaries once (a few hundred milliseconds) and is safe to share. It
+   * knows common and leaked passwords, keyboard walks, sequences, dates and words with digits.
+   */
+  private static final class Estimator {
+    static final Nbvcxz INSTANCE = new Nbvcxz();
   }
 }

@@ -14,7 +14,8 @@ public record AuditEntry(
     String action,
     String targetType,
     Long targetId,
-    String detail)
+    String detail,
+    String clientAddress)
     implements Serializable {
 
   static AuditEntry of(AuditEvent event) {
@@ -22,11 +23,12 @@ public record AuditEntry(
         event.id(),
         event.occurredAt(),
         event.actorUsername(),
-        event.actorRole().name(),
+        event.actorRole() == null ? null : event.actorRole().name(),
         event.adminAccess(),
         event.action().name(),
         event.targetType().name(),
         event.targetId(),
-        event.detail());
+        event.detail(),
+        event.clientAddress());
   }
 }

@@ -40,6 +40,21 @@ public class AuditLog {
             detail));
   }
 
+  /** A login event; {@code actor} is null when no account has the username that was tried. */
+  public void login(
+      Caller actor, AuditAction action, Long account, String clientAddress, String detail) {
+    em.persist(
+        AuditEvent.login(
+            clock.instant(),
+            actor == null ? null : actor.id(),
+            actor == null ? null : actor.username(),
+            actor == null ? null : actor.role(),
+            action,
+            account,
+            clientAddress,
+            detail));
+  }
+
   /** Something about one consultation. */
   public void consultation(Caller actor, boolean adminAccess, AuditAction action, long id) {
     record(actor, adminAccess, action, AuditTarget.CONSULTATION, id, null);

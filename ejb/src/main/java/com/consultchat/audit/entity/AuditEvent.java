@@ -54,7 +54,7 @@ public class AuditEvent {
   private Instant occurredAt;
 
   @Column(name = "actor_id", updatable = false)
-  private long actorId;
+  private Long actorId;
 
   @Column(name = "actor_username", updatable = false)
   private String actorUsername;
@@ -80,6 +80,9 @@ public class AuditEvent {
   @Column(updatable = false)
   private String detail;
 
+  @Column(name = "client_address", updatable = false)
+  private String clientAddress;
+
   protected AuditEvent() {}
 
   public AuditEvent(
@@ -103,6 +106,35 @@ public class AuditEvent {
     this.detail = shortened(detail);
   }
 
+  /**
+   * A login event: the actor may be unknown (a username no account has), and the client address is
+   * kept.
+   */
+  public static AuditEvent login(
+      Instant occurredAt,
+      Long actorId,
+      String actorUsername,
+      Role actorRole,
+      AuditAction action,
+      Long targetAccount,
+      String clientAddress,
+      String detail) {
+    AuditEvent event = new AuditEvent();
+    event.occurredAt = Objects.requireNonNull(occurredAt);
+    event.actorId = actorId;
+    event.actorUsername = actorUsername;
+    event.actorRole = actorRole;
+    event.action = Objects.requireNonNull(action);
+    event.targetType = AuditTarget.ACCOUNT;
+    event.targetId = targetAccount;
+    event.clientAddress =
+        clientAddress == null
+            ? null
+            : clientAddress.substring(0, Math.min(64, clientAddress.length()));
+    event.detail = shortened(detail);
+    return event;
+  }
+
   private static String shortened(String detail) {
     if (detail == null || detail.length() <= DETAIL_MAX) {
       return detail;
@@ -118,7 +150,7 @@ public class AuditEvent {
     return occurredAt;
   }
 
-  public long actorId() {
+  public Long actorId() {
     return actorId;
   }
 
@@ -148,5 +180,9 @@ public class AuditEvent {
 
   public String detail() {
     return detail;
+  }
+
+  public String clientAddress() {
+    return clientAddress;
   }
 }

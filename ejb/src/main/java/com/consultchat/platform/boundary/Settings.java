@@ -92,6 +92,51 @@ public class Settings {
     return integer("consultchat.sockets.per.person", 10, 1, 1000);
   }
 
+  /** Failed logins in a row after which an account is locked for {@link #loginLockoutMinutes}. */
+  public int loginLockoutFailures() {
+    return integer("consultchat.login.lockout.failures", 10, 2, 1_000);
+  }
+
+  /** Failed logins from one client address after which that address is locked as well. */
+  public int loginAddressLockoutFailures() {
+    return integer("consultchat.login.address.lockout.failures", 50, 2, 1_000_000);
+  }
+
+  /** How long a lockout lasts before it lifts itself; an administrator may lift it sooner. */
+  public int loginLockoutMinutes() {
+    return integer("consultchat.login.lockout.minutes", 15, 1, 1_440);
+  }
+
+  /**
+   * Threads that derive password keys. Few on purpose: a login flood then queues here instead of
+   * taking the processors from sockets and pages.
+   */
+  public int keyDerivationThreads() {
+    int fallback = Math.max(1, Runtime.getRuntime().availableProcessors() / 4);
+    return integer("consultchat.key.derivation.threads", fallback, 1, 64);
+  }
+
+  /** Logins that may wait for a key derivation thread; more are told the server is busy. */
+  public int keyDerivationQueue() {
+    return integer("consultchat.key.derivation.queue", 32, 1, 10_000);
+  }
+
+  /**
+   * The application is served over HTTPS (directly or behind a proxy that terminates TLS): the
+   * session cookie is marked Secure and browsers are told to use HTTPS only (HSTS).
+   */
+  public boolean https() {
+    return text("consultchat.https").map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /**
+   * Minutes without anything the person did (page loads, form posts, key presses and clicks the
+   * page reports) after which they are logged off; heartbeats and polls do not count.
+   */
+  public int idleLogoffMinutes() {
+    return integer("consultchat.idle.logoff.minutes", 15, 2, 1_440);
+  }
+
   public boolean demo() {
     return text("consultchat.demo").map(Boolean::parseBoolean).orElse(false);
   }

@@ -45,6 +45,26 @@ class CredentialsTest {
   }
 
   @Test
+  void commonAndPatternedPasswordsAreRefusedWithTheReason() {
+    for (String common :
+        new String[] {"Password123!", "qwertyuiop123", "password1234", "summer2024summer"}) {
+      assertThatThrownBy(() -> Credentials.checkPassword(common, "anna"))
+          .as(common)
+          .isInstanceOf(Refused.class)
+          .hasMessageStartingWith("The password is too easy to guess.")
+          .hasMessageContaining("common");
+    }
+    assertThatThrownBy(() -> Credentials.checkPassword("abcdefghijklmnop", "anna"))
+        .hasMessageContaining("Sequences like abc");
+  }
+
+  @Test
+  void anUncommonPhraseOfSeveralWordsPasses() {
+    assertThatCode(() -> Credentials.checkPassword("my own clinic login 2026", "anna"))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void displayNamesCollapseWhitespaceAndRefuseControlCharacters() {
     assertThat(Credentials.displayName("  Dr.   Who ")).isEqualTo("Dr. Who");
     assertThatThrownBy(() -> Credentials.displayName("bell\u0007")).isInstanceOf(Refused.class);

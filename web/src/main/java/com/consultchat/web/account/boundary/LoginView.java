@@ -2,6 +2,9 @@ package com.consultchat.web.account.boundary;
 
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.boundary.KeyDerivationBusy;
+import com.consultchat.account.boundary.LoginOutcome;
+import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.messaging.boundary.SocketSessionListener;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.Pages;
@@ -19,8 +22,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
-/** The login form. A wrong username and a wrong password get the same answer. */
+/**
+ * The login form. A wrong username and a wrong password get the same answer; so do throttled
+ * attempts for either.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -29,6 +37,7 @@ public class LoginView {
 
   @Inject SecurityContext securityContext;
   @Inject Accounts accounts;
+  @Inject Settings settings;
 
   private String username;
   private String password;
@@ -37,8 +46,44 @@ public class LoginView {
     if (authenticate(username, password)) {
       redirectHome();
     } else if (!FacesContext.getCurrentInstance().getResponseComplete()) {
-      Feedback.error(WRONG_CREDENTIALS);
+      Feedback.error(refusal());
     }
+  }
+
+  /**
+   * Why the attempt of this request was refused; the same for a username with or without account.
+   */
+  static String refusal() {
+    Object outcome =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .get(AccountIdentityStore.OUTCOME);
+    if (!(outcome instanceof LoginOutcome refused)) {
+      return WRONG_CREDENTIALS;
+    }
+    return switch (refused.result()) {
+      case WAIT ->
+          "Too many failed logins. Please wait "
+              + seconds(refused.retryAfter())
+              + " before trying again.";
+      case LOCKED ->
+          "Too many failed logins: logging in is locked for "
+              + minutes(Duration.between(Instant.now(), refused.lockedUntil()))
+              + ". An administrator can unlock it sooner.";
+      case BUSY -> KeyDerivationBusy.MESSAGE;
+      default -> WRONG_CREDENTIALS;
+    };
+  }
+
+  private static String seconds(Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return seconds == 1 ? "1 second" : seconds + " seconds";
+  }
+
+  private static String minutes(Duration left) {
+    long minutes = Math.max(1, (left.getSeconds() + 59) / 60);
+    return minutes == 1 ? "1 more minute" : minutes + " more minutes";
   }
 
   /**
@@ -67,8 +112,9 @@ public class LoginView {
     }
     // A new session id after login defeats session fixation.
     request.changeSessionId();
-    Caller caller = accounts.caller(username).orElseThrow();
+    Caller caller = ((LoginOutcome) request.getAttribute(AccountIdentityStore.OUTCOME)).caller();
     request.getSession().setAttribute(SocketSessionListener.ACCOUNT_ID, caller.id());
+    IdleLogoffFilter.loggedIn(request.getSession(), settings);
     if (accounts.passwordChangeRequired(caller)) {
       request.getSession().setAttribute(PasswordChangeFilter.MARK, Boolean.TRUE);
     }

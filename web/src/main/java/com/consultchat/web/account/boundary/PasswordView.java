@@ -1,6 +1,7 @@
 package com.consultchat.web.account.boundary;
 
 import com.consultchat.account.boundary.Accounts;
+import com.consultchat.account.boundary.KeyDerivationBusy;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.PasswordChangeFilter;
@@ -41,7 +42,7 @@ public class PasswordView {
           .remove(PasswordChangeFilter.MARK);
       Feedback.info("Your password has been changed.");
       LoginView.redirectHome();
-    } catch (Refused refused) {
+    } catch (Refused | KeyDerivationBusy refused) {
       Feedback.error(refused.getMessage());
     }
   }

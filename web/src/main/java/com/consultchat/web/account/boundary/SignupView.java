@@ -2,6 +2,7 @@ package com.consultchat.web.account.boundary;
 
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.boundary.KeyDerivationBusy;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.platform.boundary.Feedback;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,7 +33,7 @@ public class SignupView {
       if (login.authenticate(patient.username(), password)) {
         LoginView.redirectHome();
       }
-    } catch (Refused refused) {
+    } catch (Refused | KeyDerivationBusy refused) {
       Feedback.error(refused.getMessage());
     }
   }

@@ -3,6 +3,8 @@ package com.consultchat.web.admin.boundary;
 import com.consultchat.account.boundary.AccountSummary;
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.boundary.KeyDerivationBusy;
+import com.consultchat.account.boundary.Logins;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
@@ -10,16 +12,19 @@ import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 
-/** Administrators see every account and create staff accounts. */
+/** Administrators see every account, create staff accounts and lift login lockouts. */
 @Named
 @RequestScoped
 public class StaffAccountsView {
 
   @Inject Accounts accounts;
   @Inject CurrentUser currentUser;
+  @Inject Logins logins;
+  @Inject HttpServletRequest request;
 
   private String username;
   private String displayName;
@@ -33,6 +38,22 @@ public class StaffAccountsView {
     return all;
   }
 
+  /** Accounts whose logins are locked after failed attempts, for the unlock list. */
+  public List<AccountSummary> getLocked() {
+    return getAll().stream().filter(a -> a.lockedUntil() != null).toList();
+  }
+
+  /** Lifts a lockout before it lifts itself; audited with the administrator and their address. */
+  public void unlock(long accountId) throws IOException {
+    try {
+      logins.unlock(currentUser.caller(), accountId, request.getRemoteAddr());
+      Feedback.info("Unlocked: the account can log in again.");
+      Pages.redirect("/admin/accounts.xhtml");
+    } catch (Refused refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+
   public void createStaff() throws IOException {
     try {
       Caller staff =
@@ -42,7 +63,7 @@ public class StaffAccountsView {
               + staff.username()
               + "'. Give them the initial password; they choose their own at first login.");
       Pages.redirect("/admin/accounts.xhtml");
-    } catch (Refused refused) {
+    } catch (Refused | KeyDerivationBusy refused) {
       Feedback.error(refused.getMessage());
     }
   }

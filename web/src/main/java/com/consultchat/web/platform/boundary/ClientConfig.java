@@ -24,6 +24,11 @@ public class ClientConfig {
     return settings.forcePolling();
   }
 
+  /** Minutes without activity before the automatic logoff; the page warns a minute before. */
+  public int getIdleLogoffMinutes() {
+    return settings.idleLogoffMinutes();
+  }
+
   /**
    * The session timeout in minutes (0: never), so the page can tell an automatic logoff for
    * inactivity from a session lost while its person was there.

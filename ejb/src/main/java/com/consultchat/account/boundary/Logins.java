@@ -1,0 +1,119 @@
+package com.consultchat.account.boundary;
+
+import com.consultchat.account.control.LoginThrottles;
+import com.consultchat.account.control.PasswordHasher;
+import com.consultchat.account.control.Throttle;
+import com.consultchat.account.entity.Account;
+import com.consultchat.platform.boundary.Refused;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks logins. Every attempt costs the same whether or not the username has an account (a dummy
+ * hash stands in for a missing one), so neither the answer nor its time tells who is a patient
+ * here. Throttled per username and per client address; every success, failure and lockout is
+ * audited with the address. No transaction: the key derivation must not hold a database connection
+ * while it waits for its pool; the audit writes its own.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Logins {
+
+  /** Longer input is no username and no password of ours; cut before it costs anything. */
+  private static final int MAX_INPUT = 200;
+
+  @Inject EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject LoginThrottles throttles;
+  @Inject Event<LoginRecorded> recorded;
+  @Inject Clock clock;
+
+  public LoginOutcome attempt(String rawUsername, String password, String address) {
+    String username = key(rawUsername);
+    String from = address == null ? "unknown" : address;
+    Instant now = clock.instant();
+    Throttle.Verdict verdict = throttles.check(username, from, now);
+    if (verdict instanceof Throttle.Verdict.Locked locked) {
+      return LoginOutcome.locked(locked.until());
+    }
+    if (verdict instanceof Throttle.Verdict.Wait wait) {
+      return LoginOutcome.waitFor(wait.retryAfter());
+    }
+    Optional<Account> account = activeAccount(username);
+    String given = password == null || password.length() > MAX_INPUT ? "" : password;
+    boolean right;
+    try {
+      right =
+          account.isPresent()
+              ? hasher.verify(given, account.get().passwordHash())
+              : hasher.verifyNobody(given);
+    } catch (KeyDerivationBusy busy) {
+      return LoginOutcome.busy();
+    }
+    Caller caller = account.map(Caller::of).orElse(null);
+    if (right) {
+      throttles.succeeded(username);
+      recorded.fire(new LoginRecorded(LoginRecorded.Kind.SUCCEEDED, caller, null, from, null));
+      return LoginOutcome.succeeded(caller);
+    }
+    Instant after = clock.instant();
+    LoginThrottles.Lockouts lockouts = throttles.failed(username, from, after);
+    recorded.fire(new LoginRecorded(LoginRecorded.Kind.FAILED, caller, null, from, null));
+    lockouts
+        .username()
+        .ifPresent(
+            until ->
+                recorded.fire(
+                    new LoginRecorded(LoginRecorded.Kind.LOCKED_OUT, caller, null, from, until)));
+    lockouts
+        .address()
+        .ifPresent(
+            until ->
+                recorded.fire(
+                    new LoginRecorded(
+                        LoginRecorded.Kind.ADDRESS_LOCKED_OUT, caller, null, from, until)));
+    return LoginOutcome.wrong();
+  }
+
+  /** An administrator lifts an account's lockout before it lifts itself. */
+  public void unlock(Caller admin, long accountId, String address) {
+    requireAdmin(admin);
+    Account account = em.find(Account.class, accountId);
+    if (account == null) {
+      throw Refused.notFound("That account does not exist.");
+    }
+    if (throttles.lockedUntil(account.username(), clock.instant()).isEmpty()) {
+      throw Refused.conflict("That account is not locked.");
+    }
+    throttles.unlock(account.username());
+    recorded.fire(
+        new LoginRecorded(LoginRecorded.Kind.UNLOCKED, Caller.of(account), admin, address, null));
+  }
+
+  private Optional<Account> activeAccount(String username) {
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .filter(Account::isActive)
+        .findFirst();
+  }
+
+  private static String key(String raw) {
+    String username = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+    return username.length() > MAX_INPUT ? username.substring(0, MAX_INPUT) : username;
+  }
+
+  private static void requireAdmin(Caller caller) {
+    if (caller == null || !caller.isAdmin()) {
+      throw Refused.forbidden("Only administrators may do this.");
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package com.consultchat.account.control;
+
+import com.consultchat.platform.boundary.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The two throttles of the login: one per username, whether or not an account has it (so a lockout
+ * says nothing about who has an account), and one per client address, with more room, against one
+ * machine guessing across many usernames. Kept in memory on the node that takes the login.
+ */
+@ApplicationScoped
+public class LoginThrottles {
+
+  private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+  private static final Duration MAX_DELAY = Duration.ofMinutes(1);
+  private static final int FREE_ACCOUNT_FAILURES = 3;
+
+  @Inject Settings settings;
+
+  private Throttle usernames;
+  private Throttle addresses;
+
+  @PostConstruct
+  void configure() {
+    configure(
+        settings.loginLockoutFailures(),
+        settings.loginAddressLockoutFailures(),
+        Duration.ofMinutes(settings.loginLockoutMinutes()));
+  }
+
+  /** An address gets a fifth of its lockout count free; a username gets three. */
+  void configure(int accountLockout, int addressLockout, Duration lockout) {
+    usernames =
+        new Throttle(
+            new Throttle.Policy(
+                Math.min(FREE_ACCOUNT_FAILURES, accountLockout - 1),
+                FIRST_DELAY,
+                MAX_DELAY,
+                accountLockout,
+                lockout));
+    addresses =
+        new Throttle(
+            new Throttle.Policy(
+                Math.max(1, addressLockout / 5), FIRST_DELAY, MAX_DELAY, addressLockout, lockout));
+  }
+
+  /** The stricter verdict of the two: a lockout before a wait, the longer wait of two. */
+  public Throttle.Verdict check(String username, String address, Instant now) {
+    return stricter(usernames.check(username, now), addresses.check(address, now));
+  }
+
+  /** Counts a failure for both; returns the lockouts it started. */
+  public Lockouts failed(String username, String address, Instant now) {
+    return new Lockouts(usernames.failed(username, now), addresses.failed(address, now));
+  }
+
+  /** A right password clears the username only: an address that guesses keeps its count. */
+  public void succeeded(String username) {
+    usernames.clear(username);
+  }
+
+  public void unlock(String username) {
+    usernames.clear(username);
+  }
+
+  public Optional<Instant> lockedUntil(String username, Instant now) {
+    return usernames.lockedUntil(username, now);
+  }
+
+  /** The end of the lockouts a failure started, for the username and for the address. */
+  public record Lockouts(Optional<Instant> username, Optional<Instant> address) {}
+
+  static Throttle.Verdict stricter(Throttle.Verdict a, Throttle.Verdict b) {
+    if (a instanceof Throttle.Verdict.Locked locked) {
+      return b instanceof Throttle.Verdict.Locked other && other.until().isAfter(locked.until())
+          ? other
+          : locked;
+    }
+    if (b instanceof Throttle.Verdict.Locked) {
+      return b;
+    }
+    if (a instanceof Throttle.Verdict.Wait wait) {
+      return b instanceof Throttle.Verdict.Wait other
+              && other.retryAfter().compareTo(wait.retryAfter()) > 0
+          ? other
+          : wait;
+    }
+    return b;
+  }
+}

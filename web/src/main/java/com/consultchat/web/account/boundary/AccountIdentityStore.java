@@ -1,0 +1,42 @@
+package com.consultchat.web.account.boundary;
+
+import com.consultchat.account.boundary.Caller;
+import com.consultchat.account.boundary.LoginOutcome;
+import com.consultchat.account.boundary.Logins;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+
+/**
+ * The login's identity store: hands the attempt and the client's address to {@link Logins}, which
+ * throttles, checks and audits it, and leaves the outcome on the request so that the login page can
+ * say why an attempt was refused.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+  static final String OUTCOME = "consultchat.loginOutcome";
+
+  @Inject Logins logins;
+  @Inject HttpServletRequest request;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential attempt)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    LoginOutcome outcome =
+        logins.attempt(attempt.getCaller(), attempt.getPasswordAsString(), request.getRemoteAddr());
+    request.setAttribute(OUTCOME, outcome);
+    if (!outcome.succeeded()) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    Caller caller = outcome.caller();
+    return new CredentialValidationResult(caller.username(), Set.of(caller.role().name()));
+  }
+}
