@@ -6,5 +6,11 @@ public enum AuditAction {
   TRANSCRIPT_DOWNLOADED,
   CONSULTATION_OPENED,
   CONSULTATIONS_LISTED,
-  AUDIT_LOG_READ
+  AUDIT_LOG_READ,
+  /**
+   * A patient's message matched an emergency phrase; the detail names the message, not its text.
+   */
+  URGENT_FLAGGED,
+  /** A member of staff was shown the urgent flag (first time in each place). */
+  URGENT_SEEN
 }

@@ -3,5 +3,6 @@ package com.consultchat.audit.boundary;
 /** The kind of thing an audit event is about. Stored by name. */
 public enum AuditTarget {
   CONSULTATION,
-  AUDIT_LOG
+  AUDIT_LOG,
+  ROOM
 }
