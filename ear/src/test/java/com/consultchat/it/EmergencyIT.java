@@ -53,6 +53,8 @@ class EmergencyIT {
         .contains("id=\"emergency-notice\"")
         .contains("data-shown=\"true\"")
         .contains("href=\"tel:112\"");
+    // Out of the queue again: later tests' new staff would otherwise see (and audit) it there.
+    staff.take(id);
   }
 
   @Test
@@ -199,6 +201,34 @@ class EmergencyIT {
                     + " and target_type = 'ROOM' and target_id = ?",
                 room))
         .isEqualTo(1);
+  }
+
+  @Test
+  void anEmergencyPostHeldForReviewIsFlaggedAtOnceNotWhenAModeratorGetsToIt() {
+    WebClient staff = WebClient.newStaff();
+    WebClient patient = WebClient.newPatient();
+    long room = Rooms.create(staff, "Reviewed heart health", true, true);
+    Rooms.join(patient, room, "Quiet Wren");
+    long conversation = Rooms.conversation(patient, room);
+    try (SocketClient patientSocket = SocketClient.open(patient);
+        SocketClient staffSocket = SocketClient.open(staff)) {
+      patientSocket.send(conversation, "I took all my pills an hour ago");
+
+      assertThat(patientSocket.next("emergency").getJsonNumber("room").longValue()).isEqualTo(room);
+      JsonObject alert = staffSocket.next("urgent");
+      assertThat(alert.getJsonNumber("room").longValue()).isEqualTo(room);
+      assertThat(alert.getJsonNumber("seq").longValue()).isZero();
+    }
+    assertThat(Database.messagesIn(conversation)).isZero();
+    assertThat(
+            Database.count(
+                "select count(*) from audit_event where action = 'URGENT_FLAGGED'"
+                    + " and target_type = 'ROOM' and target_id = ? and detail = 'post held for review'",
+                room))
+        .isEqualTo(1);
+    assertThat(WebClient.admin().get("/admin/audit.xhtml?actor=" + patient.username).body())
+        .contains("URGENT_FLAGGED")
+        .contains("Room " + room);
   }
 
   @Test
