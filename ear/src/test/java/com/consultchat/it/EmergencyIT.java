@@ -232,6 +232,23 @@ class EmergencyIT {
   }
 
   @Test
+  void patientsAreToldHowLongRequestsUsuallyWait() {
+    WebClient staff = WebClient.newStaff();
+    for (int i = 0; i < 3; i++) {
+      WebClient asking = WebClient.newPatient();
+      staff.take(asking.requestConsultation("Question " + i + " about my prescription"));
+    }
+    WebClient patient = WebClient.newPatient();
+    assertThat(patient.get("/patient/home.xhtml").body())
+        .contains("Requests are usually taken within about");
+    long id = patient.requestConsultation("How long do I wait?");
+    assertThat(patient.get("/consultation/chat.xhtml?id=" + id).body())
+        .contains("id=\"wait-estimate\"")
+        .contains("Requests are usually taken within about");
+    staff.take(id);
+  }
+
+  @Test
   void loginAndSignUpSayTheChatIsNotForEmergenciesAndLinkThePrivacyNotice() {
     WebClient visitor = new WebClient("visitor");
     for (String page : List.of("/login.xhtml", "/signup.xhtml")) {

@@ -35,6 +35,7 @@ public class UrgencyFlags {
   /** Flags the consultation (seq 0: its subject) and alerts its patient and staff. */
   public void flag(Consultation consultation, long seq) {
     Instant now = clock.instant();
+    // A request flagged as it is made is not in the database yet, and the flag's row refers to it.
     em.flush();
     em.createNativeQuery(
             "insert into consultation_urgency (consultation_id, raised_at, message_seq)"

@@ -57,7 +57,10 @@ public class EmergencyPhrases {
     book.reload();
   }
 
-  /** Whether the text contains an emergency phrase; what the pages ask to warn before sending. */
+  /**
+   * Whether the text contains an emergency phrase, for texts that are not messages: a request's
+   * subject, a room post held for review. In memory; no query.
+   */
   public boolean matches(String text) {
     return book.find(text).isPresent();
   }
