@@ -15,15 +15,23 @@ export function notify({ title, body, url, kind = 'message' }) {
   if (!STAFF) {
     return;
   }
-  toast(title, body, url);
-  if (soundOn()) {
+  const urgent = kind === 'urgent';
+  toast(title, body, url, urgent);
+  // An emergency sounds even when the everyday tone is muted.
+  if (urgent) {
+    tone(URGENT_TONE);
+  } else if (soundOn()) {
     tone();
   }
   if (document.visibilityState !== 'visible' && 'Notification' in window && Notification.permission === 'granted') {
     // Desktop notifications can show on a locked or shared screen: no names, no message text.
     const shown = new Notification(
-      kind === 'request' ? 'ConsultChat: a new request is waiting' : 'ConsultChat: a patient wrote',
-      { tag: 'consultchat' },
+      urgent
+        ? 'ConsultChat: URGENT, a patient may need emergency help'
+        : kind === 'request'
+          ? 'ConsultChat: a new request is waiting'
+          : 'ConsultChat: a patient wrote',
+      { tag: urgent ? 'consultchat-urgent' : 'consultchat', requireInteraction: urgent },
     );
     shown.onclick = () => {
       window.focus();
@@ -34,7 +42,7 @@ export function notify({ title, body, url, kind = 'message' }) {
   }
 }
 
-function toast(title, body, url) {
+function toast(title, body, url, urgent = false) {
   let stack = document.getElementById('toasts');
   if (!stack) {
     stack = document.createElement('div');
@@ -45,7 +53,10 @@ function toast(title, body, url) {
     document.body.append(stack);
   }
   const item = document.createElement(url ? 'a' : 'div');
-  item.className = 'toast';
+  item.className = urgent ? 'toast toast-urgent' : 'toast';
+  if (urgent) {
+    item.setAttribute('role', 'alert');
+  }
   if (url) {
     item.href = url;
   }
@@ -58,20 +69,37 @@ function toast(title, body, url) {
   while (stack.children.length > 3) {
     stack.firstElementChild.remove();
   }
-  setTimeout(() => item.remove(), 8000);
+  // An urgent toast stays until someone acts on it.
+  if (!urgent) {
+    setTimeout(() => item.remove(), 8000);
+  }
 }
 
-/** Two soft beeps made on the spot: no sound file to load or cache. */
-function tone() {
+const EVERYDAY_TONE = [
+  [0, 880],
+  [0.18, 880],
+];
+/** Rising and repeated, unlike the everyday two beeps. */
+const URGENT_TONE = [
+  [0, 660],
+  [0.2, 880],
+  [0.4, 1100],
+  [0.8, 660],
+  [1.0, 880],
+  [1.2, 1100],
+];
+
+/** Beeps made on the spot: no sound file to load or cache. */
+function tone(beeps = EVERYDAY_TONE) {
   try {
     audio = audio || new AudioContext();
     const now = audio.currentTime;
-    [0, 0.18].forEach((offset) => {
+    beeps.forEach(([offset, frequency]) => {
       const oscillator = audio.createOscillator();
       const gain = audio.createGain();
-      oscillator.frequency.value = 880;
+      oscillator.frequency.value = frequency;
       gain.gain.setValueAtTime(0.0001, now + offset);
-      gain.gain.exponentialRampToValueAtTime(0.15, now + offset + 0.02);
+      gain.gain.exponentialRampToValueAtTime(beeps === URGENT_TONE ? 0.3 : 0.15, now + offset + 0.02);
       gain.gain.exponentialRampToValueAtTime(0.0001, now + offset + 0.15);
       oscillator.connect(gain).connect(audio.destination);
       oscillator.start(now + offset);

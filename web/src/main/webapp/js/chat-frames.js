@@ -2,6 +2,7 @@
 // frame to the part of the page it concerns. Frames about other conversations only alert.
 import { CONTEXT, ME } from './connection.js';
 import { notify } from './alerts.js';
+import { showEmergency, showUrgent } from './emergency.js';
 import { ROOM_CHANGED, announce } from './page-events.js';
 import { sendPresence, showPresence } from './presence.js';
 
@@ -97,6 +98,20 @@ export function chatFrames({
       }
     },
     consultation: (frame) => consultationChanged(frame.consultation),
+    emergency: (frame) => {
+      if (frame.conversation === id) {
+        showEmergency();
+      }
+    },
+    urgent: (frame) =>
+      showUrgent(frame, {
+        here: frame.conversation === id,
+        url: frame.room
+          ? `${CONTEXT}/rooms/room.xhtml?id=${frame.room}`
+          : frame.waiting
+            ? `${CONTEXT}/staff/queue.xhtml`
+            : `${CONTEXT}/consultation/chat.xhtml?id=${frame.consultation}`,
+      }),
     error: async (frame) => {
       if (changes.refused(frame)) {
         return;

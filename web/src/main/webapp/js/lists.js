@@ -9,6 +9,7 @@ import { openStore, wipeOthers } from './store.js';
 import { Outbox } from './outbox.js';
 import { notify, wireAlertControls } from './alerts.js';
 import { LISTS_CHANGED, announce } from './page-events.js';
+import { showUrgent } from './emergency.js';
 
 const baseTitle = document.title;
 
@@ -28,8 +29,18 @@ const connection = new Connection({
   },
   onFrame: (frame) => {
     answerOutbox(frame);
-    if (frame.type === 'queue' || frame.type === 'consultation' || frame.type === 'room') {
+    if (frame.type === 'queue' || frame.type === 'consultation' || frame.type === 'room' || frame.type === 'urgent') {
       refresh();
+    }
+    if (frame.type === 'urgent') {
+      showUrgent(frame, {
+        here: false,
+        url: frame.room
+          ? `${CONTEXT}/rooms/room.xhtml?id=${frame.room}`
+          : frame.waiting
+            ? `${CONTEXT}/staff/queue.xhtml`
+            : `${CONTEXT}/consultation/chat.xhtml?id=${frame.consultation}`,
+      });
     }
     if (frame.type === 'queue' && frame.arrived) {
       notify({

@@ -40,6 +40,11 @@ public class Accounts {
     return find(username).map(Caller::of);
   }
 
+  /** The person behind an id, for records made on their behalf (an alert their message raised). */
+  public Optional<Caller> caller(long accountId) {
+    return Optional.ofNullable(em.find(Account.class, accountId)).map(Caller::of);
+  }
+
   public boolean passwordChangeRequired(Caller caller) {
     return account(caller).passwordChangeRequired();
   }

@@ -11,5 +11,11 @@ public enum AuditAction {
   LOGIN_FAILED,
   LOGIN_LOCKED_OUT,
   LOGIN_ADDRESS_LOCKED_OUT,
-  LOGIN_UNLOCKED
+  LOGIN_UNLOCKED,
+  /**
+   * A patient's message matched an emergency phrase; the detail names the message, not its text.
+   */
+  URGENT_FLAGGED,
+  /** A member of staff was shown the urgent flag (first time in each place). */
+  URGENT_SEEN
 }

@@ -4,5 +4,6 @@ package com.consultchat.audit.boundary;
 public enum AuditTarget {
   CONSULTATION,
   AUDIT_LOG,
-  ACCOUNT
+  ACCOUNT,
+  ROOM
 }

@@ -4,6 +4,7 @@ import com.consultchat.account.boundary.Caller;
 import com.consultchat.audit.boundary.AuditAction;
 import com.consultchat.audit.boundary.AuditLog;
 import com.consultchat.consultation.control.ConsultationLists;
+import com.consultchat.consultation.control.UrgencyFlags;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.Handover;
 import com.consultchat.consultation.entity.Person;
@@ -13,6 +14,7 @@ import com.consultchat.messaging.boundary.OwnedConversations;
 import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
+import com.consultchat.safety.boundary.EmergencyPhrases;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,6 +44,8 @@ public class Consultations {
   @Inject Settings settings;
   @Inject Specialties specialties;
   @Inject AuditLog auditLog;
+  @Inject EmergencyPhrases emergencyPhrases;
+  @Inject UrgencyFlags urgencies;
 
   /** A patient asks; {@code specialtyId} null means any specialist. */
   public ConsultationSummary request(Caller caller, String subject, Long specialtyId) {
@@ -54,14 +58,11 @@ public class Consultations {
     long conversationId = conversations.open(ConversationKind.CONSULTATION, caller.id());
     Consultation consultation = new Consultation(patient, conversationId, subject, specialty, now);
     em.persist(consultation);
+    if (emergencyPhrases.matches(subject)) {
+      urgencies.flag(consultation, 0);
+    }
     notifications.fire(QueueChanged.arrived(QueueItem.of(consultation)));
     return ConsultationSummary.of(consultation);
-  }
-
-  /** Requests nobody is in charge of, oldest first: subject and specialty, never the patient. */
-  public List<QueueItem> waiting(Caller caller) {
-    requireStaff(caller);
-    return lists.waiting().stream().map(QueueItem::of).toList();
   }
 
   /** A patient's own consultations, or the ones a member of staff is working on. */

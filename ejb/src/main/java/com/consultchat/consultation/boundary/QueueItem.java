@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A waiting request as the queue shows it: what and for which specialty, not who. Staff learn the
- * patient only once the consultation is theirs.
+ * patient only once the consultation is theirs. {@code urgent}: the patient wrote something that
+ * may be an emergency; {@code outOfHours}: it arrived while the clinic was closed.
  */
 public record QueueItem(
     long id,
@@ -16,7 +17,9 @@ public record QueueItem(
     String specialtyName,
     Instant requestedAt,
     boolean handedOver,
-    boolean followUp)
+    boolean followUp,
+    boolean urgent,
+    boolean outOfHours)
     implements Serializable {
 
   /** Whether someone practising these specialties should see it in their filtered queue. */
@@ -32,6 +35,21 @@ public record QueueItem(
         consultation.specialty() == null ? null : consultation.specialty().name(),
         consultation.requestedAt(),
         consultation.status() == ConsultationStatus.TRANSFERRED,
-        consultation.followUpOf() != null);
+        consultation.followUpOf() != null,
+        false,
+        false);
+  }
+
+  QueueItem marked(boolean urgent, boolean outOfHours) {
+    return new QueueItem(
+        id,
+        subject,
+        specialtyId,
+        specialtyName,
+        requestedAt,
+        handedOver,
+        followUp,
+        urgent,
+        outOfHours);
   }
 }

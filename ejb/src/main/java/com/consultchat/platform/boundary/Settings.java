@@ -137,6 +137,26 @@ public class Settings {
     return integer("consultchat.idle.logoff.minutes", 15, 2, 1_440);
   }
 
+  /** The number patients are told to call in an emergency; the chat is not for emergencies. */
+  public String emergencyNumber() {
+    return text("consultchat.emergency.number").orElse("112");
+  }
+
+  /** When staff answer, e.g. {@code Mon-Fri 08:00-18:00; Sat 09:00-12:00}, or {@code always}. */
+  public String openingHours() {
+    return text("consultchat.opening.hours").orElse("Mon-Fri 08:00-18:00");
+  }
+
+  /** Whole days the clinic is closed, as ISO dates separated by commas. */
+  public String holidays() {
+    return text("consultchat.holidays").orElse("");
+  }
+
+  /** The clinic's time zone, in which the opening hours and holidays are meant. */
+  public String timeZone() {
+    return text("consultchat.time.zone").orElse("UTC");
+  }
+
   public boolean demo() {
     return text("consultchat.demo").map(Boolean::parseBoolean).orElse(false);
   }

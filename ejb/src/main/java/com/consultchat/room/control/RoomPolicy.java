@@ -9,6 +9,7 @@ import com.consultchat.platform.boundary.Refused;
 import com.consultchat.room.entity.HeldPost;
 import com.consultchat.room.entity.Room;
 import com.consultchat.room.entity.RoomMember;
+import com.consultchat.safety.boundary.EmergencyPhrases;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * A room's rules on the message path: archived rooms and muted members write nothing, only staff
  * post recommendations and notes, and in a room that holds posts for review a patient's post waits
- * aside for a moderator. Members appear under their per-room handle and pseudonym.
+ * aside for a moderator (and, if it may be an emergency, is flagged at once: nobody reads the
+ * review list every minute). Members appear under their per-room handle and pseudonym.
  */
 @Dependent
 public class RoomPolicy implements ConversationPolicy {
@@ -35,6 +37,8 @@ public class RoomPolicy implements ConversationPolicy {
   @Inject EntityManager em;
   @Inject RoomAccess access;
   @Inject Clock clock;
+  @Inject EmergencyPhrases emergencyPhrases;
+  @Inject RoomEmergencies emergencies;
 
   @Override
   public ConversationKind kind() {
@@ -88,6 +92,9 @@ public class RoomPolicy implements ConversationPolicy {
     }
     em.persist(new HeldPost(room.id(), caller.id(), clientId, body, now));
     access.changed(room.id(), caller.id());
+    if (emergencyPhrases.matches(body)) {
+      emergencies.flag(room.id(), room.conversationId(), 0, caller.id());
+    }
   }
 
   @Override

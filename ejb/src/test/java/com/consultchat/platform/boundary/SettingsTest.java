@@ -24,6 +24,23 @@ class SettingsTest {
   }
 
   @Test
+  void clinicSafetyDefaultsAndEnvironment() {
+    Settings defaults = new Settings(new Properties(), Map.of());
+    assertThat(defaults.emergencyNumber()).isEqualTo("112");
+    assertThat(defaults.openingHours()).isEqualTo("Mon-Fri 08:00-18:00");
+    assertThat(defaults.holidays()).isEmpty();
+    assertThat(defaults.timeZone()).isEqualTo("UTC");
+
+    Settings clinic =
+        new Settings(
+            new Properties(),
+            Map.of(
+                "CONSULTCHAT_EMERGENCY_NUMBER", "911", "CONSULTCHAT_TIME_ZONE", "America/Chicago"));
+    assertThat(clinic.emergencyNumber()).isEqualTo("911");
+    assertThat(clinic.timeZone()).isEqualTo("America/Chicago");
+  }
+
+  @Test
   void defaultOriginsFollowTheConfiguredPort() {
     Settings settings = new Settings(new Properties(), Map.of("CONSULTCHAT_HTTP_PORT", "9000"));
 

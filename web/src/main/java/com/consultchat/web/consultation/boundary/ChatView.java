@@ -5,6 +5,7 @@ import com.consultchat.consultation.boundary.ConsultationStatus;
 import com.consultchat.consultation.boundary.ConsultationSummary;
 import com.consultchat.consultation.boundary.Consultations;
 import com.consultchat.consultation.boundary.HandoverNote;
+import com.consultchat.consultation.boundary.Urgencies;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.boundary.CurrentUser;
@@ -34,8 +35,10 @@ public class ChatView implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
   @Inject Clock clock;
+  @Inject Urgencies urgencies;
 
   private String id;
+  private boolean urgent;
   private ConsultationSummary consultation;
   private List<HandoverNote> handovers;
 
@@ -46,6 +49,10 @@ public class ChatView implements Serializable {
     try {
       consultation =
           consultations.find(currentUser.caller(), Pages.id(id, "There is no such consultation."));
+      urgent = urgencies.since(currentUser.caller(), consultation.id()).isPresent();
+      if (urgent) {
+        urgencies.seen(currentUser.caller(), consultation.id(), "chat");
+      }
     } catch (Refused refused) {
       Pages.notFound(refused);
     }
@@ -61,6 +68,11 @@ public class ChatView implements Serializable {
 
   public ConsultationSummary getConsultation() {
     return consultation;
+  }
+
+  /** Whether the patient wrote something that may be an emergency (flagged for good). */
+  public boolean isUrgent() {
+    return urgent;
   }
 
   public long getMe() {

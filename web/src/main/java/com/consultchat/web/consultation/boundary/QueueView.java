@@ -1,5 +1,6 @@
 package com.consultchat.web.consultation.boundary;
 
+import com.consultchat.consultation.boundary.ConsultationQueue;
 import com.consultchat.consultation.boundary.ConsultationSummary;
 import com.consultchat.consultation.boundary.Consultations;
 import com.consultchat.consultation.boundary.QueueItem;
@@ -7,6 +8,7 @@ import com.consultchat.consultation.boundary.Specialties;
 import com.consultchat.consultation.boundary.SpecialtyRef;
 import com.consultchat.consultation.boundary.StaffMember;
 import com.consultchat.consultation.boundary.Transcripts;
+import com.consultchat.consultation.boundary.Urgencies;
 import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
@@ -44,11 +46,14 @@ public class QueueView implements Serializable {
   @Inject Conversations conversations;
   @Inject CurrentUser currentUser;
   @Inject Transcripts transcripts;
+  @Inject ConsultationQueue queue;
+  @Inject Urgencies urgencies;
 
   private String filter;
   private Set<Long> practised;
   private List<QueueItem> waiting;
   private List<ConsultationSummary> mine;
+  private Set<Long> urgentMine;
   private Map<Long, Long> unread;
   private List<SpecialtyRef> offered;
   private List<StaffMember> staff;
@@ -65,13 +70,14 @@ public class QueueView implements Serializable {
 
   public List<QueueItem> getWaiting() {
     if (waiting == null) {
-      waiting = consultations.waiting(currentUser.caller()).stream().filter(this::shown).toList();
+      waiting = queue.waiting(currentUser.caller()).stream().filter(this::shown).toList();
     }
     return waiting;
   }
 
+  /** Urgent requests show whatever the filter: anyone free should see them. */
   private boolean shown(QueueItem item) {
-    if (ALL.equals(filter)) {
+    if (ALL.equals(filter) || item.urgent()) {
       return true;
     }
     if (MINE.equals(filter)) {
@@ -85,6 +91,16 @@ public class QueueView implements Serializable {
       mine = consultations.mine(currentUser.caller());
     }
     return mine;
+  }
+
+  /** Which of this member of staff's own consultations are flagged urgent. */
+  public Set<Long> getUrgentMine() {
+    if (urgentMine == null) {
+      urgentMine =
+          urgencies.among(
+              currentUser.caller(), getMine().stream().map(ConsultationSummary::id).toList());
+    }
+    return urgentMine;
   }
 
   /** Closed consultations this member of staff held, whose transcripts they can open. */
@@ -148,6 +164,7 @@ public class QueueView implements Serializable {
   public void refresh() {
     waiting = null;
     mine = null;
+    urgentMine = null;
     closed = null;
     unread = null;
   }

@@ -1,11 +1,13 @@
 package com.consultchat.web.room.control;
 
 import com.consultchat.room.boundary.RoomChanged;
+import com.consultchat.room.boundary.RoomEmergency;
 import com.consultchat.web.messaging.boundary.Pushes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Set;
 
 /**
  * Tells the people a room's change concerns that their page is stale. The frame carries only the
@@ -19,6 +21,18 @@ public class RoomPushes {
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     pushes.on(RoomChanged.class, this::roomChanged);
+    pushes.on(RoomEmergency.class, this::emergency);
+  }
+
+  void emergency(RoomEmergency emergency) {
+    pushes.toPeople(
+        Set.of(emergency.patientId()),
+        new RoomAlertFrame(
+            "emergency", emergency.room(), emergency.conversationId(), emergency.seq()));
+    pushes.toPeople(
+        emergency.staff(),
+        new RoomAlertFrame(
+            "urgent", emergency.room(), emergency.conversationId(), emergency.seq()));
   }
 
   void roomChanged(RoomChanged changed) {

@@ -8,6 +8,7 @@ import com.consultchat.consultation.boundary.ConsultationChanged;
 import com.consultchat.consultation.boundary.ConsultationSummary;
 import com.consultchat.consultation.boundary.QueueChanged;
 import com.consultchat.consultation.boundary.QueueItem;
+import com.consultchat.consultation.boundary.UrgentRaised;
 import com.consultchat.web.messaging.control.SocketsFixture;
 import java.time.Instant;
 import java.util.Set;
@@ -67,7 +68,7 @@ class ConsultationPushesTest {
 
   @Test
   void aRequestEnteringTheQueueIsToldToStaffOnly() {
-    QueueItem item = new QueueItem(12, "Rash", 3L, "Dermatology", AT, false, true);
+    QueueItem item = new QueueItem(12, "Rash", 3L, "Dermatology", AT, false, true, false, true);
 
     sockets.commit(new QueueChanged(12, item));
     sockets.runLanes();
@@ -75,8 +76,9 @@ class ConsultationPushesTest {
     assertThat(sockets.sentTo(STAFF))
         .containsExactly(
             "{\"arrived\":{\"followUp\":true,\"handedOver\":false,\"id\":12,"
-                + "\"requestedAt\":\"2026-03-01T09:30:00Z\",\"specialtyId\":3,"
-                + "\"specialtyName\":\"Dermatology\",\"subject\":\"Rash\"},\"type\":\"queue\"}");
+                + "\"outOfHours\":true,\"requestedAt\":\"2026-03-01T09:30:00Z\",\"specialtyId\":3,"
+                + "\"specialtyName\":\"Dermatology\",\"subject\":\"Rash\",\"urgent\":false},"
+                + "\"type\":\"queue\"}");
     assertThat(sockets.sentTo(PATIENT)).isEmpty();
   }
 
@@ -88,5 +90,27 @@ class ConsultationPushesTest {
 
     assertThat(sockets.sentTo(STAFF)).containsExactly("{\"type\":\"queue\"}");
     assertThat(sockets.sentTo(PATIENT)).isEmpty();
+  }
+
+  @Test
+  void anUrgentWaitingRequestAlertsEveryStaffMemberAndTellsThePatientWhatToDo() {
+    sockets.commit(new UrgentRaised(12, 40, PATIENT.id(), null, true));
+    sockets.runLanes();
+
+    assertThat(sockets.sentTo(PATIENT))
+        .containsExactly(
+            "{\"consultation\":12,\"conversation\":40,\"type\":\"emergency\",\"waiting\":false}");
+    assertThat(sockets.sentTo(STAFF))
+        .containsExactly(
+            "{\"consultation\":12,\"conversation\":40,\"type\":\"urgent\",\"waiting\":true}");
+  }
+
+  @Test
+  void anUrgentTakenConsultationAlertsOnlyWhoeverHoldsIt() {
+    sockets.commit(new UrgentRaised(12, 40, PATIENT.id(), 999L, false));
+    sockets.runLanes();
+
+    assertThat(sockets.sentTo(PATIENT)).hasSize(1);
+    assertThat(sockets.sentTo(STAFF)).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static com.consultchat.web.messaging.control.SocketsFixture.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consultchat.room.boundary.RoomChanged;
+import com.consultchat.room.boundary.RoomEmergency;
 import com.consultchat.web.messaging.control.SocketsFixture;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,5 +39,16 @@ class RoomPushesTest {
 
     assertThat(sockets.sentTo(PATIENT)).isEmpty();
     assertThat(sockets.sentTo(STAFF)).hasSize(1);
+  }
+
+  @Test
+  void anEmergencyPostIsFlaggedToTheRoomsStaffAndItsWriterIsToldWhatToDo() {
+    sockets.commit(new RoomEmergency(7, 70, 5, PATIENT.id(), Set.of(STAFF.id())));
+    sockets.runLanes();
+
+    assertThat(sockets.sentTo(PATIENT))
+        .containsExactly("{\"conversation\":70,\"room\":7,\"seq\":5,\"type\":\"emergency\"}");
+    assertThat(sockets.sentTo(STAFF))
+        .containsExactly("{\"conversation\":70,\"room\":7,\"seq\":5,\"type\":\"urgent\"}");
   }
 }

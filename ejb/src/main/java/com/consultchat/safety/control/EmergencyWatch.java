@@ -1,0 +1,63 @@
+package com.consultchat.safety.control;
+
+import com.consultchat.messaging.boundary.ChatMessage;
+import com.consultchat.messaging.boundary.MessageKind;
+import com.consultchat.messaging.boundary.MessagePosted;
+import com.consultchat.safety.boundary.EmergencyWritten;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+
+/**
+ * Reads every committed message for emergency phrases, beside messaging's write path rather than in
+ * it: the message is stored and delivered whatever happens here, and the check, in memory, adds
+ * microseconds after the commit. A match is handed on asynchronously to the features that own the
+ * conversation. Edits count too: a patient may add "I can't breathe" to what they wrote.
+ */
+@ApplicationScoped
+public class EmergencyWatch {
+
+  private static final System.Logger LOG = System.getLogger(EmergencyWatch.class.getName());
+
+  @Inject PhraseBook book;
+  @Inject Event<EmergencyWritten> written;
+
+  void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted posted) {
+    ChatMessage message = posted.message();
+    if (!message.kind().equals(MessageKind.TEXT.name())
+        && !message.kind().equals(MessageKind.EDIT.name())) {
+      return;
+    }
+    book.find(message.body())
+        .ifPresent(
+            phrase -> {
+              // Ids only: the text of a message or of what matched never reaches a log.
+              LOG.log(
+                  Level.INFO,
+                  "Emergency phrase {0} matched in conversation {1}, message {2}",
+                  phrase.id(),
+                  message.conversation(),
+                  message.seq());
+              written
+                  .fireAsync(
+                      new EmergencyWritten(
+                          message.conversation(),
+                          message.senderId(),
+                          message.seq(),
+                          phrase.id(),
+                          phrase.language()))
+                  .exceptionally(
+                      failure -> {
+                        LOG.log(
+                            Level.ERROR,
+                            "Could not flag the emergency in conversation "
+                                + message.conversation(),
+                            failure);
+                        return null;
+                      });
+            });
+  }
+}
