@@ -34,11 +34,11 @@ public class EmergencyWatch {
     book.find(message.body())
         .ifPresent(
             phrase -> {
-              // Ids only: the text of a message or of what matched never reaches a log.
+              // Where, never what: neither the text nor which phrase (which names the kind of
+              // emergency) reaches a log; the audit trail has the flag.
               LOG.log(
                   Level.INFO,
-                  "Emergency phrase {0} matched in conversation {1}, message {2}",
-                  phrase.id(),
+                  "An emergency phrase matched in conversation {0}, message {1}",
                   message.conversation(),
                   message.seq());
               written
