@@ -6,6 +6,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -13,6 +14,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -23,6 +25,12 @@ import java.util.stream.Collectors;
 public final class FrameCodec {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
+
+  /**
+   * Made once: {@code Json.createReader} looks the provider up through the service loader on every
+   * call, which on the message path meant class-path scans for every frame.
+   */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   private FrameCodec() {}
 
@@ -70,7 +78,7 @@ public final class FrameCodec {
   }
 
   private static JsonValue read(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = READERS.createReader(new StringReader(json))) {
       return reader.readValue();
     }
   }
