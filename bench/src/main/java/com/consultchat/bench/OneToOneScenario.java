@@ -102,36 +102,47 @@ final class OneToOneScenario {
   }
 
   /**
-   * Traffic well below capacity until the JIT has caught up: an overloaded warm-up would leave a
-   * backlog in the first step, and on two cores a compiler still working through its queue takes
-   * half a core from every step (and leaves the send path in slower, profiled code meanwhile). It
-   * runs in rounds, for at least {@code warmup.seconds}, until a round sees the compiler threads
-   * below {@code warmup.jit.pct} of a core, or for {@code warmup.max.seconds} at most.
+   * Traffic until the JIT has caught up: on two cores a compiler still working through its queue
+   * takes half a core from a step and leaves the send path in slower, profiled code meanwhile. It
+   * runs in rounds of {@link #WARMUP_ROUND_SECONDS}: first well below capacity ({@code
+   * warmup.rate}, at least {@code warmup.seconds}; an overloaded start would compile under
+   * pressure), then at the first step's rate, whose heavier paths (sends that wait together and go
+   * as one batch) only get hot there; each phase ends with a round that sees the compiler threads
+   * below {@code warmup.jit.pct} of a core, all of it within {@code warmup.max.seconds}.
    */
   private Map<String, Object> warmUp(int drain) {
     int least = h.options.integer("warmup.seconds");
     int most = Math.max(least, h.options.integer("warmup.max.seconds"));
     int settled = h.options.integer("warmup.jit.pct");
-    int rate = h.options.integer("warmup.rate");
+    int[] rates = {h.options.integer("warmup.rate"), h.options.integers("rates").get(0)};
     int round = Math.min(WARMUP_ROUND_SECONDS, least);
     int seconds = 0;
-    long jit;
-    Histogram latency;
-    do {
-      h.all("reset", 30);
-      CpuMeter cpu = h.cpu();
-      latency =
-          h.all(
-                  "drive " + rate / (double) h.agents.size() + " " + round + " " + drain,
-                  round + 3L * drain + 60)
-              .get(0)
-              .histogram("hist");
-      jit = compilerPercent(cpu.since());
-      seconds += round;
-    } while (seconds < most && (seconds < least || jit > settled));
+    long jit = 0;
+    Histogram latency = null;
+    for (int phase = 0; phase < rates.length; phase++) {
+      int phaseSeconds = 0;
+      do {
+        h.all("reset", 30);
+        CpuMeter cpu = h.cpu();
+        latency =
+            h.all(
+                    "drive "
+                        + rates[phase] / (double) h.agents.size()
+                        + " "
+                        + round
+                        + " "
+                        + drain,
+                    round + 3L * drain + 60)
+                .get(0)
+                .histogram("hist");
+        jit = compilerPercent(cpu.since());
+        seconds += round;
+        phaseSeconds += round;
+      } while (seconds < most && ((phase == 0 && phaseSeconds < least) || jit > settled));
+    }
     Map<String, Object> warmup = new LinkedHashMap<>();
     warmup.put("seconds", seconds);
-    warmup.put("offered_per_second", rate);
+    warmup.put("offered_per_second", rates[0] + " then " + rates[1]);
     warmup.put("jit_pct_last_round", jit);
     warmup.put("p99_ms_last_round", Histogram.millis(latency.percentile(0.99)));
     return warmup;
