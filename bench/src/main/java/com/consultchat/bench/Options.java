@@ -48,7 +48,7 @@ final class Options {
     DEFAULTS.put("bare.port", "8390");
     DEFAULTS.put("heartbeat.seconds", "25");
     DEFAULTS.put("quiet.wait.seconds", "120");
-    DEFAULTS.put("jfr", "true");
+    DEFAULTS.put("jfr", "false");
   }
 
   static final List<String> SCENARIOS =
