@@ -211,24 +211,47 @@ test('an unanswered item goes again after 35 s, then 70 and every 120 s', async 
   assert.deepEqual(sendTimes, [0, 35000, 105000, 225000, 345000, 465000]);
 });
 
-test('a busy refusal sends that same item again after the pause the server asked for', async () => {
+for (const code of ['busy', 'rate-limited']) {
+  test(`a ${code} refusal sends that same item again after the pause the server asked for`, async () => {
+    const { outbox, socket, server, time } = setUp();
+    socket.ready = true;
+    await outbox.resendAll();
+    server.stalled = true;
+    const [item] = await write(outbox, time, ['refused now']);
+    await time.advance(1000);
+    await deliver(outbox, [
+      { type: 'error', code, message: code, clientId: item.clientId, retryAfter: 3 },
+    ]);
+    await time.advance(2999);
+    assert.equal(server.sends(item.clientId), 1);
+    await time.advance(1);
+    assert.equal(server.sends(item.clientId), 2);
+    assert.deepEqual(
+      server.received.map((f) => f.clientId),
+      [item.clientId, item.clientId],
+    );
+  });
+}
+
+test('items refused as sent too fast go again once each, in the order written', async () => {
   const { outbox, socket, server, time } = setUp();
   socket.ready = true;
   await outbox.resendAll();
   server.stalled = true;
-  const [item] = await write(outbox, time, ['busy now']);
-  await time.advance(1000);
-  await deliver(outbox, [
-    { type: 'error', code: 'busy', message: 'busy', clientId: item.clientId, retryAfter: 3 },
-  ]);
-  await time.advance(2999);
-  assert.equal(server.sends(item.clientId), 1);
-  await time.advance(1);
-  assert.equal(server.sends(item.clientId), 2);
-  assert.deepEqual(
-    server.received.map((f) => f.clientId),
-    [item.clientId, item.clientId],
+  const items = await write(outbox, time, ['one', 'two', 'three']);
+  await deliver(
+    outbox,
+    items.map((item) => ({
+      type: 'error',
+      code: 'rate-limited',
+      message: 'wait',
+      clientId: item.clientId,
+      retryAfter: 5,
+    })),
   );
+  await time.advance(5000);
+  const ids = items.map((item) => item.clientId);
+  assert.deepEqual(server.received.map((f) => f.clientId), [...ids, ...ids]);
 });
 
 test('a permanent refusal waits for the person; another refusal waits for the ack timeout', async () => {

@@ -40,14 +40,15 @@ export class Changes {
   }
 
   /**
-   * Answers whether the error was about a change. A busy server stored nothing: the same change goes
+   * Answers whether the error was about a change. A busy server (or one the person is sending too
+   * fast for) stored nothing: the same change goes
    * again after the pause it asks for. Any other refusal is final.
    */
   refused(frame) {
     if (!frame.clientId || !this.pending.has(frame.clientId)) {
       return false;
     }
-    if (frame.code === 'busy') {
+    if (frame.code === 'busy' || frame.code === 'rate-limited') {
       const seconds = Number.isFinite(frame.retryAfter) ? frame.retryAfter : BUSY_PAUSE_SECONDS;
       this.timers.setTimeout(() => {
         const again = this.pending.get(frame.clientId);

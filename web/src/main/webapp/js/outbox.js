@@ -5,13 +5,14 @@
 //
 // Each item is sent once and then waits for its answer. It goes again only when a new socket is ready
 // or the page switches to polling, when its own ack timeout passes (35 s, doubling to 120 s), or after
-// the retry-after of a `busy` refusal. A server that is slow therefore sees each message about once,
+// the retry-after of a `busy` or `rate-limited` refusal. A server that is slow therefore sees each message about once,
 // not once per change in every open page. Items leave in the order they were written; over polling,
 // everything due leaves in one ordered request, and the next request waits for the answer to this one.
 import { ackTimeout } from './backoff.js';
 
 const PERMANENT = new Set(['invalid', 'forbidden', 'not-found', 'conflict', 'malformed']);
-const BUSY = 'busy';
+/** Refusals that stored nothing and name a pause, after which the same frame is welcome. */
+const LATER = new Set(['busy', 'rate-limited']);
 /** The most frames one polling request may carry (the server's limit). */
 export const BATCH_LIMIT = 100;
 /**
@@ -216,12 +217,12 @@ export class Outbox {
   }
 
   /**
-   * The server refused it. `busy` means nothing was stored: the same frame goes again after the
-   * pause the server asked for. Permanent refusals wait for the person to retry or cancel. Any other
+   * The server refused it. `busy` and `rate-limited` mean nothing was stored: the same frame goes
+   * again after the pause the server asked for. Permanent refusals wait for the person to retry or cancel. Any other
    * refusal is transient: the item's own ack timeout sends it again.
    */
   async refused(clientId, code, message, retryAfter) {
-    if (code === BUSY) {
+    if (LATER.has(code)) {
       const sent = this.sending.get(clientId);
       if (sent && retryAfter != null) {
         this.postpone([clientId], retryAfter);

@@ -94,7 +94,10 @@ final class WildFly implements AutoCloseable {
             "-Dconsultchat.allowed.origins=" + origin() + ",http://localhost:" + HTTP_PORT,
             // Clients log in once and then only use sockets, which are not activity: a run longer
             // than the automatic logoff would otherwise lose its people halfway.
-            "-Dconsultchat.idle.logoff.minutes=1440"));
+            "-Dconsultchat.idle.logoff.minutes=1440",
+            // Each client person sends far faster than a person types, by design of the load.
+            "-Dconsultchat.rate.messages.per.minute=1000000",
+            "-Dconsultchat.rate.frames.per.minute=10000000"));
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

@@ -90,6 +90,9 @@ final class FaultServer {
     command.add("-Dconsultchat.db.password=" + FaultDatabase.PASSWORD);
     command.add("-Dconsultchat.admin.password=" + TestServer.ADMIN_PASSWORD);
     command.add("-Dconsultchat.poll.interval.seconds=2");
+    // Outages leave hundreds of one person's messages to send at once; that is not what these test.
+    command.add("-Dconsultchat.rate.messages.per.minute=1000000");
+    command.add("-Dconsultchat.rate.frames.per.minute=10000000");
     command.add(
         "-Dconsultchat.allowed.origins=http://localhost:"
             + HTTP_PORT

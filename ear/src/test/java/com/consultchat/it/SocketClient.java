@@ -198,6 +198,21 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
     }
   }
 
+  /** The next frame of one of the types; fails after {@link #WAIT}. */
+  JsonObject nextOf(String... types) {
+    List<String> wanted = List.of(types);
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      JsonObject frame = nextAny();
+      if (wanted.contains(frame.getString("type"))) {
+        return frame;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("No frame of " + wanted + " within " + WAIT);
+      }
+    }
+  }
+
   /** The next frame of the type, or null once the connection has closed and nothing is left. */
   JsonObject nextUnlessClosed(String type) {
     long deadline = System.nanoTime() + WAIT.toNanos();

@@ -12,6 +12,7 @@ import com.consultchat.consultation.entity.Specialty;
 import com.consultchat.messaging.boundary.ConversationKind;
 import com.consultchat.messaging.boundary.OwnedConversations;
 import com.consultchat.platform.boundary.Notification;
+import com.consultchat.platform.boundary.RateLimits;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.safety.boundary.EmergencyPhrases;
@@ -46,12 +47,14 @@ public class Consultations {
   @Inject AuditLog auditLog;
   @Inject EmergencyPhrases emergencyPhrases;
   @Inject UrgencyFlags urgencies;
+  @Inject RateLimits rateLimits;
 
   /** A patient asks; {@code specialtyId} null means any specialist. */
   public ConsultationSummary request(Caller caller, String subject, Long specialtyId) {
     if (!caller.isPatient()) {
       throw Refused.forbidden("Only patients can ask for a consultation.");
     }
+    rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);
     Instant now = clock.instant();
     Person patient = em.find(Person.class, caller.id());
     Specialty specialty = specialty(specialtyId);
@@ -167,6 +170,7 @@ public class Consultations {
 
   /** A follow-up of a closed consultation, handed straight to the same specialist. */
   public ConsultationSummary followUp(Caller caller, long consultationId, String subject) {
+    rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);
     Consultation previous = locked(caller, consultationId);
     Instant now = clock.instant();
     long conversationId = conversations.open(ConversationKind.CONSULTATION, caller.id());

@@ -15,7 +15,9 @@ public class Refused extends RuntimeException {
     INVALID,
     NOT_FOUND,
     FORBIDDEN,
-    CONFLICT
+    CONFLICT,
+    /** Too many requests of this kind from this person just now; see {@link RateLimited}. */
+    RATE_LIMITED
   }
 
   private final Reason reason;

@@ -92,6 +92,26 @@ public class Settings {
     return integer("consultchat.sockets.per.person", 10, 1, 1000);
   }
 
+  /**
+   * Messages (sends, edits, deletes) one person may make per minute, over sockets and polling
+   * together; a minute's worth may come at once, as when an outbox empties after a time offline.
+   */
+  public int messagesPerMinute() {
+    return integer("consultchat.rate.messages.per.minute", 60, 1, 1_000_000);
+  }
+
+  /** Other writes one person may make per minute: asking, follow-ups, joining, leaving, reports. */
+  public int actionsPerMinute() {
+    return integer("consultchat.rate.actions.per.minute", 20, 1, 1_000_000);
+  }
+
+  /**
+   * Any other frames one person may send per minute (catch-ups, presence, typing, receipts, pings).
+   */
+  public int framesPerMinute() {
+    return integer("consultchat.rate.frames.per.minute", 600, 1, 10_000_000);
+  }
+
   /** Failed logins in a row after which an account is locked for {@link #loginLockoutMinutes}. */
   public int loginLockoutFailures() {
     return integer("consultchat.login.lockout.failures", 10, 2, 1_000);

@@ -3,6 +3,7 @@ package com.consultchat.room.boundary;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.messaging.boundary.ConversationKind;
 import com.consultchat.messaging.boundary.OwnedConversations;
+import com.consultchat.platform.boundary.RateLimits;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.room.control.RoomAccess;
 import com.consultchat.room.entity.JoinPolicy;
@@ -34,12 +35,14 @@ public class RoomMemberships {
   @Inject RoomAccess access;
   @Inject OwnedConversations conversations;
   @Inject Clock clock;
+  @Inject RateLimits rateLimits;
 
   /**
    * Joins an open room at once, or asks to join one that needs approval. Patients go by the
    * pseudonym they choose (a generated one if they leave it empty); staff go by their name.
    */
   public MemberStatus join(Caller caller, long roomId, String pseudonym) {
+    rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);
     Room room = access.locked(roomId);
     room.requireOpen();
     String name =
@@ -71,6 +74,7 @@ public class RoomMemberships {
   }
 
   public void leave(Caller caller, long roomId) {
+    rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);
     Room room = access.locked(roomId);
     RoomMember member =
         access
@@ -86,6 +90,7 @@ public class RoomMemberships {
     if (!caller.isPatient()) {
       throw Refused.invalid("Staff appear under their own name.");
     }
+    rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);
     Room room = access.locked(roomId);
     room.requireOpen();
     RoomMember member = access.requireParticipant(caller, roomId);

@@ -6,6 +6,7 @@ import com.consultchat.messaging.boundary.ConversationKind;
 import com.consultchat.messaging.boundary.ConversationModeration;
 import com.consultchat.messaging.boundary.StoredMessage;
 import com.consultchat.messaging.boundary.StoredMessages;
+import com.consultchat.platform.boundary.RateLimits;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.room.control.RoomAccess;
 import com.consultchat.room.control.RoomPolicy;
@@ -36,6 +37,7 @@ public class RoomModeration {
   @Inject ConversationModeration moderation;
   @Inject StoredMessages messages;
   @Inject Clock clock;
+  @Inject RateLimits rateLimits;
 
   /**
    * Shown to everyone as removed by a moderator, live and in catch-up: a DELETE entry in the
@@ -49,6 +51,7 @@ public class RoomModeration {
 
   public void report(Caller caller, long roomId, long seq, String reason) {
     access.requireParticipant(caller, roomId);
+    rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);
     StoredMessage message =
         messages.at(ConversationKind.ROOM, access.room(roomId).conversationId(), seq);
     if (message.deleted()) {

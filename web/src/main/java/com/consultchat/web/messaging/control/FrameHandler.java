@@ -6,7 +6,6 @@ import com.consultchat.messaging.boundary.Draft;
 import com.consultchat.messaging.boundary.Posted;
 import com.consultchat.messaging.boundary.Receipts;
 import com.consultchat.platform.boundary.Refused;
-import com.consultchat.web.platform.boundary.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
@@ -51,8 +50,7 @@ public class FrameHandler {
     try {
       return new Attempt.Done(dispatch(caller, frame, socket));
     } catch (Refused refused) {
-      return new Attempt.Done(
-          new ServerFrame.Problem(Problems.code(refused), refused.getMessage(), frame.clientId));
+      return new Attempt.Done(ServerFrame.Problem.of(refused, frame.clientId));
     } catch (RuntimeException exception) {
       Failure failure = Failure.of(exception);
       if (failure.retryable()) {

@@ -58,6 +58,7 @@ public class MessagePath {
   private final ConcurrentHashMap<Long, InboundLane> pollers = new ConcurrentHashMap<>();
 
   @Inject FrameHandler handler;
+  @Inject FrameMeter meter;
   @Inject PersonLanes lanes;
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/message-path")
@@ -82,6 +83,11 @@ public class MessagePath {
 
   /** A frame from a socket; {@code size} is its length in characters. */
   public void received(SessionChannel channel, ClientFrame frame, long size) {
+    int wait = meter.charge(channel.caller(), frame);
+    if (wait > 0) {
+      FrameMeter.refusal(frame, wait).ifPresent(refusal -> reply(channel, refusal));
+      return;
+    }
     if ("ping".equals(frame.type)) {
       // Needs nothing from the database, so it is answered even while sends wait.
       reply(channel, new ServerFrame.Pong());
@@ -125,7 +131,11 @@ public class MessagePath {
     long each = (size + frames.size() - 1) / frames.size();
     List<LaneJob> jobs = new ArrayList<>();
     for (int i = 0; i < frames.size(); i++) {
-      jobs.add(new PollJob(caller, frames.get(i), each, batch, i));
+      ClientFrame frame = frames.get(i);
+      int wait = meter.charge(caller, frame);
+      Attempt refused =
+          wait == 0 ? null : new Attempt.Done(FrameMeter.refusal(frame, wait).orElse(null));
+      jobs.add(new PollJob(caller, frame, each, batch, i, refused));
     }
     Admission[] admission = new Admission[1];
     // Under the map's lock for this caller, so an idle lane is never forgotten while it takes work.
@@ -217,12 +227,21 @@ public class MessagePath {
     private final Caller caller;
     private final PollBatch batch;
     private final int index;
+    private final Attempt refused;
 
-    PollJob(Caller caller, ClientFrame frame, long size, PollBatch batch, int index) {
+    /** {@code refused}: null, or the answer decided on arrival, so the frame is never tried. */
+    PollJob(
+        Caller caller, ClientFrame frame, long size, PollBatch batch, int index, Attempt refused) {
       super(frame, size);
       this.caller = caller;
       this.batch = batch;
       this.index = index;
+      this.refused = refused;
+    }
+
+    @Override
+    public Object batchKey() {
+      return refused != null ? null : super.batchKey();
     }
 
     @Override
@@ -237,6 +256,9 @@ public class MessagePath {
 
     @Override
     public Attempt attempt() {
+      if (refused != null) {
+        return refused;
+      }
       return handler.attempt(caller, frame(), null);
     }
 

@@ -3,7 +3,10 @@ package com.consultchat.web.messaging.control;
 import com.consultchat.messaging.boundary.CatchUp;
 import com.consultchat.messaging.boundary.ChatMessage;
 import com.consultchat.messaging.boundary.ReceiptState;
+import com.consultchat.platform.boundary.RateLimited;
+import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.messaging.boundary.Frame;
+import com.consultchat.web.platform.boundary.Problems;
 import java.time.Instant;
 import java.util.List;
 
@@ -119,6 +122,16 @@ public sealed interface ServerFrame extends Frame {
       implements ServerFrame {
     public Problem(String code, String message, String clientId) {
       this("error", code, message, clientId, null);
+    }
+
+    /** The refusal of a frame, with the wait when the person was sending too fast. */
+    public static Problem of(Refused refused, String clientId) {
+      return new Problem(
+          "error",
+          Problems.code(refused),
+          refused.getMessage(),
+          clientId,
+          refused instanceof RateLimited limited ? limited.retryAfterSeconds() : null);
     }
 
     /** Not taken now, nothing stored: the same frame (same client id) is welcome again later. */

@@ -1,5 +1,6 @@
 package com.consultchat.web.platform.boundary;
 
+import com.consultchat.platform.boundary.RateLimited;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -22,10 +23,12 @@ public final class Problems {
 
   /** The refusal as an HTTP answer: its status, and its code and message as JSON. */
   public static Response of(Refused refused) {
-    return Response.status(status(refused))
-        .entity(body(refused))
-        .type(MediaType.APPLICATION_JSON)
-        .build();
+    Response.ResponseBuilder response =
+        Response.status(status(refused)).entity(body(refused)).type(MediaType.APPLICATION_JSON);
+    if (refused instanceof RateLimited limited) {
+      response.header("Retry-After", limited.retryAfterSeconds());
+    }
+    return response.build();
   }
 
   static String body(Refused refused) {
@@ -39,6 +42,7 @@ public final class Problems {
       case NOT_FOUND -> "not-found";
       case FORBIDDEN -> "forbidden";
       case CONFLICT -> "conflict";
+      case RATE_LIMITED -> "rate-limited";
     };
   }
 
@@ -48,6 +52,7 @@ public final class Problems {
       case NOT_FOUND -> Response.Status.NOT_FOUND;
       case FORBIDDEN -> Response.Status.FORBIDDEN;
       case CONFLICT -> Response.Status.CONFLICT;
+      case RATE_LIMITED -> Response.Status.TOO_MANY_REQUESTS;
     };
   }
 }

@@ -1,0 +1,21 @@
+package com.consultchat.platform.boundary;
+
+/** Refused because the person asked too often just now; the same request is welcome later. */
+public class RateLimited extends Refused {
+
+  private final int retryAfterSeconds;
+
+  public RateLimited(int retryAfterSeconds) {
+    super(
+        Reason.RATE_LIMITED,
+        "You are sending faster than this service allows; please wait "
+            + retryAfterSeconds
+            + (retryAfterSeconds == 1 ? " second." : " seconds."));
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** Whole seconds after which the person has room again. */
+  public int retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+}
