@@ -28,6 +28,19 @@ class LoginSecurityIT {
   private static final String BUSY = "The server is busy checking other logins.";
 
   @Test
+  void afterAWrongPasswordAProtectedPageSendsToTheLoginNotToAnEmptyPage() {
+    WebClient patient = WebClient.newPatient();
+    WebClient typo = new WebClient(patient.username);
+    assertThat(messageOf(typo.login(patient.username, "not the password"))).isEqualTo(WRONG);
+
+    HttpResponse<String> home = typo.get("/patient/home.xhtml");
+    assertThat(home.uri().getPath()).endsWith("/login.xhtml");
+    assertThat(home.body()).contains("Log in");
+    assertThat(typo.login(patient.username, PASSWORD).uri().getPath())
+        .endsWith("/patient/home.xhtml");
+  }
+
+  @Test
   void failuresAreDelayedThenLockTheAccountUntilAnAdministratorUnlocksIt() {
     WebClient patient = WebClient.newPatient();
     WebClient attacker = new WebClient("attacker");

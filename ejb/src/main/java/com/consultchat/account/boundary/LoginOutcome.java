@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How a login attempt ended. Only {@code SUCCEEDED} carries the caller; the others read the same
+ * How a login attempt ended. Only {@code SUCCEEDED} and {@code CODE_NEEDED} (the password was
+ * right, the account's second factor is still to come) carry the caller; the others read the same
  * for a username with an account and one without.
  */
 public record LoginOutcome(Result result, Caller caller, Duration retryAfter, Instant lockedUntil) {
@@ -14,11 +15,16 @@ public record LoginOutcome(Result result, Caller caller, Duration retryAfter, In
     WRONG_CREDENTIALS,
     WAIT,
     LOCKED,
-    BUSY
+    BUSY,
+    CODE_NEEDED
   }
 
   static LoginOutcome succeeded(Caller caller) {
     return new LoginOutcome(Result.SUCCEEDED, caller, null, null);
+  }
+
+  static LoginOutcome codeNeeded(Caller caller) {
+    return new LoginOutcome(Result.CODE_NEEDED, caller, null, null);
   }
 
   static LoginOutcome wrong() {

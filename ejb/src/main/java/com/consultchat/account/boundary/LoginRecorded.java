@@ -16,6 +16,13 @@ public record LoginRecorded(
     FAILED,
     LOCKED_OUT,
     ADDRESS_LOCKED_OUT,
-    UNLOCKED
+    UNLOCKED,
+    /** The password was right, the second-factor code was not. */
+    CODE_FAILED,
+    /** Logged in with a recovery code instead of the app's code. */
+    RECOVERY_CODE_USED,
+    SECOND_FACTOR_ENABLED,
+    SECOND_FACTOR_DISABLED,
+    SECOND_FACTOR_RESET
   }
 }

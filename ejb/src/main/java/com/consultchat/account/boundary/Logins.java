@@ -2,6 +2,7 @@ package com.consultchat.account.boundary;
 
 import com.consultchat.account.control.LoginThrottles;
 import com.consultchat.account.control.PasswordHasher;
+import com.consultchat.account.control.SecondFactorCheck;
 import com.consultchat.account.control.Throttle;
 import com.consultchat.account.entity.Account;
 import com.consultchat.platform.boundary.Refused;
@@ -35,6 +36,7 @@ public class Logins {
   @Inject LoginThrottles throttles;
   @Inject Event<LoginRecorded> recorded;
   @Inject Clock clock;
+  @Inject SecondFactorCheck secondFactor;
 
   public LoginOutcome attempt(String rawUsername, String password, String address) {
     String username = key(rawUsername);
@@ -59,6 +61,10 @@ public class Logins {
       return LoginOutcome.busy();
     }
     Caller caller = account.map(Caller::of).orElse(null);
+    if (right && secondFactor.enabled(caller.id())) {
+      // Not yet a success: the throttle goes on counting until the code is right too.
+      return LoginOutcome.codeNeeded(caller);
+    }
     if (right) {
       throttles.succeeded(username);
       recorded.fire(new LoginRecorded(LoginRecorded.Kind.SUCCEEDED, caller, null, from, null));
@@ -80,6 +86,50 @@ public class Logins {
                 recorded.fire(
                     new LoginRecorded(
                         LoginRecorded.Kind.ADDRESS_LOCKED_OUT, caller, null, from, until)));
+    return LoginOutcome.wrong();
+  }
+
+  /**
+   * The second step of a login whose password was right: the code from the person's app, or one of
+   * their recovery codes. Wrong codes count as failed logins of the account, so guessing codes ends
+   * in the same lockout as guessing passwords.
+   */
+  public LoginOutcome secondStep(long accountId, String code, String address) {
+    String from = address == null ? "unknown" : address;
+    Optional<Account> account =
+        Optional.ofNullable(em.find(Account.class, accountId)).filter(Account::isActive);
+    if (account.isEmpty()) {
+      return LoginOutcome.wrong();
+    }
+    Caller caller = Caller.of(account.get());
+    String username = caller.username();
+    Instant now = clock.instant();
+    Throttle.Verdict verdict = throttles.check(username, from, now);
+    if (verdict instanceof Throttle.Verdict.Locked locked) {
+      return LoginOutcome.locked(locked.until());
+    }
+    if (verdict instanceof Throttle.Verdict.Wait wait) {
+      return LoginOutcome.waitFor(wait.retryAfter());
+    }
+    String given = code == null || code.length() > MAX_INPUT ? "" : code;
+    SecondFactorCheck.Result result = secondFactor.spend(accountId, given, now);
+    if (result != SecondFactorCheck.Result.WRONG) {
+      throttles.succeeded(username);
+      if (result == SecondFactorCheck.Result.RECOVERY_CODE) {
+        recorded.fire(
+            new LoginRecorded(LoginRecorded.Kind.RECOVERY_CODE_USED, caller, null, from, null));
+      }
+      recorded.fire(new LoginRecorded(LoginRecorded.Kind.SUCCEEDED, caller, null, from, null));
+      return LoginOutcome.succeeded(caller);
+    }
+    LoginThrottles.Lockouts lockouts = throttles.failed(username, from, clock.instant());
+    recorded.fire(new LoginRecorded(LoginRecorded.Kind.CODE_FAILED, caller, null, from, null));
+    lockouts
+        .username()
+        .ifPresent(
+            until ->
+                recorded.fire(
+                    new LoginRecorded(LoginRecorded.Kind.LOCKED_OUT, caller, null, from, until)));
     return LoginOutcome.wrong();
   }
 

@@ -17,5 +17,12 @@ public enum AuditAction {
    */
   URGENT_FLAGGED,
   /** A member of staff was shown the urgent flag (first time in each place). */
-  URGENT_SEEN
+  URGENT_SEEN,
+  /** The password was right, the second-factor code was not. */
+  LOGIN_CODE_FAILED,
+  LOGIN_RECOVERY_CODE_USED,
+  SECOND_FACTOR_ENABLED,
+  SECOND_FACTOR_DISABLED,
+  /** An administrator removed someone's second factor (a lost phone and no recovery codes). */
+  SECOND_FACTOR_RESET
 }

@@ -33,12 +33,20 @@ public class LoginAuditor {
       case LOCKED_OUT -> AuditAction.LOGIN_LOCKED_OUT;
       case ADDRESS_LOCKED_OUT -> AuditAction.LOGIN_ADDRESS_LOCKED_OUT;
       case UNLOCKED -> AuditAction.LOGIN_UNLOCKED;
+      case CODE_FAILED -> AuditAction.LOGIN_CODE_FAILED;
+      case RECOVERY_CODE_USED -> AuditAction.LOGIN_RECOVERY_CODE_USED;
+      case SECOND_FACTOR_ENABLED -> AuditAction.SECOND_FACTOR_ENABLED;
+      case SECOND_FACTOR_DISABLED -> AuditAction.SECOND_FACTOR_DISABLED;
+      case SECOND_FACTOR_RESET -> AuditAction.SECOND_FACTOR_RESET;
     };
   }
 
   private static String detail(LoginRecorded event) {
     if (event.kind() == LoginRecorded.Kind.UNLOCKED) {
       return "unlocked " + event.account().username();
+    }
+    if (event.kind() == LoginRecorded.Kind.SECOND_FACTOR_RESET) {
+      return "second factor of " + event.account().username() + " removed";
     }
     String who = event.account() == null ? "unknown username" : null;
     String until = event.lockedUntil() == null ? null : "locked until " + event.lockedUntil();

@@ -157,6 +157,14 @@ public class Settings {
     return integer("consultchat.idle.logoff.minutes", 15, 2, 1_440);
   }
 
+  /**
+   * Staff and administrators must log in with a second factor (a code from an authenticator app);
+   * those without one set it up right after their next login. Patients may always choose one.
+   */
+  public boolean secondFactorRequired() {
+    return text("consultchat.second.factor.required").map(Boolean::parseBoolean).orElse(false);
+  }
+
   /** The number patients are told to call in an emergency; the chat is not for emergencies. */
   public String emergencyNumber() {
     return text("consultchat.emergency.number").orElse("112");

@@ -13,9 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /**
- * The login's identity store: hands the attempt and the client's address to {@link Logins}, which
- * throttles, checks and audits it, and leaves the outcome on the request so that the login page can
- * say why an attempt was refused.
+ * The login's identity store: hands the attempt (a password, or the code of a second step) and the
+ * client's address to {@link Logins}, which throttles, checks and audits it, and leaves the outcome
+ * on the request so that the login page can say why an attempt was refused.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -27,11 +27,16 @@ public class AccountIdentityStore implements IdentityStore {
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
-    if (!(credential instanceof UsernamePasswordCredential attempt)) {
+    LoginOutcome outcome;
+    if (credential instanceof UsernamePasswordCredential attempt) {
+      outcome =
+          logins.attempt(
+              attempt.getCaller(), attempt.getPasswordAsString(), request.getRemoteAddr());
+    } else if (credential instanceof SecondStepCredential step) {
+      outcome = logins.secondStep(step.accountId(), step.code(), request.getRemoteAddr());
+    } else {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    LoginOutcome outcome =
-        logins.attempt(attempt.getCaller(), attempt.getPasswordAsString(), request.getRemoteAddr());
     request.setAttribute(OUTCOME, outcome);
     if (!outcome.succeeded()) {
       return CredentialValidationResult.INVALID_RESULT;

@@ -4,11 +4,12 @@ import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.boundary.KeyDerivationBusy;
 import com.consultchat.account.boundary.LoginOutcome;
+import com.consultchat.account.boundary.SecondFactors;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.messaging.boundary.SocketSessionListener;
 import com.consultchat.web.platform.boundary.Feedback;
 import com.consultchat.web.platform.boundary.Pages;
-import com.consultchat.web.platform.boundary.PasswordChangeFilter;
+import com.consultchat.web.platform.boundary.RequiredStepFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,10 +18,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +38,13 @@ public class LoginView {
 
   static final String WRONG_CREDENTIALS = "Wrong username or password.";
 
+  /** See {@link #forgetAttempt}. */
+  private static final String CALLER_INITIATED =
+      "org.glassfish.soteria.caller_initiated_authentication";
+
   @Inject SecurityContext securityContext;
   @Inject Accounts accounts;
+  @Inject SecondFactors secondFactors;
   @Inject Settings settings;
 
   private String username;
@@ -45,22 +53,37 @@ public class LoginView {
   public void login() throws IOException {
     if (authenticate(username, password)) {
       redirectHome();
+    } else if (outcome() instanceof LoginOutcome half
+        && half.result() == LoginOutcome.Result.CODE_NEEDED) {
+      PendingLogin.begin(session(), half.caller().id());
+      Pages.redirect(PendingLogin.PAGE);
     } else if (!FacesContext.getCurrentInstance().getResponseComplete()) {
       Feedback.error(refusal());
     }
+  }
+
+  private static Object outcome() {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestMap()
+        .get(AccountIdentityStore.OUTCOME);
+  }
+
+  private static HttpSession session() {
+    return (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
   }
 
   /**
    * Why the attempt of this request was refused; the same for a username with or without account.
    */
   static String refusal() {
-    Object outcome =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestMap()
-            .get(AccountIdentityStore.OUTCOME);
-    if (!(outcome instanceof LoginOutcome refused)) {
-      return WRONG_CREDENTIALS;
+    return refusal(WRONG_CREDENTIALS);
+  }
+
+  /** The same, with {@code wrong} for a wrong password or code. */
+  static String refusal(String wrong) {
+    if (!(outcome() instanceof LoginOutcome refused)) {
+      return wrong;
     }
     return switch (refused.result()) {
       case WAIT ->
@@ -72,7 +95,7 @@ public class LoginView {
               + minutes(Duration.between(Instant.now(), refused.lockedUntil()))
               + ". An administrator can unlock it sooner.";
       case BUSY -> KeyDerivationBusy.MESSAGE;
-      default -> WRONG_CREDENTIALS;
+      default -> wrong;
     };
   }
 
@@ -87,10 +110,20 @@ public class LoginView {
   }
 
   /**
-   * Authenticates this request and marks the session when the password must be replaced. Returns
-   * whether the person is now logged in.
+   * Authenticates this request with a username and password; see {@link #authenticate(Credential)}.
    */
   boolean authenticate(String username, String password) {
+    return authenticate(
+        new UsernamePasswordCredential(
+            username == null ? "" : username, new Password(nullToEmpty(password))));
+  }
+
+  /**
+   * Authenticates this request with the credential and marks the session with the steps still to do
+   * (a password to replace, a second factor to set up). Returns whether the person is now logged
+   * in.
+   */
+  boolean authenticate(Credential credential) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -98,16 +131,13 @@ public class LoginView {
         securityContext.authenticate(
             request,
             (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(
-                    new UsernamePasswordCredential(
-                        username == null ? "" : username, new Password(nullToEmpty(password)))));
+            AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
     if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
       return false;
     }
     if (status != AuthenticationStatus.SUCCESS) {
+      forgetAttempt(request);
       return false;
     }
     // A new session id after login defeats session fixation.
@@ -115,10 +145,26 @@ public class LoginView {
     Caller caller = ((LoginOutcome) request.getAttribute(AccountIdentityStore.OUTCOME)).caller();
     request.getSession().setAttribute(SocketSessionListener.ACCOUNT_ID, caller.id());
     IdleLogoffFilter.loggedIn(request.getSession(), settings);
+    PendingLogin.end(request.getSession());
     if (accounts.passwordChangeRequired(caller)) {
-      request.getSession().setAttribute(PasswordChangeFilter.MARK, Boolean.TRUE);
+      RequiredStepFilter.Step.PASSWORD.require(request.getSession());
+    }
+    if (secondFactors.setupRequired(caller)) {
+      RequiredStepFilter.Step.SECOND_FACTOR.require(request.getSession());
     }
     return true;
+  }
+
+  /**
+   * WildFly's Jakarta Security marks the session while a login it was asked for is under way and
+   * clears the mark only on success; left after a failure, it makes every protected page answer
+   * with an empty page instead of sending the person to the login.
+   */
+  private static void forgetAttempt(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(CALLER_INITIATED);
+    }
   }
 
   static void redirectHome() throws IOException {

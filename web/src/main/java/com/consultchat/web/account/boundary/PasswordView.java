@@ -4,7 +4,7 @@ import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.KeyDerivationBusy;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.platform.boundary.Feedback;
-import com.consultchat.web.platform.boundary.PasswordChangeFilter;
+import com.consultchat.web.platform.boundary.RequiredStepFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ public class PasswordView {
   public boolean isRequired() {
     HttpSession session =
         (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
-    return session != null && session.getAttribute(PasswordChangeFilter.MARK) != null;
+    return RequiredStepFilter.Step.PASSWORD.pending(session);
   }
 
   public void change() throws IOException {
@@ -36,10 +36,8 @@ public class PasswordView {
     }
     try {
       accounts.changePassword(currentUser.caller(), current, replacement);
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .getSessionMap()
-          .remove(PasswordChangeFilter.MARK);
+      RequiredStepFilter.Step.PASSWORD.done(
+          FacesContext.getCurrentInstance().getExternalContext().getSessionMap());
       Feedback.info("Your password has been changed.");
       LoginView.redirectHome();
     } catch (Refused | KeyDerivationBusy refused) {
