@@ -68,6 +68,28 @@ class SecondFactorIT {
   }
 
   @Test
+  void anAdministratorRemovesALostSecondFactorAndThePasswordAloneLogsInAgain() {
+    WebClient patient = WebClient.newPatient();
+    enrol(patient);
+    WebClient admin = WebClient.admin();
+    HttpResponse<String> accounts = admin.get("/admin/accounts.xhtml");
+    Matcher form =
+        Pattern.compile(
+                Pattern.quote(patient.username) + ".*?<form id=\"(accounts:\\d+:two-step)\"",
+                Pattern.DOTALL)
+            .matcher(accounts.body());
+    assertThat(form.find()).as("the two-step form of the patient's row").isTrue();
+    HttpResponse<String> removed =
+        admin.postForm(accounts, form.group(1), Map.of(form.group(1) + ":remove", ""));
+    assertThat(removed.body()).contains("Two-step login removed");
+    assertThat(audited("SECOND_FACTOR_RESET", patient.username)).isEqualTo(1);
+
+    WebClient again = new WebClient(patient.username);
+    assertThat(again.login(patient.username, PATIENT_PASSWORD).uri().getPath())
+        .endsWith("/patient/home.xhtml");
+  }
+
+  @Test
   void theCodePageWithoutAPasswordJustCheckedSendsBackToTheLogin() {
     WebClient stranger = new WebClient("nobody");
     HttpResponse<String> page = stranger.get("/login-code.xhtml");

@@ -4,7 +4,10 @@ import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.AccountStatus;
 import java.time.Instant;
 
-/** An account as the administrator's list shows it; {@code lockedUntil} is null unless locked. */
+/**
+ * An account as the administrator's list shows it; {@code lockedUntil} is null unless locked,
+ * {@code twoStep} whether it logs in with a second factor.
+ */
 public record AccountSummary(
     long id,
     String username,
@@ -12,9 +15,10 @@ public record AccountSummary(
     Role role,
     AccountStatus status,
     Instant createdAt,
-    Instant lockedUntil) {
+    Instant lockedUntil,
+    boolean twoStep) {
 
-  static AccountSummary of(Account account, Instant lockedUntil) {
+  static AccountSummary of(Account account, Instant lockedUntil, boolean twoStep) {
     return new AccountSummary(
         account.id(),
         account.username(),
@@ -22,6 +26,7 @@ public record AccountSummary(
         account.role(),
         account.status(),
         account.createdAt(),
-        lockedUntil);
+        lockedUntil,
+        twoStep);
   }
 }

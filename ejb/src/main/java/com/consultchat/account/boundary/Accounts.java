@@ -4,6 +4,7 @@ import com.consultchat.account.control.LoginThrottles;
 import com.consultchat.account.control.PasswordHasher;
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.Credentials;
+import com.consultchat.account.entity.SecondFactor;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Sign-up, staff accounts and passwords. Checking a login is {@link Logins}. */
 @Stateless
@@ -99,12 +101,17 @@ public class Accounts {
   public List<AccountSummary> all(Caller admin) {
     requireAdmin(admin);
     Instant now = clock.instant();
+    Set<Long> twoStep =
+        Set.copyOf(
+            em.createNamedQuery(SecondFactor.CONFIRMED_ACCOUNTS, Long.class).getResultList());
     return em.createNamedQuery(Account.ALL, Account.class)
         .getResultStream()
         .map(
             account ->
                 AccountSummary.of(
-                    account, throttles.lockedUntil(account.username(), now).orElse(null)))
+                    account,
+                    throttles.lockedUntil(account.username(), now).orElse(null),
+                    twoStep.contains(account.id())))
         .toList();
   }
 

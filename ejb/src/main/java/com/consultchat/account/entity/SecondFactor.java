@@ -3,6 +3,7 @@ package com.consultchat.account.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -12,7 +13,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "account_second_factor")
+@NamedQuery(
+    name = SecondFactor.CONFIRMED_ACCOUNTS,
+    query = "select f.accountId from SecondFactor f where f.confirmedAt is not null")
 public class SecondFactor {
+
+  public static final String CONFIRMED_ACCOUNTS = "SecondFactor.confirmedAccounts";
 
   @Id
   @Column(name = "account_id")

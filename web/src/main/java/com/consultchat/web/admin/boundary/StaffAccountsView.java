@@ -5,6 +5,7 @@ import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.boundary.KeyDerivationBusy;
 import com.consultchat.account.boundary.Logins;
+import com.consultchat.account.boundary.SecondFactors;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
@@ -16,7 +17,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 
-/** Administrators see every account, create staff accounts and lift login lockouts. */
+/**
+ * Administrators see every account, create staff accounts, lift login lockouts and remove a lost
+ * second factor.
+ */
 @Named
 @RequestScoped
 public class StaffAccountsView {
@@ -24,6 +28,7 @@ public class StaffAccountsView {
   @Inject Accounts accounts;
   @Inject CurrentUser currentUser;
   @Inject Logins logins;
+  @Inject SecondFactors secondFactors;
   @Inject HttpServletRequest request;
 
   private String username;
@@ -48,6 +53,20 @@ public class StaffAccountsView {
     try {
       logins.unlock(currentUser.caller(), accountId, request.getRemoteAddr());
       Feedback.info("Unlocked: the account can log in again.");
+      Pages.redirect("/admin/accounts.xhtml");
+    } catch (Refused refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+
+  /**
+   * Removes someone's second factor (a lost phone and no recovery codes); they log in with the
+   * password and, where it is required, set up a new one. Audited.
+   */
+  public void removeTwoStep(long accountId) throws IOException {
+    try {
+      secondFactors.reset(currentUser.caller(), accountId, request.getRemoteAddr());
+      Feedback.info("Two-step login removed: the account logs in with its password alone.");
       Pages.redirect("/admin/accounts.xhtml");
     } catch (Refused refused) {
       Feedback.error(refused.getMessage());
