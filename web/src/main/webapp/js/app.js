@@ -16,6 +16,12 @@ if (ME) {
   }
 }
 
+// A page names the remote command that redraws a part of it and the event that calls for it, in data
+// attributes: the policy allows no inline script.
+for (const marker of document.querySelectorAll('[data-redraw-on]')) {
+  document.addEventListener(marker.dataset.redrawOn, () => window[marker.dataset.redraw]?.());
+}
+
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register(`${CONTEXT}/sw.js`, { scope: `${CONTEXT}/` }).catch(() => undefined);
 }

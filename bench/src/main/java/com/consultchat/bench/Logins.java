@@ -26,6 +26,9 @@ final class Logins {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  /** The page's script nonce, which a browser's PrimeFaces posts back with the form. */
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
   final Map<String, String> sessions = new ConcurrentHashMap<>();
   final Histogram latency = new Histogram();
   private final HttpClient http;
@@ -48,11 +51,12 @@ final class Logins {
             form -> {
               Optional<String> cookie = sessionCookie(form);
               Matcher viewState = VIEW_STATE.matcher(form.body());
-              if (cookie.isEmpty() || !viewState.find()) {
+              Matcher nonce = NONCE.matcher(form.body());
+              if (cookie.isEmpty() || !viewState.find() || !nonce.find()) {
                 return CompletableFuture.completedFuture(false);
               }
               return http.sendAsync(
-                      post(cookie.get(), username, viewState.group(1)),
+                      post(cookie.get(), username, viewState.group(1), nonce.group(1)),
                       HttpResponse.BodyHandlers.discarding())
                   .thenApply(answer -> loggedIn(username, answer));
             })
@@ -82,14 +86,16 @@ final class Logins {
     return HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(60)).GET().build();
   }
 
-  private HttpRequest post(String cookie, String username, String viewState) {
+  private HttpRequest post(String cookie, String username, String viewState, String nonce) {
     String form =
         "login=login&login%3Ausername="
             + encode(username)
             + "&login%3Apassword="
             + encode(PASSWORD)
             + "&login%3Asubmit=&jakarta.faces.ViewState="
-            + encode(viewState);
+            + encode(viewState)
+            + "&primefaces.nonce="
+            + encode(nonce);
     return HttpRequest.newBuilder(page)
         .timeout(Duration.ofSeconds(60))
         .header("Cookie", cookie)

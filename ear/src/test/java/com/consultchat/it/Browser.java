@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -161,8 +162,28 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Quits; fails the test if any page refused a script or a connection under the
+   * Content-Security-Policy, which would mean something on it silently does not work.
+   */
   @Override
   public void close() {
-    driver.quit();
+    List<String> refused;
+    try {
+      refused =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::getMessage)
+              .filter(message -> message.contains("Content Security Policy"))
+              .toList();
+    } finally {
+      driver.quit();
+    }
+    if (!refused.isEmpty()) {
+      throw new AssertionError(
+          "The pages of "
+              + name
+              + " broke their Content-Security-Policy:\n"
+              + String.join("\n", refused));
+    }
   }
 }

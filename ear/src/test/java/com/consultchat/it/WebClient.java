@@ -24,6 +24,7 @@ final class WebClient {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
   final HttpClient http;
   final String username;
@@ -153,7 +154,7 @@ final class WebClient {
     if (!row.find()) {
       throw new IllegalStateException("Consultation " + consultation + " is not in the queue");
     }
-    return post(queue.uri(), "queue", viewState(queue.body()), Map.of(row.group(1), ""));
+    return post(queue, "queue", Map.of(row.group(1), ""));
   }
 
   /**
@@ -180,7 +181,7 @@ final class WebClient {
     Map<String, String> values = new LinkedHashMap<>();
     fields.forEach((name, value) -> values.put(form + ":" + name, value));
     values.put(row.group(1), "");
-    return post(page.uri(), form, viewState(page.body()), values);
+    return post(page, form, values);
   }
 
   long conversationOf(long consultation) {
@@ -229,27 +230,35 @@ final class WebClient {
     Map<String, String> values = new LinkedHashMap<>();
     fields.forEach((name, value) -> values.put(form + ":" + name, value));
     values.put(form + ":" + button, "");
-    return post(page.uri(), form, viewState(page.body()), values);
+    return post(page, form, values);
   }
 
   /** Posts a form of a page already loaded, with exactly the given fields. */
   HttpResponse<String> postForm(
       HttpResponse<String> page, String form, Map<String, String> values) {
-    return post(page.uri(), form, viewState(page.body()), values);
+    return post(page, form, values);
   }
 
+  /**
+   * Posts a form of the page as a browser does: its fields, the view state, and the page's script
+   * nonce, which PrimeFaces adds to every form it submits.
+   */
   private HttpResponse<String> post(
-      URI page, String form, String viewState, Map<String, String> values) {
+      HttpResponse<String> page, String form, Map<String, String> values) {
     Map<String, String> body = new LinkedHashMap<>();
     body.put(form, form);
     body.putAll(values);
-    body.put("jakarta.faces.ViewState", viewState);
+    body.put("jakarta.faces.ViewState", viewState(page.body()));
+    Matcher nonce = NONCE.matcher(page.body());
+    if (nonce.find()) {
+      body.put("primefaces.nonce", nonce.group(1));
+    }
     String encoded =
         body.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(page)
+        HttpRequest.newBuilder(page.uri())
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encoded))
             .build());

@@ -1,12 +1,13 @@
 package com.consultchat.account.boundary;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
  * A second factor being set up: the secret to put into an authenticator app, as text and as a URI.
  */
-public record Enrolment(String username, String secret) {
+public record Enrolment(String username, String secret) implements Serializable {
 
   /** What the app shows next to the codes. */
   static final String ISSUER = "ConsultChat";

@@ -8,24 +8,14 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /** The browser-side protections every response carries. */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-  // PrimeFaces renders inline scripts and styles; everything else must come from this server.
-  private static final String POLICY_BEFORE_CONNECT =
-      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-          + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-          + "connect-src 'self' ";
-  private static final String POLICY_AFTER_CONNECT =
-      "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-  /** A host as a URL may carry it; anything else in the Host header is left out of the policy. */
-  private static final Pattern HOST =
-      Pattern.compile("[A-Za-z0-9.-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
+  private static final String CSP = "Content-Security-Policy";
 
   /** Two years, the preload list's expectation. */
   private static final String HSTS = "max-age=63072000; includeSubDomains";
@@ -36,7 +26,11 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", policy(request));
+    HttpServletResponse answer = response;
+    if (!isPage(request)) {
+      response.setHeader(CSP, ContentPolicy.of(request, settings.https()));
+      answer = new ErrorsWithoutPolicy(response);
+    }
     if (settings.https()) {
       response.setHeader("Strict-Transport-Security", HSTS);
     }
@@ -48,19 +42,34 @@ public class SecurityHeadersFilter extends HttpFilter {
       // Pages show health information: no shared or back-button caches.
       response.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(request, response);
+    chain.doFilter(request, answer);
+  }
+
+  /** Faces pages, whose policy PrimeFaces sets with the nonce of its own scripts. */
+  private static boolean isPage(HttpServletRequest request) {
+    return request.getServletPath().endsWith(".xhtml")
+        && !request.getRequestURI().contains("/jakarta.faces.resource/");
   }
 
   /**
-   * Scripts may connect to this server only: {@code 'self'} and, since older browsers do not count
-   * a socket to the same host as 'self', the socket address of the host the page was asked from.
+   * An error answered with the error page is a Faces page too, whose policy PrimeFaces sets; the
+   * filter's own would be a second policy without the page's nonce.
    */
-  String policy(HttpServletRequest request) {
-    String host = request.getHeader("Host");
-    if (host == null || !HOST.matcher(host).matches()) {
-      return POLICY_BEFORE_CONNECT.strip() + POLICY_AFTER_CONNECT;
+  private static final class ErrorsWithoutPolicy extends HttpServletResponseWrapper {
+    ErrorsWithoutPolicy(HttpServletResponse response) {
+      super(response);
     }
-    String scheme = settings.https() || request.isSecure() ? "wss://" : "ws://";
-    return POLICY_BEFORE_CONNECT + scheme + host + POLICY_AFTER_CONNECT;
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+      setHeader(CSP, null);
+      super.sendError(status, message);
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+      setHeader(CSP, null);
+      super.sendError(status);
+    }
   }
 }
