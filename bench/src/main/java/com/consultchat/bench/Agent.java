@@ -93,6 +93,7 @@ public final class Agent {
   String run(String[] words) throws InterruptedException {
     Driver driver = new Driver(this);
     Load load = new Load(this);
+    Flood flood = new Flood(this);
     return switch (words[0]) {
       case "target" -> {
         target = new Target(words[1], words[2], words[3], words[4]);
@@ -113,6 +114,8 @@ public final class Agent {
       case "send" -> load.send(i(words[1]), i(words[2]), i(words[3]), i(words[4]), i(words[5]));
       case "await" -> load.await(i(words[1]));
       case "verify" -> driver.verify(l(words[1]), l(words[2]));
+      case "pings" -> flood.pings(i(words[1]), i(words[2]));
+      case "guesses" -> flood.guesses(i(words[1]), i(words[2]));
       case "poll" ->
           driver.poll(i(words[1]), i(words[2]), i(words[3]), i(words[4]), l(words[5]), i(words[6]));
       default -> throw new IllegalArgumentException("unknown command " + words[0]);

@@ -60,6 +60,7 @@ public final class Bench {
     Map<String, Object> hold = null;
     Map<String, Object> oneToOne = null;
     Map<String, Object> room = null;
+    Map<String, Object> flood = null;
     boolean consultchat = options.scenarios.stream().anyMatch(s -> !s.equals("baseline"));
     if (consultchat) {
       Harness h = consultChat();
@@ -77,6 +78,9 @@ public final class Bench {
       if (options.runs("polling")) {
         scenario("polling", PollingScenario.run(h));
       }
+      if (options.runs("login-flood")) {
+        flood = scenario("login-flood", new LoginFloodScenario(h).run());
+      }
       stopAll();
     }
     Map<String, Object> bareHold = null;
@@ -93,6 +97,7 @@ public final class Bench {
     targets.oneToOne(oneToOne);
     targets.rooms(room);
     targets.fanoutRatio(room, bareRoom);
+    targets.loginFlood(flood);
     if (!integrity.isEmpty()) {
       targets.integrity(integrity);
     }
@@ -102,6 +107,9 @@ public final class Bench {
     }
     if (room != null || bareRoom != null) {
       sections.rooms(room, bareRoom);
+    }
+    if (flood != null) {
+      report.section("Login flood: sockets pinging while wrong passwords pour in", LoginFloodScenario.section(flood));
     }
     report.run.put("minutes", Math.round((System.nanoTime() - began) / 6e9) / 10.0);
     String summary = report.write();

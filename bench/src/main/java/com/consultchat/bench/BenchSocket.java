@@ -26,6 +26,12 @@ final class BenchSocket implements WebSocket.Listener {
   private boolean writing;
   private WebSocket socket;
 
+  /** Send times of pings not answered yet, oldest first: the server answers each in order. */
+  private final ArrayDeque<Long> pings = new ArrayDeque<>();
+
+  /** Where ping round trips go while they are measured; null otherwise. */
+  private volatile Histogram pongs;
+
   private BitSet seen = new BitSet();
   private long maxSeq;
   private int duplicates;
@@ -79,8 +85,16 @@ final class BenchSocket implements WebSocket.Listener {
 
   void ping() {
     if (open()) {
+      synchronized (this) {
+        pings.add(System.nanoTime());
+      }
       enqueue("{\"type\":\"ping\"}");
     }
+  }
+
+  /** Ping round trips from now on go to {@code into}; null stops measuring. */
+  void measurePings(Histogram into) {
+    pongs = into;
   }
 
   /** Queues a chat message; returns its client id. */
@@ -162,10 +176,21 @@ final class BenchSocket implements WebSocket.Listener {
         }
         ready.complete(this);
       }
-      case "pong" -> {}
+      case "pong" -> pong(now);
       case "error" ->
           traffic.get().refused(Frames.text(frame, "clientId"), Frames.text(frame, "code"));
       default -> traffic.get().problem("frame-" + type);
+    }
+  }
+
+  private void pong(long now) {
+    Long sent;
+    synchronized (this) {
+      sent = pings.poll();
+    }
+    Histogram into = pongs;
+    if (sent != null && into != null) {
+      into.record((now - sent) / 1000);
     }
   }
 

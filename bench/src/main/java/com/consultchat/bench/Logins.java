@@ -56,7 +56,7 @@ final class Logins {
                 return CompletableFuture.completedFuture(false);
               }
               return http.sendAsync(
-                      post(cookie.get(), username, viewState.group(1), nonce.group(1)),
+                      post(cookie.get(), username, PASSWORD, viewState.group(1), nonce.group(1)),
                       HttpResponse.BodyHandlers.discarding())
                   .thenApply(answer -> loggedIn(username, answer));
             })
@@ -65,6 +65,33 @@ final class Logins {
               if (Boolean.TRUE.equals(ok)) {
                 latency.record((System.nanoTime() - start) / 1000);
               }
+            })
+        .exceptionally(failure -> false);
+  }
+
+  /**
+   * One login with a wrong password for a username no account has, as a guesser sends it: the login
+   * page, then the form. Completes when the server has answered, with whether it answered at all.
+   */
+  CompletableFuture<Boolean> guess(String username) {
+    return http.sendAsync(get(), HttpResponse.BodyHandlers.ofString())
+        .thenCompose(
+            form -> {
+              Optional<String> cookie = sessionCookie(form);
+              Matcher viewState = VIEW_STATE.matcher(form.body());
+              Matcher nonce = NONCE.matcher(form.body());
+              if (cookie.isEmpty() || !viewState.find() || !nonce.find()) {
+                return CompletableFuture.completedFuture(false);
+              }
+              return http.sendAsync(
+                      post(
+                          cookie.get(),
+                          username,
+                          "not the password " + username,
+                          viewState.group(1),
+                          nonce.group(1)),
+                      HttpResponse.BodyHandlers.discarding())
+                  .thenApply(answer -> answer.statusCode() == 200);
             })
         .exceptionally(failure -> false);
   }
@@ -86,12 +113,13 @@ final class Logins {
     return HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(60)).GET().build();
   }
 
-  private HttpRequest post(String cookie, String username, String viewState, String nonce) {
+  private HttpRequest post(
+      String cookie, String username, String password, String viewState, String nonce) {
     String form =
         "login=login&login%3Ausername="
             + encode(username)
             + "&login%3Apassword="
-            + encode(PASSWORD)
+            + encode(password)
             + "&login%3Asubmit=&jakarta.faces.ViewState="
             + encode(viewState)
             + "&primefaces.nonce="

@@ -16,6 +16,10 @@ final class Options {
   static {
     DEFAULTS.put("agents", "2");
     DEFAULTS.put("hold.sockets", "18000");
+    DEFAULTS.put("flood.sockets", "1000");
+    DEFAULTS.put("flood.logins", "24");
+    DEFAULTS.put("flood.seconds", "30");
+    DEFAULTS.put("flood.ping.ms", "1000");
     DEFAULTS.put("hold.seconds", "30");
     DEFAULTS.put("hold.warmup", "2000");
     DEFAULTS.put("login.concurrency", "8");
@@ -52,7 +56,7 @@ final class Options {
   }
 
   static final List<String> SCENARIOS =
-      List.of("hold", "one-to-one", "room", "polling", "baseline");
+      List.of("hold", "one-to-one", "room", "polling", "login-flood", "baseline");
 
   final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
   final List<String> scenarios;
@@ -124,6 +128,9 @@ final class Options {
     }
     if (runs("hold")) {
       needed = Math.max(needed, integer("hold.sockets") + integer("hold.warmup"));
+    }
+    if (runs("login-flood")) {
+      needed = Math.max(needed, integer("flood.sockets"));
     }
     return needed;
   }

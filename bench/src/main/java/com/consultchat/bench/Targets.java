@@ -12,6 +12,20 @@ final class Targets {
     this.report = report;
   }
 
+  /** The security review's finding: a login flood must not slow the sockets. */
+  void loginFlood(Map<String, Object> flood) {
+    if (flood == null) {
+      return;
+    }
+    Map<String, Object> trip = map(map(flood, "under_flood"), "round_trip");
+    double p99 = decimal(trip, "p99_ms");
+    report.check(
+        "Socket ping p99 while " + flood.get("guessers") + " wrong-password logins run at once",
+        "< 100 ms",
+        p99 + " ms (quiet: " + map(map(flood, "quiet"), "round_trip").get("p99_ms") + " ms)",
+        p99 < 100);
+  }
+
   void hold(Map<String, Object> hold) {
     if (hold == null) {
       return;
