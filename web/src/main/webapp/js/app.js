@@ -4,6 +4,8 @@
 import { CONTEXT, ME, localizeTimes, stopAll } from './connection.js';
 import { openStore, wipeAll, wipeOthers } from './store.js';
 import { watchIdle } from './idle.js';
+import { wireNotificationSwitches } from './alerts.js';
+import { keepFormDrafts } from './drafts.js';
 
 // Times are rendered as ISO instants; each person reads them in their own time zone.
 localizeTimes();
@@ -14,6 +16,31 @@ if (ME) {
   if (idleMinutes > 0) {
     watchIdle({ me: ME, context: CONTEXT, idleMinutes, stop: stopAll });
   }
+}
+
+wireNotificationSwitches();
+closeUserMenuFromOutside();
+if (ME) {
+  keepFormDrafts(ME);
+}
+
+/** The user menu closes as other menus do: a click elsewhere or Escape. */
+function closeUserMenuFromOutside() {
+  const menu = document.getElementById('user-menu');
+  if (!menu) {
+    return;
+  }
+  document.addEventListener('click', (event) => {
+    if (menu.open && !menu.contains(event.target)) {
+      menu.open = false;
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && menu.open) {
+      menu.open = false;
+      menu.querySelector('summary').focus();
+    }
+  });
 }
 
 if ('serviceWorker' in navigator) {
