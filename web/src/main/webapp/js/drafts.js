@@ -58,9 +58,37 @@ export function restoreFields(fields, values) {
 export function keepFormDrafts(me, { storage = localStorage, session = sessionStorage } = {}) {
   const page = location.pathname + location.search;
   forgetSentDraft(storage, session);
+  const drafts = new Drafts(storage, (form) => draftKey(me, page, form.id));
+  // Listened to on the document: PrimeFaces replaces forms it updates, listeners on them would go.
+  document.addEventListener('input', (event) => drafts.typed(event.target.form));
+  document.addEventListener('change', (event) => drafts.typed(event.target.form));
+  document.addEventListener('submit', (event) => drafts.submitting(event, session), true);
+  if (window.jQuery) {
+    // PrimeFaces posts some forms without a page load: sent, their draft goes once the answer leads
+    // to another page; answered on the same page, it stays until the fields are empty again.
+    window.jQuery(document).on('pfAjaxSend', (event, xhr, settings) => drafts.posting(settings, session));
+    window.jQuery(document).on('pfAjaxComplete', (event, xhr) => {
+      if (!/<redirect /.test(xhr?.responseText || '')) {
+        session.removeItem(SENT_KEY);
+      }
+      drafts.followUpdates();
+    });
+  }
   document.querySelectorAll('form[method=post]').forEach((form) => {
-    if (form.id && form.id !== 'session' && form.querySelector(FIELDS)) {
-      keep(form, draftKey(me, page, form.id), storage, session);
+    if (!drafts.kept(form)) {
+      return;
+    }
+    const draft = drafts.load(form);
+    if (draft && restoreFields(fields(form), draft.values)) {
+      say(form, 'What you typed before is still here.');
+    }
+    if (form.dataset.offlineQueue === 'true') {
+      const send = () => drafts.sendQueued(form, session);
+      window.addEventListener('online', send);
+      if (draft && draft.queued != null) {
+        say(form, 'Your request is kept here and will be sent by itself when the network is back.');
+        send();
+      }
     }
   });
 }
@@ -75,66 +103,101 @@ function forgetSentDraft(storage, session) {
   }
 }
 
-function keep(form, key, storage, session) {
-  const fields = () => [...form.querySelectorAll(FIELDS)].filter((f) => f.type !== 'password');
-  const load = () => {
+function fields(form) {
+  return [...form.querySelectorAll(FIELDS)].filter((field) => field.type !== 'password');
+}
+
+class Drafts {
+  constructor(storage, keyOf) {
+    this.storage = storage;
+    this.keyOf = keyOf;
+  }
+
+  /** Page forms that post and have something to type into; not the logout. */
+  kept(form) {
+    return (
+      form instanceof HTMLFormElement &&
+      form.method === 'post' &&
+      form.id !== '' &&
+      form.id !== 'session' &&
+      form.querySelector(FIELDS) !== null
+    );
+  }
+
+  load(form) {
     try {
-      return JSON.parse(storage.getItem(key)) || null;
+      return JSON.parse(this.storage.getItem(this.keyOf(form))) || null;
     } catch {
       return null;
     }
-  };
-  const save = (queued = null) => {
-    const values = readFields(fields());
-    if (values) {
-      storage.setItem(key, JSON.stringify({ values, queued }));
-    } else {
-      storage.removeItem(key);
-    }
-  };
-
-  const kept = load();
-  if (kept && restoreFields(fields(), kept.values)) {
-    say(form, 'What you typed before is still here.');
   }
-  form.addEventListener('input', () => save(load()?.queued ?? null));
-  form.addEventListener('change', () => save(load()?.queued ?? null));
 
-  form.addEventListener('submit', (event) => {
+  save(form, queued) {
+    const values = readFields(fields(form));
+    if (values) {
+      this.storage.setItem(this.keyOf(form), JSON.stringify({ values, queued }));
+    } else {
+      this.storage.removeItem(this.keyOf(form));
+    }
+  }
+
+  typed(form) {
+    if (form && this.kept(form)) {
+      this.save(form, this.load(form)?.queued ?? null);
+    }
+  }
+
+  /** Only drafts whose fields were emptied go: values the server filled in are not typed work. */
+  followUpdates() {
+    document.querySelectorAll('form[method=post]').forEach((form) => {
+      if (this.kept(form) && this.load(form) && readFields(fields(form)) === null) {
+        this.storage.removeItem(this.keyOf(form));
+      }
+    });
+  }
+
+  posting(settings, session) {
+    const params = new URLSearchParams(typeof settings?.data === 'string' ? settings.data : '');
+    const source = params.get('jakarta.faces.source');
+    const form = source && document.getElementById(source)?.closest('form');
+    if (form && this.kept(form)) {
+      this.typed(form);
+      session.setItem(SENT_KEY, this.keyOf(form));
+    }
+  }
+
+  submitting(event, session) {
+    const form = event.target;
+    if (!this.kept(form)) {
+      return;
+    }
     if (navigator.onLine) {
-      session.setItem(SENT_KEY, key);
+      session.setItem(SENT_KEY, this.keyOf(form));
       return;
     }
     event.preventDefault();
     event.stopImmediatePropagation();
     const queue = form.dataset.offlineQueue === 'true';
-    save(queue ? event.submitter?.id || '' : null);
+    this.save(form, queue ? event.submitter?.id || '' : null);
     say(
       form,
       queue
         ? 'You are offline. Your request is kept here and will be sent by itself when the network is back.'
         : 'You are offline. What you typed is kept here: send it again when the network is back.',
     );
-  });
+  }
 
-  if (form.dataset.offlineQueue === 'true') {
-    const sendQueued = () => {
-      const draft = load();
-      if (!navigator.onLine || !draft || draft.queued === null || draft.queued === undefined) {
-        return;
-      }
-      // Taken off the queue before it goes, so that a second tab or a second event sends nothing.
-      storage.setItem(key, JSON.stringify({ values: draft.values, queued: null }));
-      restoreFields(fields(), draft.values);
-      session.setItem(SENT_KEY, key);
-      const button = draft.queued && document.getElementById(draft.queued);
-      form.requestSubmit(button && form.contains(button) ? button : undefined);
-    };
-    window.addEventListener('online', sendQueued);
-    if (kept && kept.queued !== null && kept.queued !== undefined) {
-      say(form, 'Your request is kept here and will be sent by itself when the network is back.');
-      sendQueued();
+  sendQueued(form, session) {
+    const draft = this.load(form);
+    if (!navigator.onLine || !draft || draft.queued == null) {
+      return;
     }
+    // Taken off the queue before it goes, so that a second tab or a second event sends nothing.
+    this.storage.setItem(this.keyOf(form), JSON.stringify({ values: draft.values, queued: null }));
+    restoreFields(fields(form), draft.values);
+    session.setItem(SENT_KEY, this.keyOf(form));
+    const button = draft.queued && document.getElementById(draft.queued);
+    form.requestSubmit(button && form.contains(button) ? button : undefined);
   }
 }
 

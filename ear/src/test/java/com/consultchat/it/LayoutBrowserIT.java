@@ -245,7 +245,8 @@ class LayoutBrowserIT {
         if (text.split(/\\s+/).length < 4 || !inline(e)) continue;
         const s = getComputedStyle(e);
         const line = parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.5;
-        const lines = Math.round(e.getBoundingClientRect().height / line);
+        const padding = parseFloat(s.paddingTop) + parseFloat(s.paddingBottom);
+        const lines = Math.round((e.getBoundingClientRect().height - padding) / line);
         if (lines >= 3 && text.length / lines < 14) problems.push('squeezed, a word or two per line: ' + name(e));
       }
       return problems;

@@ -29,6 +29,7 @@ class OfflineFormsBrowserIT {
       patient.waitForText("#ask .draft-notice", "will be sent by itself");
       assertThat(patient.driver.getCurrentUrl()).contains("/patient/home.xhtml");
       patient.screenshot("offline-form-01-ask-kept");
+      assertThat(drafts(patient)).isEqualTo(1);
 
       patient.driver.navigate().refresh();
       patient.waitUntil(d -> subject.equals(value(patient, "ask:subject")) ? true : null);
@@ -77,6 +78,29 @@ class OfflineFormsBrowserIT {
       staff.offline(false);
       staff.click("#close\\:submit");
       staff.waitUntil(d -> "CLOSED".equals(Database.status(consultation.id())) ? true : null);
+    }
+  }
+
+  @Test
+  void aFormPostedWithoutAPageLoadLeavesNoDraftOnceSaved() {
+    WebClient account = WebClient.newStaff();
+    try (Browser staff = new Browser("draft-snippet", 1280, 800)) {
+      staff.logIn(account.username, "a personal password");
+      staff.open("/staff/snippets.xhtml");
+      staff.click("#snippets\\:new");
+      staff.waitUntil(d -> d.findElement(By.id("snippet:title")).isDisplayed());
+      staff.type("#snippet\\:title", "Blood test");
+      staff.type("#snippet\\:shortcut", "blood");
+      staff.type("#snippet\\:body", "Please have a blood test at the lab this week.");
+      staff.waitUntil(d -> drafts(staff) == 1 ? true : null);
+
+      staff.click("#snippet\\:save");
+      staff.waitForText("#snippets\\:list", "/blood");
+      assertThat(drafts(staff)).isZero();
+      staff.click("#snippets\\:new");
+      staff.waitUntil(d -> d.findElement(By.id("snippet:title")).isDisplayed());
+      assertThat(value(staff, "snippet:title")).isEmpty();
+      assertThat(staff.driver.findElements(By.cssSelector("#snippet .draft-notice"))).isEmpty();
     }
   }
 
