@@ -4,6 +4,8 @@
 
 const STAFF = document.body.dataset.staff === 'true';
 const SOUND_KEY = 'consultchat.sound';
+// A preference, not data: kept across logouts like the sound setting (store.js wipes 'consultchat-' keys).
+const NOTIFICATIONS_KEY = 'consultchat.notifications';
 let audio;
 
 export function soundOn() {
@@ -23,14 +25,16 @@ export function notify({ title, body, url, kind = 'message' }) {
   } else if (soundOn()) {
     tone();
   }
-  if (document.visibilityState !== 'visible' && 'Notification' in window && Notification.permission === 'granted') {
+  if (document.visibilityState !== 'visible' && notificationsOn()) {
     // Desktop notifications can show on a locked or shared screen: no names, no message text.
     const shown = new Notification(
       urgent
         ? 'ConsultChat: URGENT, a patient may need emergency help'
         : kind === 'request'
           ? 'ConsultChat: a new request is waiting'
-          : 'ConsultChat: a patient wrote',
+          : kind === 'handover'
+            ? 'ConsultChat: a colleague handed a consultation to you'
+            : 'ConsultChat: a patient wrote',
       { tag: urgent ? 'consultchat-urgent' : 'consultchat', requireInteraction: urgent },
     );
     shown.onclick = () => {
@@ -89,10 +93,39 @@ const URGENT_TONE = [
   [1.2, 1100],
 ];
 
+/**
+ * Browsers keep audio suspended until the person clicks or types on the page: the first gesture
+ * anywhere starts it, so that the first request of the shift is heard and not only seen.
+ */
+function unlockAudioOnFirstGesture() {
+  const kinds = ['pointerdown', 'keydown', 'touchstart'];
+  const unlock = () => {
+    kinds.forEach((kind) => window.removeEventListener(kind, unlock, true));
+    try {
+      audio = audio || new AudioContext();
+      const running = () => {
+        document.body.dataset.audio = audio.state;
+      };
+      audio.addEventListener('statechange', running);
+      audio.resume().then(running, running);
+    } catch {
+      // No Web Audio in this browser: toasts and notifications still show.
+    }
+  };
+  kinds.forEach((kind) => window.addEventListener(kind, unlock, true));
+}
+
+if (STAFF) {
+  unlockAudioOnFirstGesture();
+}
+
 /** Beeps made on the spot: no sound file to load or cache. */
 function tone(beeps = EVERYDAY_TONE) {
   try {
     audio = audio || new AudioContext();
+    if (audio.state === 'suspended') {
+      audio.resume().catch(() => undefined);
+    }
     const now = audio.currentTime;
     beeps.forEach(([offset, frequency]) => {
       const oscillator = audio.createOscillator();
@@ -133,4 +166,73 @@ export function wireAlertControls() {
       desktop.hidden = Notification.permission !== 'default';
     });
   }
+}
+
+/** Desktop notifications show only when the browser allows them and the person has not switched them off. */
+export function notificationsOn() {
+  return (
+    'Notification' in window &&
+    Notification.permission === 'granted' &&
+    localStorage.getItem(NOTIFICATIONS_KEY) !== 'off'
+  );
+}
+
+function notificationsLabel() {
+  if (!('Notification' in window)) {
+    return 'Desktop notifications: not available in this browser';
+  }
+  if (Notification.permission === 'denied') {
+    return "Desktop notifications: blocked in this browser's site settings";
+  }
+  return notificationsOn() ? 'Desktop notifications: on' : 'Desktop notifications: off';
+}
+
+/** Every on/off switch of desktop notifications on the page (user menu, settings): one remembered choice. */
+export function wireNotificationSwitches() {
+  const switches = [...document.querySelectorAll('[data-notifications-toggle]')];
+  const show = () =>
+    switches.forEach((button) => {
+      button.setAttribute('aria-pressed', String(notificationsOn()));
+      button.disabled = !('Notification' in window) || Notification.permission === 'denied';
+      button.querySelector('.notifications-state').textContent = notificationsLabel();
+    });
+  switches.forEach((button) =>
+    button.addEventListener('click', async () => {
+      if (notificationsOn()) {
+        localStorage.setItem(NOTIFICATIONS_KEY, 'off');
+      } else {
+        if (Notification.permission === 'default') {
+          await Notification.requestPermission();
+        }
+        if (Notification.permission === 'granted') {
+          localStorage.setItem(NOTIFICATIONS_KEY, 'on');
+        }
+      }
+      show();
+    }),
+  );
+  show();
+}
+
+const handedToMe = new Set();
+
+/**
+ * A consultation was handed to this person (by a colleague, or a patient's follow-up): they hear of
+ * it on whatever page they are.
+ */
+export function notifyHandover(consultation) {
+  const me = Number(document.body.dataset.me);
+  if (consultation.status !== 'TRANSFERRED' || consultation.staffId !== me) {
+    return;
+  }
+  if (handedToMe.has(consultation.id)) {
+    return;
+  }
+  handedToMe.add(consultation.id);
+  notify({
+    kind: 'handover',
+    title: consultation.followUpOf ? 'A patient asked a follow-up' : 'A colleague handed a consultation to you',
+    body: consultation.subject,
+    url: `${document.body.dataset.context}/consultation/chat.xhtml?id=${consultation.id}`,
+  });
 }

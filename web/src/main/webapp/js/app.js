@@ -4,6 +4,8 @@
 import { CONTEXT, ME, localizeTimes, stopAll } from './connection.js';
 import { openStore, wipeAll, wipeOthers } from './store.js';
 import { watchIdle } from './idle.js';
+import { wireNotificationSwitches } from './alerts.js';
+import { keepFormDrafts } from './drafts.js';
 
 // Times are rendered as ISO instants; each person reads them in their own time zone.
 localizeTimes();
@@ -20,6 +22,31 @@ if (ME) {
 // attributes: the policy allows no inline script.
 for (const marker of document.querySelectorAll('[data-redraw-on]')) {
   document.addEventListener(marker.dataset.redrawOn, () => window[marker.dataset.redraw]?.());
+}
+
+wireNotificationSwitches();
+closeUserMenuFromOutside();
+if (ME) {
+  keepFormDrafts(ME);
+}
+
+/** The user menu closes as other menus do: a click elsewhere or Escape. */
+function closeUserMenuFromOutside() {
+  const menu = document.getElementById('user-menu');
+  if (!menu) {
+    return;
+  }
+  document.addEventListener('click', (event) => {
+    if (menu.open && !menu.contains(event.target)) {
+      menu.open = false;
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && menu.open) {
+      menu.open = false;
+      menu.querySelector('summary').focus();
+    }
+  });
 }
 
 if ('serviceWorker' in navigator) {

@@ -1,7 +1,7 @@
 // What the chat page does with each frame the server sends: one handler per type, each handing the
 // frame to the part of the page it concerns. Frames about other conversations only alert.
 import { CONTEXT, ME } from './connection.js';
-import { notify } from './alerts.js';
+import { notify, notifyHandover } from './alerts.js';
 import { showEmergency, showUrgent } from './emergency.js';
 import { ROOM_CHANGED, announce } from './page-events.js';
 import { sendPresence, showPresence } from './presence.js';
@@ -97,7 +97,10 @@ export function chatFrames({
         await conversation.receipt(frame.receipt);
       }
     },
-    consultation: (frame) => consultationChanged(frame.consultation),
+    consultation: (frame) => {
+      notifyHandover(frame.consultation);
+      consultationChanged(frame.consultation);
+    },
     emergency: (frame) => {
       if (frame.conversation === id) {
         showEmergency();

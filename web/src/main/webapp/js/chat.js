@@ -16,6 +16,7 @@ import { Typers, TypingSignal, typingText } from './typing.js';
 import { sendPresence } from './presence.js';
 import { fillAppointmentDialog, showAppointment } from './appointment.js';
 import { chatFrames } from './chat-frames.js';
+import { watchMute } from './mute.js';
 
 const root = document.getElementById('chat');
 const data = root.dataset;
@@ -182,6 +183,9 @@ function showWindow() {
 
 if (canWrite) {
   composer.attach();
+  if (room) {
+    watchMute(composer, root);
+  }
 }
 showWindow();
 fillAppointmentDialog(root);

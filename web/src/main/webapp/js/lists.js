@@ -7,7 +7,7 @@
 import { CONTEXT, Connection, ME, formatInstant, localizeTimes } from './connection.js';
 import { openStore, wipeOthers } from './store.js';
 import { Outbox } from './outbox.js';
-import { notify, wireAlertControls } from './alerts.js';
+import { notify, notifyHandover, wireAlertControls } from './alerts.js';
 import { LISTS_CHANGED, announce } from './page-events.js';
 import { showUrgent } from './emergency.js';
 
@@ -41,6 +41,9 @@ const connection = new Connection({
             ? `${CONTEXT}/staff/queue.xhtml`
             : `${CONTEXT}/consultation/chat.xhtml?id=${frame.consultation}`,
       });
+    }
+    if (frame.type === 'consultation') {
+      notifyHandover(frame.consultation);
     }
     if (frame.type === 'queue' && frame.arrived) {
       notify({

@@ -4,6 +4,7 @@
 // kept for its person after a lost session (docs/health-data-in-the-browser.md says what, how long,
 // and why).
 import { RESUME_KEY, activityKey } from './session.js';
+import { draftPrefix } from './drafts.js';
 
 const PREFIX = 'consultchat-';
 const PAGES_CACHE_PREFIX = 'consultchat-';
@@ -129,14 +130,18 @@ async function wipe({ keep, pages, keepResume }) {
         .map((name) => promised(indexedDB.deleteDatabase(name)).catch(() => undefined)),
     );
   }
-  forgetMarks((key) => (keep && key === activityKey(keep)) || (keepResume && key === RESUME_KEY));
+  forgetMarks(
+    (key) =>
+      (keep && (key === activityKey(keep) || key.startsWith(draftPrefix(keep)))) ||
+      (keepResume && key === RESUME_KEY),
+  );
   if (pages && self.caches) {
     const names = await caches.keys();
     await Promise.all(names.filter((n) => n.startsWith(PAGES_CACHE_PREFIX)).map((n) => caches.delete(n)));
   }
 }
 
-/** Removes ConsultChat's small marks in localStorage (last activity, lost session) but the kept ones. */
+/** Removes ConsultChat's marks and form drafts in localStorage but the kept ones. */
 function forgetMarks(kept) {
   try {
     Object.keys(localStorage)

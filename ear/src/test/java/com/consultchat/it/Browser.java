@@ -62,6 +62,8 @@ final class Browser implements AutoCloseable {
           "--disable-sync",
           "--no-first-run",
           "--lang=en-GB",
+          // As on a person's computer: no sound until they click or type on the page.
+          "--autoplay-policy=user-gesture-required",
           "--user-data-dir=" + Files.createTempDirectory("consultchat-chrome-"),
           "--window-size=" + width + "," + height);
     } catch (IOException e) {
@@ -123,6 +125,17 @@ final class Browser implements AutoCloseable {
     find("#connection");
   }
 
+  /** Logs out from the user menu of the top bar. */
+  void logOut() {
+    click("#user-menu summary");
+    click("#session\\:logout");
+  }
+
+  /** From now on the browser lives in this time zone, as a person abroad would. */
+  void timeZone(String zone) {
+    driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+  }
+
   /** Switches the page's network off or on, as DevTools does. */
   void offline(boolean offline) {
     driver.executeCdpCommand("Network.enable", Map.of());
@@ -157,6 +170,46 @@ final class Browser implements AutoCloseable {
           shot.toPath(),
           SCREENSHOTS.resolve(label + "-" + name + ".png"),
           StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The whole page, below the fold too, as one image. */
+  @SuppressWarnings("unchecked")
+  void wholePage(String label) {
+    Map<String, Object> size =
+        (Map<String, Object>)
+            driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+    Object shot =
+        driver
+            .executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                    "format",
+                    "png",
+                    "captureBeyondViewport",
+                    true,
+                    "clip",
+                    Map.of(
+                        "x",
+                        0,
+                        "y",
+                        0,
+                        // The window's width: captured beyond the viewport, the page has no
+                        // scroll bar and is laid out over all of it.
+                        "width",
+                        driver.executeScript("return window.innerWidth"),
+                        "height",
+                        size.get("height"),
+                        "scale",
+                        1)))
+            .get("data");
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(
+          SCREENSHOTS.resolve(label + "-" + name + ".png"),
+          java.util.Base64.getDecoder().decode((String) shot));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

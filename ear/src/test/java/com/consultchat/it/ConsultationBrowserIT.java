@@ -84,7 +84,7 @@ class ConsultationBrowserIT {
       second.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
       save.click();
       second.waitForText("#messages", "Specialties saved.");
-      second.click("#session\\:logout");
+      second.logOut();
 
       logIn(first, firstAccount);
       logIn(second, secondAccount);

@@ -99,6 +99,27 @@ class EmergencyBrowserIT {
     }
   }
 
+  @Test
+  void aPatientWhoseBrowserPollsSeesTheNoticeLiveToo() {
+    TakenConsultation consultation = TakenConsultation.create("Dizzy since this morning");
+    try (Browser patient = new Browser("emergency-polling", 390, 844)) {
+      // A network that breaks sockets: the page chats over HTTP polling.
+      patient.failSockets();
+      patient.logIn(consultation.patient().username, PATIENT_PASSWORD);
+      patient.open(consultation.chatPath());
+      patient.waitForText("#connection", "polling");
+      assertThat(patient.find("#emergency-notice").isDisplayed()).isFalse();
+
+      patient.type("#composer-input", "Now I can't breathe properly and my chest feels tight");
+      patient.find("#composer-input").sendKeys(Keys.ENTER);
+
+      WebElement notice = patient.waitUntil(d -> visible(d.findElement(By.id("emergency-notice"))));
+      assertThat(notice.getText()).contains("call 112 now");
+      assertThat(patient.find("#connection").getText()).contains("polling");
+      patient.screenshot("emergency-09-polling-notice");
+    }
+  }
+
   private static WebElement visible(WebElement element) {
     return element.isDisplayed() ? element : null;
   }

@@ -101,6 +101,13 @@ class LifecycleIT {
                 next))
         .isEqualTo(1);
     assertThat(consultation.staff().get("/staff/queue.xhtml").body()).contains("It came back");
+    // To the patient it is their follow-up, not a hand-over between staff.
+    assertThat(followUp.body())
+        .containsPattern("data-status=\"TRANSFERRED\">\\s*Follow-up\\s*<")
+        .doesNotContain("Handed over");
+    assertThat(consultation.patient().get("/patient/home.xhtml").body())
+        .contains("Follow-up")
+        .doesNotContain("Handed over");
 
     Database.execute(
         "update consultation set closed_at = closed_at - interval '15 days' where id = ?",

@@ -63,7 +63,7 @@ class OfflineBrowserIT {
       long conversation = consultation.conversation();
       assertThat(Database.messagesIn(conversation)).isEqualTo(3);
 
-      patient.click("#session\\:logout");
+      patient.logOut();
       patient.waitUntil(d -> d.getCurrentUrl().contains("/login.xhtml") ? true : null);
       patient.find("body[data-wiped='true']");
       assertThat(storedInBrowser(patient)).isEqualTo(0L);

@@ -26,6 +26,7 @@ class RoomBrowserIT {
     try (Browser specialist = new Browser("specialist", 1280, 900);
         Browser anna = new Browser("anna", 1280, 900);
         Browser ben = new Browser("ben", 390, 844)) {
+      ben.timeZone("Pacific/Auckland");
       login(specialist, staffAccount.username, "a personal password");
       specialist.click("#nav-rooms");
       specialist.type("#create\\:name", ROOM);
@@ -81,8 +82,31 @@ class RoomBrowserIT {
       benRow.findElement(By.cssSelector("button[id$=':mute']")).click();
       specialist.waitForText("#members-panel", "Muted");
       ben.waitForText("#room-state", "muted you");
-      send(ben, "Why can I not write?");
-      ben.waitForText("#chat-error", "You are muted in this room until");
+      // The composer says why it is off and until when, in Ben's own time (Auckland), not UTC.
+      WebElement composer =
+          ben.waitUntil(
+              d -> {
+                WebElement input = d.findElement(By.id("composer-input"));
+                return input.isEnabled() ? null : input;
+              });
+      long until =
+          Database.count(
+              "select extract(epoch from muted_until)::bigint from focus_group_member"
+                  + " where account_id = ? and muted_until is not null",
+              Rooms.accountId(benAccount.username));
+      String clock =
+          "return new Date(arguments[0] * 1000).toLocaleTimeString([],"
+              + " { hour: '2-digit', minute: '2-digit', timeZone: arguments[1] })";
+      String local = (String) ben.driver.executeScript(clock, until, "Pacific/Auckland");
+      String utc = (String) ben.driver.executeScript(clock, until, "UTC");
+      assertThat(local).isNotEqualTo(utc);
+      assertThat(composer.getAttribute("placeholder")).startsWith("Muted until ").endsWith(local);
+      assertThat(ben.find("#composer-muted").getText())
+          .startsWith("A moderator muted you until")
+          .contains(local)
+          .doesNotContain(utc)
+          .doesNotContain("UTC");
+      assertThat(ben.find("#composer-send").isEnabled()).isFalse();
       ben.screenshot("room-05-muted");
 
       WebElement pills =

@@ -72,6 +72,11 @@ final class WebClient {
   }
 
   static WebClient newStaff(String base) {
+    return newStaffCalled(base, null);
+  }
+
+  /** A new member of staff shown as {@code displayName}, or "Dr. " and their username if null. */
+  static WebClient newStaffCalled(String base, String displayName) {
     WebClient admin = admin(base);
     String username = unique("staff");
     admin.submit(
@@ -81,7 +86,7 @@ final class WebClient {
             "username",
             username,
             "displayName",
-            "Dr. " + username,
+            displayName == null ? "Dr. " + username : displayName,
             "password",
             "initial password 1"),
         "submit");

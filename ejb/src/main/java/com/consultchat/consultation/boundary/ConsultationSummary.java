@@ -26,9 +26,14 @@ public record ConsultationSummary(
     boolean patientMayReply)
     implements Serializable {
 
-  /** The state in words people use. */
+  /**
+   * The state in words people use. A follow-up waits for its specialist as a hand-over does, but to
+   * the patient it is their follow-up, not something staff passed between them.
+   */
   public String statusLabel() {
-    return label(status);
+    return status == ConsultationStatus.TRANSFERRED && followUpOf != null
+        ? "Follow-up"
+        : label(status);
   }
 
   public static String label(ConsultationStatus status) {

@@ -99,7 +99,7 @@ public class Transcripts {
         consultation.id(),
         consultation.subject(),
         consultation.specialty() == null ? null : consultation.specialty().name(),
-        ConsultationSummary.label(consultation.status()),
+        ConsultationSummary.of(consultation).statusLabel(),
         consultation.patient().displayName(),
         consultation.staff() == null ? null : consultation.staff().displayName(),
         consultation.requestedAt(),

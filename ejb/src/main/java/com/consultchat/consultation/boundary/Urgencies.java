@@ -64,7 +64,8 @@ public class Urgencies {
     if (!caller.isStaff() || consultationIds.isEmpty()) {
       return Set.of();
     }
-    return flags.among(consultationIds).keySet();
+    // A copy: the views keep it in the session, which must serialize (a map's key set does not).
+    return Set.copyOf(flags.among(consultationIds).keySet());
   }
 
   /**

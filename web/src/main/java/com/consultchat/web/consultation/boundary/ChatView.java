@@ -5,6 +5,8 @@ import com.consultchat.consultation.boundary.ConsultationStatus;
 import com.consultchat.consultation.boundary.ConsultationSummary;
 import com.consultchat.consultation.boundary.Consultations;
 import com.consultchat.consultation.boundary.HandoverNote;
+import com.consultchat.consultation.boundary.TranscriptMessage;
+import com.consultchat.consultation.boundary.Transcripts;
 import com.consultchat.consultation.boundary.Urgencies;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
@@ -36,11 +38,13 @@ public class ChatView implements Serializable {
   @Inject Settings settings;
   @Inject Clock clock;
   @Inject Urgencies urgencies;
+  @Inject Transcripts transcripts;
 
   private String id;
   private boolean urgent;
   private ConsultationSummary consultation;
   private List<HandoverNote> handovers;
+  private List<TranscriptMessage> observed;
 
   /**
    * Anyone but its patient, its specialist and administrators gets a 404: not even its existence.
@@ -115,6 +119,27 @@ public class ChatView implements Serializable {
    */
   public boolean isParticipant() {
     return consultation.hasParticipant(currentUser.caller().id());
+  }
+
+  /**
+   * An administrator looking into someone else's consultation: they read it, they don't take part.
+   */
+  public boolean isObserving() {
+    return currentUser.isAdmin() && !isParticipant();
+  }
+
+  /**
+   * The messages as an observing administrator reads them, once per page: read-only, and recorded
+   * in the audit log as a transcript view, as on the transcript page.
+   */
+  public List<TranscriptMessage> getObserved() {
+    if (observed == null) {
+      observed =
+          isObserving()
+              ? transcripts.view(currentUser.caller(), consultation.id()).messages()
+              : List.of();
+    }
+    return observed;
   }
 
   /** Whether this person is the patient, whose writing a scheduled window may limit. */

@@ -35,8 +35,9 @@ public class ConsultationPushes {
    * (whoever is free should take it), otherwise the one who holds it.
    */
   void urgentRaised(UrgentRaised raised) {
-    pushes.toPeople(
+    pushes.toPeopleInConversation(
         Set.of(raised.patientId()),
+        raised.conversationId(),
         UrgentFrame.forPatient(raised.consultationId(), raised.conversationId()));
     UrgentFrame alert =
         UrgentFrame.forStaff(raised.consultationId(), raised.conversationId(), raised.waiting());

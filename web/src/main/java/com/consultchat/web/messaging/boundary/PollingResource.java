@@ -9,6 +9,7 @@ import com.consultchat.web.messaging.control.FrameCodec;
 import com.consultchat.web.messaging.control.FrameHandler;
 import com.consultchat.web.messaging.control.InboundLane;
 import com.consultchat.web.messaging.control.MessagePath;
+import com.consultchat.web.messaging.control.PollSignals;
 import com.consultchat.web.messaging.control.PollVersions;
 import com.consultchat.web.messaging.control.RecentTyping;
 import com.consultchat.web.messaging.control.ServerFrame;
@@ -69,6 +70,7 @@ public class PollingResource {
   @Inject Settings settings;
   @Inject PollVersions pollVersions;
   @Inject RecentTyping typing;
+  @Inject PollSignals pollSignals;
   @Context HttpServletRequest request;
 
   @POST
@@ -146,7 +148,10 @@ public class PollingResource {
     if (version.equals(seenVersion)) {
       // Nothing committed since the client's last full answer: no database work at all.
       return Response.ok(
-              FrameCodec.encodeAll(new ArrayList<>(typing.now(conversation, caller.id()))),
+              withSignals(
+                  FrameCodec.encodeAll(new ArrayList<>(typing.now(conversation, caller.id()))),
+                  conversation,
+                  caller),
               MediaType.APPLICATION_JSON)
           .header(VERSION_HEADER, version)
           .build();
@@ -164,7 +169,22 @@ public class PollingResource {
         response.header(VERSION_HEADER, version);
       }
     }
-    return response.entity(FrameCodec.encodeAll(answers)).build();
+    String frames = FrameCodec.encodeAll(answers);
+    return response
+        .entity(mayRead(answers) ? withSignals(frames, conversation, caller) : frames)
+        .build();
+  }
+
+  /** Adds what was pushed to this person about the conversation since their last poll. */
+  private String withSignals(String frames, long conversation, Caller caller) {
+    List<String> signals = pollSignals.take(conversation, caller.id());
+    if (signals.isEmpty()) {
+      return frames;
+    }
+    String rest = String.join(",", signals);
+    return "[]".equals(frames)
+        ? "[" + rest + "]"
+        : frames.substring(0, frames.length() - 1) + "," + rest + "]";
   }
 
   /** Typing is only told to those the catch-up answered, that is to members. */

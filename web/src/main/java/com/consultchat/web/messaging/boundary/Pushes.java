@@ -4,6 +4,7 @@ import com.consultchat.platform.boundary.Notification;
 import com.consultchat.web.messaging.control.FrameCodec;
 import com.consultchat.web.messaging.control.NotificationRouter;
 import com.consultchat.web.messaging.control.PersonLanes;
+import com.consultchat.web.messaging.control.PollSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -20,16 +21,18 @@ public class Pushes {
 
   private final NotificationRouter router;
   private final PersonLanes lanes;
+  private final PollSignals pollSignals;
 
   @Inject
-  public Pushes(NotificationRouter router, PersonLanes lanes) {
+  public Pushes(NotificationRouter router, PersonLanes lanes, PollSignals pollSignals) {
     this.router = router;
     this.lanes = lanes;
+    this.pollSignals = pollSignals;
   }
 
   /** For the container's client proxy only. */
   Pushes() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /**
@@ -43,6 +46,17 @@ public class Pushes {
   /** The frame to every open socket of each of these people. */
   public void toPeople(Collection<Long> accounts, Frame frame) {
     lanes.toPeople(accounts, FrameCodec.encode(frame));
+  }
+
+  /**
+   * The frame about one conversation to every open socket of each of these people, and to their
+   * next poll of that conversation if their browser polls instead: for what must not wait for a
+   * reload.
+   */
+  public void toPeopleInConversation(Collection<Long> accounts, long conversation, Frame frame) {
+    String json = FrameCodec.encode(frame);
+    lanes.toPeople(accounts, json);
+    accounts.forEach(account -> pollSignals.leave(conversation, account, json));
   }
 
   /** The frame to every open socket of a staff member. */

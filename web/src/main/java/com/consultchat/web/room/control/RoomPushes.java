@@ -25,8 +25,9 @@ public class RoomPushes {
   }
 
   void emergency(RoomEmergency emergency) {
-    pushes.toPeople(
+    pushes.toPeopleInConversation(
         Set.of(emergency.patientId()),
+        emergency.conversationId(),
         new RoomAlertFrame(
             "emergency", emergency.room(), emergency.conversationId(), emergency.seq()));
     pushes.toPeople(

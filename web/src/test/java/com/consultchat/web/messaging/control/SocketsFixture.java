@@ -21,7 +21,7 @@ public final class SocketsFixture {
   private final PersonLanes lanes = new PersonLanes(registry, new FanOut(2, executor));
   private final FakeSocket patient = new FakeSocket("patient");
   private final FakeSocket staff = new FakeSocket("staff");
-  private final Pushes pushes = new Pushes(router, lanes);
+  private final Pushes pushes = new Pushes(router, lanes, new PollSignals());
 
   public SocketsFixture() {
     router.lanes = lanes;
