@@ -78,6 +78,7 @@ class LayoutBrowserIT {
       check(browser, problems, "patient-room", roomPage, ".msg");
       check(browser, problems, "patient-settings", "/account/settings.xhtml", "form");
       check(browser, problems, "patient-password", "/account/password.xhtml", "form");
+      check(browser, problems, "patient-two-step", "/account/two-step.xhtml", "form");
     }
     try (Browser browser = new Browser("layout-staff", 390, 844)) {
       browser.logIn(staff.username, "a personal password");
