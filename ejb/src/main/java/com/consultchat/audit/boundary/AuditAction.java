@@ -17,5 +17,8 @@ public enum AuditAction {
    */
   URGENT_FLAGGED,
   /** A member of staff was shown the urgent flag (first time in each place). */
-  URGENT_SEEN
+  URGENT_SEEN,
+  /** A file sent in a conversation was shown (its preview or viewer) or downloaded. */
+  FILE_PREVIEWED,
+  FILE_DOWNLOADED
 }
