@@ -16,6 +16,7 @@ import { Typers, TypingSignal, typingText } from './typing.js';
 import { sendPresence } from './presence.js';
 import { fillAppointmentDialog, showAppointment } from './appointment.js';
 import { chatFrames } from './chat-frames.js';
+import { Uploads } from './uploads.js';
 
 const root = document.getElementById('chat');
 const data = root.dataset;
@@ -182,6 +183,13 @@ function showWindow() {
 
 if (canWrite) {
   composer.attach();
+  new Uploads({
+    conversation: id,
+    list: document.getElementById('chat-messages'),
+    input: document.getElementById('composer-input'),
+    stored: (message) => conversation.live(message),
+    errors,
+  }).attach();
 }
 showWindow();
 fillAppointmentDialog(root);

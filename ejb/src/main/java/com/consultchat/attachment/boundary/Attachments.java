@@ -145,6 +145,18 @@ public class Attachments {
   }
 
   /**
+   * Leave to read a file's preview (a photo's thumbnail, a PDF's first page), on the same terms as
+   * the file and audited as a preview; not found if the file has none.
+   */
+  public FileGrant openPreview(Caller caller, long id) {
+    FileGrant file = open(caller, id, true);
+    if (!chunks.has(id, ChunkStore.PREVIEW)) {
+      throw Refused.notFound(NOT_FOUND);
+    }
+    return new FileGrant(id, file.name(), "image/jpeg", -1, ChunkStore.PREVIEW);
+  }
+
+  /**
    * Writes the granted file to {@code out}, one chunk at a time; outside a transaction, so a slow
    * reader holds a database connection only while each chunk is read.
    */

@@ -27,6 +27,9 @@ import java.time.Instant;
 @Dependent
 public class Intake {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Intake.class.getName());
+
   @Inject EntityManager em;
   @Inject ChunkStore chunks;
   @Inject Conversations conversations;
@@ -92,13 +95,18 @@ public class Intake {
     if (ContentTypes.isPhoto(type)) {
       ChunkOutput cleaned =
           new ChunkOutput((n, bytes) -> chunks.put(id, ChunkStore.CONTENT, n, bytes));
+      Photos.Cleaned photo;
       try (cleaned) {
-        type = Photos.clean(() -> chunks.read(id, ChunkStore.RECEIVED), type, cleaned);
+        photo = Photos.clean(() -> chunks.read(id, ChunkStore.RECEIVED), type, cleaned);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
       chunks.drop(id, ChunkStore.RECEIVED);
+      type = photo.type();
       received = new Received(cleaned.size(), cleaned.sha256());
+      preview(id, out -> Previews.ofPicture(photo.image(), out));
+    } else if ("application/pdf".equals(type)) {
+      preview(id, out -> Previews.ofPdf(chunks.read(id, ChunkStore.CONTENT), out));
     }
     attachment.stored(type, received.size(), received.sha256());
     Posted posted =
@@ -112,6 +120,23 @@ public class Intake {
       transaction.setRollbackOnly();
     }
     return posted;
+  }
+
+  /** Draws a file's preview; a file that cannot be drawn simply has none. */
+  private void preview(long id, Drawing drawing) {
+    ChunkOutput out = new ChunkOutput((n, bytes) -> chunks.put(id, ChunkStore.PREVIEW, n, bytes));
+    try (out) {
+      drawing.draw(out);
+    } catch (IOException | RuntimeException e) {
+      // Chunks already written stay in this transaction; without all of them there is no preview.
+      chunks.drop(id, ChunkStore.PREVIEW);
+      LOG.fine(() -> "No preview for file " + id + ": " + e.getClass().getSimpleName());
+    }
+  }
+
+  @FunctionalInterface
+  private interface Drawing {
+    void draw(java.io.OutputStream out) throws IOException;
   }
 
   /** Deletes an upload that did not become an entry, with whatever of its bytes arrived. */

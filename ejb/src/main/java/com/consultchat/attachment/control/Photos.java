@@ -43,18 +43,21 @@ public final class Photos {
 
   private Photos() {}
 
+  /** A cleaned picture: its type and its pixels, upright. */
+  public record Cleaned(String type, BufferedImage image) {}
+
   /**
-   * Writes the cleaned picture to {@code out} and returns its type: JPEG and PNG stay what they
-   * are; WebP, which the JDK cannot write, becomes PNG if it has transparency, JPEG otherwise.
+   * Writes the cleaned picture to {@code out} and returns it: JPEG and PNG stay what they are;
+   * WebP, which the JDK cannot write, becomes PNG if it has transparency, JPEG otherwise.
    */
-  public static String clean(Supplier<InputStream> source, String type, OutputStream out)
+  public static Cleaned clean(Supplier<InputStream> source, String type, OutputStream out)
       throws IOException {
     int orientation = orientation(source);
     BufferedImage image = oriented(decode(source, type), orientation);
     String cleanType =
         "image/png".equals(type) || image.getColorModel().hasAlpha() ? "image/png" : "image/jpeg";
     write(image, cleanType, out, JPEG_QUALITY);
-    return cleanType;
+    return new Cleaned(cleanType, image);
   }
 
   /** A smaller copy for previews, at most {@code edge} pixels wide or high, as JPEG. */
@@ -75,11 +78,6 @@ public final class Photos {
       g.dispose();
     }
     write(small, "image/jpeg", out, 0.8f);
-  }
-
-  /** Reads a picture the server wrote itself (a cleaned photo), scaled down while decoding. */
-  public static BufferedImage read(InputStream in, String type) throws IOException {
-    return decode(() -> in, type);
   }
 
   static int orientation(Supplier<InputStream> source) throws IOException {

@@ -42,12 +42,15 @@ class PhotosTest {
   @Test
   void pngStaysPngAndWebpBecomesAPictureTheJdkWrites() throws Exception {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
-    assertThat(Photos.clean(() -> new ByteArrayInputStream(Samples.png(10, 10)), "image/png", png))
+    assertThat(
+            Photos.clean(() -> new ByteArrayInputStream(Samples.png(10, 10)), "image/png", png)
+                .type())
         .isEqualTo("image/png");
     assertThat(ImageIO.read(new ByteArrayInputStream(png.toByteArray())).getWidth()).isEqualTo(10);
 
     ByteArrayOutputStream webp = new ByteArrayOutputStream();
-    String type = Photos.clean(() -> new ByteArrayInputStream(Samples.WEBP), "image/webp", webp);
+    String type =
+        Photos.clean(() -> new ByteArrayInputStream(Samples.WEBP), "image/webp", webp).type();
     assertThat(type).isIn("image/png", "image/jpeg");
     assertThat(ImageIO.read(new ByteArrayInputStream(webp.toByteArray())).getWidth()).isEqualTo(1);
   }
@@ -61,6 +64,19 @@ class PhotosTest {
     byte[] cleaned = clean(polyglot.toByteArray(), "image/jpeg");
 
     assertThat(new String(cleaned, "ISO-8859-1")).doesNotContain("<script>");
+  }
+
+  @Test
+  void aPhotoAndAPdfEachGetASmallPreview() throws Exception {
+    ByteArrayOutputStream photo = new ByteArrayOutputStream();
+    Previews.ofPicture(Samples.picture(2000, 1000), photo);
+    BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(photo.toByteArray()));
+    assertThat(thumbnail.getWidth()).isEqualTo(Previews.EDGE);
+    assertThat(thumbnail.getHeight()).isEqualTo(Previews.EDGE / 2);
+
+    ByteArrayOutputStream page = new ByteArrayOutputStream();
+    Previews.ofPdf(new ByteArrayInputStream(Samples.pdf()), page);
+    assertThat(ImageIO.read(new ByteArrayInputStream(page.toByteArray())).getWidth()).isPositive();
   }
 
   private static byte[] clean(byte[] photo, String type) throws Exception {

@@ -140,6 +140,24 @@ public class FileResource {
         .build();
   }
 
+  /** A photo's thumbnail or a PDF's first page, drawn by the server when the file was stored. */
+  @GET
+  @Path("{id: [0-9]{1,18}}/preview")
+  public Response preview(@PathParam("id") long id) {
+    FileGrant grant;
+    try {
+      grant = attachments.openPreview(currentUser.caller(), id);
+    } catch (Refused refused) {
+      return Problems.of(refused);
+    }
+    StreamingOutput bytes = out -> attachments.write(grant, out);
+    return Response.ok(bytes, grant.type())
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", SANDBOX)
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
   /** Header values are percent-encoded UTF-8 (a header cannot carry most of Unicode as it is). */
   static String decoded(String header) {
     if (header == null) {
