@@ -17,6 +17,7 @@ import { sendPresence } from './presence.js';
 import { fillAppointmentDialog, showAppointment } from './appointment.js';
 import { chatFrames } from './chat-frames.js';
 import { Uploads } from './uploads.js';
+import { VoiceNotes } from './voice.js';
 
 const root = document.getElementById('chat');
 const data = root.dataset;
@@ -183,11 +184,18 @@ function showWindow() {
 
 if (canWrite) {
   composer.attach();
-  new Uploads({
+  const uploads = new Uploads({
     conversation: id,
     list: document.getElementById('chat-messages'),
     input: document.getElementById('composer-input'),
     stored: (message) => conversation.live(message),
+    errors,
+  });
+  uploads.attach();
+  new VoiceNotes({
+    button: document.getElementById('composer-voice'),
+    composer: document.getElementById('composer'),
+    send: (file) => uploads.sendAll([file]),
     errors,
   }).attach();
 }

@@ -52,6 +52,7 @@ export class Uploads {
     });
   }
 
+  /** Sends files one after another, after those already waiting; the composer's text captions the first. */
   sendAll(files) {
     const caption = this.input.value.trim();
     if (files.length && caption) {

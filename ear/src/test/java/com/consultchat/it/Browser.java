@@ -61,6 +61,11 @@ final class Browser implements AutoCloseable {
           "--disable-sync",
           "--no-first-run",
           "--lang=en-GB",
+          // A microphone that plays a tone and no permission prompt, for voice notes; media may
+          // play without a click, so a test can start the audio player.
+          "--use-fake-device-for-media-stream",
+          "--use-fake-ui-for-media-stream",
+          "--autoplay-policy=no-user-gesture-required",
           "--user-data-dir=" + Files.createTempDirectory("consultchat-chrome-"),
           "--window-size=" + width + "," + height);
     } catch (IOException e) {
