@@ -306,6 +306,20 @@ class AttachmentIT {
   }
 
   @Test
+  void theTranscriptListsFilesWithTheirChecksums() throws Exception {
+    TakenConsultation chat = TakenConsultation.create("Transcript with files");
+    chat.patient().upload(chat.conversation(), id(), "Befund.pdf", "My results", Samples.pdf());
+    String sha256 =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Samples.pdf()));
+
+    String page = chat.staff().get("/consultation/transcript.xhtml?id=" + chat.id()).body();
+
+    assertThat(page).contains("File: Befund.pdf · application/pdf").contains(sha256);
+    assertThat(page).contains("My results");
+  }
+
+  @Test
   void aStoredFileChangedInTheDatabaseIsNotServed() {
     TakenConsultation chat = TakenConsultation.create("Tampered");
     long id = fileId(chat.patient().upload(chat.conversation(), id(), "x.pdf", "", Samples.pdf()));

@@ -24,6 +24,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -154,6 +157,24 @@ public class Attachments {
       throw Refused.notFound(NOT_FOUND);
     }
     return new FileGrant(id, file.name(), "image/jpeg", -1, ChunkStore.PREVIEW);
+  }
+
+  /**
+   * The SHA-256 stored with each of these files, for a transcript that lists them; the caller has
+   * checked that its reader may see the conversation. Removed files are left out.
+   */
+  public Map<Long, String> checksums(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> checksums = new HashMap<>();
+    em.createQuery(
+            "select a.id, a.sha256 from Attachment a where a.id in :ids and a.removedAt is null",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .forEach(row -> checksums.put((Long) row[0], (String) row[1]));
+    return checksums;
   }
 
   /**
