@@ -107,6 +107,15 @@ class Upload {
     if (this.cancelled) {
       return Promise.resolve();
     }
+    const maxMb = Number(document.getElementById('chat')?.dataset.fileMaxMb) || 0;
+    if (maxMb && this.file.size > maxMb * 1024 * 1024) {
+      this.failed(`The file is larger than ${maxMb} MB; nothing was sent.`);
+      return Promise.resolve();
+    }
+    if (this.file.size === 0) {
+      this.failed('The file is empty; nothing was sent.');
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const request = new XMLHttpRequest();
       this.request = request;

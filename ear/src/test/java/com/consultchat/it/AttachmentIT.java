@@ -170,8 +170,16 @@ class AttachmentIT {
                 .longValue())
         .isEqualTo(12L * MB);
 
+    // Refused from the declared length alone, before the body is sent: the client waits for
+    // "100 Continue" (as curl does for large bodies) and gets the refusal instead.
     HttpResponse<String> declared =
-        patient.upload(chat.conversation(), id(), "big.pdf", "", padded(Samples.pdf(), 21 * MB));
+        patient.upload(
+            chat.conversation(),
+            id(),
+            "big.pdf",
+            "",
+            HttpRequest.BodyPublishers.ofByteArray(padded(Samples.pdf(), 21 * MB)),
+            true);
     assertThat(declared.statusCode()).isEqualTo(400);
     assertThat(json(declared).getString("message")).contains("larger than 20 MB");
 
@@ -181,8 +189,11 @@ class AttachmentIT {
             id(),
             "big.pdf",
             "",
+            // Just over the limit: refused once the limit is passed while reading; the little
+            // rest is within the server's room, so it reads it and the answer arrives whole.
             HttpRequest.BodyPublishers.ofInputStream(
-                () -> new ByteArrayInputStream(padded(Samples.pdf(), 21 * MB))));
+                () -> new ByteArrayInputStream(padded(Samples.pdf(), 20 * MB + 16 * 1024))),
+            false);
     assertThat(undeclared.statusCode()).isEqualTo(400);
     assertThat(json(undeclared).getString("message")).contains("larger than 20 MB");
 
@@ -303,6 +314,28 @@ class AttachmentIT {
                     + " and admin_access and actor_username = 'admin'",
                 id))
         .isEqualTo(1);
+  }
+
+  @Test
+  void anEmergencyInACaptionIsFlaggedLikeOneInAMessage() {
+    TakenConsultation chat = TakenConsultation.create("My tablets");
+    chat.patient()
+        .upload(
+            chat.conversation(),
+            id(),
+            "box.jpg",
+            "I took too many of these pills, maybe an overdose",
+            Samples.jpeg(20, 20));
+
+    Await.until(
+        "the caption flagged",
+        Duration.ofSeconds(20),
+        () ->
+            Database.count(
+                    "select count(*) from audit_event where action = 'URGENT_FLAGGED'"
+                        + " and target_id = ?",
+                    chat.id())
+                == 1);
   }
 
   @Test
