@@ -212,28 +212,18 @@ final class WebClient {
   HttpResponse<String> upload(
       long conversation, String clientId, String name, String caption, byte[] bytes) {
     return upload(
-        conversation,
-        clientId,
-        name,
-        caption,
-        HttpRequest.BodyPublishers.ofByteArray(bytes),
-        false);
+        conversation, clientId, name, caption, HttpRequest.BodyPublishers.ofByteArray(bytes));
   }
 
-  /**
-   * The same with any body (a stream sends it chunked, with no declared length); with {@code
-   * expectContinue} the body follows only once the server asks for it.
-   */
+  /** The same with any body: a stream sends it chunked, with no declared length. */
   HttpResponse<String> upload(
       long conversation,
       String clientId,
       String name,
       String caption,
-      HttpRequest.BodyPublisher body,
-      boolean expectContinue) {
+      HttpRequest.BodyPublisher body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "/api/files?conversation=" + conversation))
-            .expectContinue(expectContinue)
             // As browsers talk to a server without TLS (the JDK would try an HTTP/2 upgrade).
             .version(HttpClient.Version.HTTP_1_1)
             .header("Content-Type", "application/octet-stream")
