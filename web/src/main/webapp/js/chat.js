@@ -17,6 +17,8 @@ import { sendPresence } from './presence.js';
 import { fillAppointmentDialog, showAppointment } from './appointment.js';
 import { chatFrames } from './chat-frames.js';
 import { watchMute } from './mute.js';
+import { Uploads } from './uploads.js';
+import { VoiceNotes } from './voice.js';
 
 const root = document.getElementById('chat');
 const data = root.dataset;
@@ -186,6 +188,20 @@ if (canWrite) {
   if (room) {
     watchMute(composer, root);
   }
+  const uploads = new Uploads({
+    conversation: id,
+    list: document.getElementById('chat-messages'),
+    input: document.getElementById('composer-input'),
+    stored: (message) => conversation.live(message),
+    errors,
+  });
+  uploads.attach();
+  new VoiceNotes({
+    button: document.getElementById('composer-voice'),
+    composer: document.getElementById('composer'),
+    send: (file) => uploads.sendAll([file]),
+    errors,
+  }).attach();
 }
 showWindow();
 fillAppointmentDialog(root);

@@ -2,6 +2,7 @@
 // this person's own messages their state — pending, sent, delivered, read, or failed with retry and
 // cancel — and whether they were edited or deleted. What people write is always shown as text.
 import { formatInstant } from './connection.js';
+import { fileView } from './files.js';
 
 const STATES = {
   pending: 'Waiting to send…',
@@ -33,6 +34,9 @@ export class TimelineView {
     const mine = message.senderId === this.me;
     const element = bubble(mine, message.senderName, message.body, message.sentAt);
     element.dataset.seq = String(message.seq);
+    if (message.file && !message.deletedAt) {
+      element.querySelector('.msg-body').before(fileView(message.file));
+    }
     this.mark(element, message);
     if (mine) {
       element.dataset.clientId = message.clientId;
@@ -54,6 +58,9 @@ export class TimelineView {
     const element = this.elements.get(message.seq);
     if (element) {
       element.querySelector('.msg-body').textContent = message.deletedAt ? '' : message.body;
+      if (message.deletedAt) {
+        element.querySelector('.msg-file')?.remove();
+      }
       this.mark(element, message);
     }
   }

@@ -64,6 +64,9 @@ final class Browser implements AutoCloseable {
           "--lang=en-GB",
           // As on a person's computer: no sound until they click or type on the page.
           "--autoplay-policy=user-gesture-required",
+          // A microphone that plays a tone and no permission prompt, for voice notes.
+          "--use-fake-device-for-media-stream",
+          "--use-fake-ui-for-media-stream",
           "--user-data-dir=" + Files.createTempDirectory("consultchat-chrome-"),
           "--window-size=" + width + "," + height);
     } catch (IOException e) {

@@ -211,6 +211,57 @@ final class WebClient {
     return send(request.build());
   }
 
+  /**
+   * Sends a file's bytes to a conversation as the browser does (one streamed body, its name and
+   * caption percent-encoded in headers); {@code bytes} null sends no body.
+   */
+  HttpResponse<String> upload(
+      long conversation, String clientId, String name, String caption, byte[] bytes) {
+    return upload(
+        conversation, clientId, name, caption, HttpRequest.BodyPublishers.ofByteArray(bytes));
+  }
+
+  /** The same with any body: a stream sends it chunked, with no declared length. */
+  HttpResponse<String> upload(
+      long conversation,
+      String clientId,
+      String name,
+      String caption,
+      HttpRequest.BodyPublisher body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/api/files?conversation=" + conversation))
+            // As browsers talk to a server without TLS (the JDK would try an HTTP/2 upgrade).
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", "application/octet-stream")
+            .header("File-Client-Id", clientId)
+            .POST(body);
+    if (name != null) {
+      request.header("File-Name", percent(name));
+    }
+    if (caption != null) {
+      request.header("File-Caption", percent(caption));
+    }
+    return send(request.build());
+  }
+
+  /** As a browser's encodeURIComponent. */
+  static String percent(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** This person's account id, from the database. */
+  long accountId() {
+    return Database.count("select id from account where username = ?", username);
+  }
+
+  /** The session cookie, for requests written by hand. */
+  String cookieHeader() {
+    return ((CookieManager) http.cookieHandler().orElseThrow())
+        .getCookieStore().getCookies().stream()
+            .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+            .collect(Collectors.joining("; "));
+  }
+
   /** A download, as bytes. */
   HttpResponse<byte[]> download(String path) {
     try {

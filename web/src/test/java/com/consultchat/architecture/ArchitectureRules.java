@@ -30,7 +30,15 @@ public final class ArchitectureRules {
 
   /** The features of the ejb module; the web module may add pages of its own (such as admin). */
   public static final List<String> FEATURES =
-      List.of("account", "audit", "consultation", "messaging", "room", "safety", "platform");
+      List.of(
+          "account",
+          "attachment",
+          "audit",
+          "consultation",
+          "messaging",
+          "room",
+          "safety",
+          "platform");
 
   private static final String WEB = "web";
   private static final String PLATFORM = "platform";

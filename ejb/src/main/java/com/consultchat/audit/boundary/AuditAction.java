@@ -24,5 +24,8 @@ public enum AuditAction {
   SECOND_FACTOR_ENABLED,
   SECOND_FACTOR_DISABLED,
   /** An administrator removed someone's second factor (a lost phone and no recovery codes). */
-  SECOND_FACTOR_RESET
+  SECOND_FACTOR_RESET,
+  /** A file sent in a conversation was shown (its preview or viewer) or downloaded. */
+  FILE_PREVIEWED,
+  FILE_DOWNLOADED
 }

@@ -5,5 +5,6 @@ public enum AuditTarget {
   CONSULTATION,
   AUDIT_LOG,
   ACCOUNT,
-  ROOM
+  ROOM,
+  FILE
 }

@@ -1,25 +1,48 @@
 package com.consultchat.consultation.boundary;
 
+import com.consultchat.messaging.boundary.FileRef;
 import com.consultchat.messaging.boundary.StoredMessage;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One message as a transcript prints it: its latest text, marked when it was edited; a deleted
- * message keeps only that it existed, when and by whom.
+ * message keeps only that it existed, when and by whom. A file sent in the consultation is listed
+ * with its name, type, size and SHA-256 ({@code file}, null for a text), so a printed transcript
+ * still identifies exactly which document was exchanged.
  */
 public record TranscriptMessage(
-    long seq, String senderName, Instant sentAt, String body, boolean edited, boolean deleted)
+    long seq,
+    String senderName,
+    Instant sentAt,
+    String body,
+    boolean edited,
+    boolean deleted,
+    String file)
     implements Serializable {
 
-  static TranscriptMessage of(StoredMessage message) {
+  static TranscriptMessage of(StoredMessage message, Map<Long, String> checksums) {
     boolean deleted = message.deleted();
+    FileRef file = message.file();
     return new TranscriptMessage(
         message.seq(),
         message.senderName(),
         message.sentAt(),
         deleted ? "" : message.body(),
         !deleted && message.editedAt() != null,
-        deleted);
+        deleted,
+        file == null || deleted ? null : describe(file, checksums.get(file.id())));
+  }
+
+  static String describe(FileRef file, String sha256) {
+    return "File: "
+        + file.name()
+        + " · "
+        + file.type()
+        + " · "
+        + Math.max(1, Math.round(file.size() / 1024.0))
+        + " KB · SHA-256 "
+        + (sha256 == null ? "unknown" : sha256);
   }
 }

@@ -1,19 +1,24 @@
 package com.consultchat.consultation.boundary;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.attachment.boundary.Attachments;
 import com.consultchat.audit.boundary.AuditAction;
 import com.consultchat.audit.boundary.AuditLog;
 import com.consultchat.consultation.control.ConsultationLists;
 import com.consultchat.consultation.entity.Consultation;
 import com.consultchat.consultation.entity.Handover;
 import com.consultchat.messaging.boundary.ConversationKind;
+import com.consultchat.messaging.boundary.FileRef;
 import com.consultchat.messaging.boundary.MessageKind;
+import com.consultchat.messaging.boundary.StoredMessage;
 import com.consultchat.messaging.boundary.StoredMessages;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Transcripts of consultations, for the people who took part: the patient, the specialist who holds
@@ -31,6 +36,7 @@ public class Transcripts {
   @Inject ConsultationLists lists;
   @Inject AuditLog auditLog;
   @Inject StoredMessages stored;
+  @Inject Attachments attachments;
 
   /** For the printable page. */
   public Transcript view(Caller caller, long consultationId) {
@@ -82,11 +88,20 @@ public class Transcripts {
   }
 
   private Transcript transcript(Consultation consultation, boolean forStaff) {
-    List<TranscriptMessage> messages =
+    List<StoredMessage> posts =
         stored.all(ConversationKind.CONSULTATION, consultation.conversationId()).stream()
-            .filter(message -> message.kind() == MessageKind.TEXT)
-            .map(TranscriptMessage::of)
+            .filter(
+                message -> message.kind() == MessageKind.TEXT || message.kind() == MessageKind.FILE)
             .toList();
+    Map<Long, String> checksums =
+        attachments.checksums(
+            posts.stream()
+                .map(StoredMessage::file)
+                .filter(Objects::nonNull)
+                .map(FileRef::id)
+                .toList());
+    List<TranscriptMessage> messages =
+        posts.stream().map(message -> TranscriptMessage.of(message, checksums)).toList();
     List<HandoverNote> handovers =
         forStaff
             ? em.createNamedQuery(Handover.OF_CONSULTATION, Handover.class)

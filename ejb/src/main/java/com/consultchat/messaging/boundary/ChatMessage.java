@@ -7,6 +7,7 @@ import java.time.Instant;
  * A stored message as participants see it. The sender appears under the alias the conversation
  * gives them (in a room, a per-room handle and a pseudonym). {@code removedByModerator}: deleted by
  * a moderator rather than by its sender (on the message and on the DELETE entry that says so).
+ * {@code file}: for a FILE entry, the file it carries (its caption is the body); null otherwise.
  */
 public record ChatMessage(
     long conversation,
@@ -20,7 +21,8 @@ public record ChatMessage(
     Long ref,
     Instant editedAt,
     Instant deletedAt,
-    boolean removedByModerator) {
+    boolean removedByModerator,
+    FileRef file) {
 
   static ChatMessage of(Message message) {
     return of(message, new Alias(message.sender().id(), message.sender().displayName()));
@@ -39,6 +41,7 @@ public record ChatMessage(
         message.refSeq(),
         message.editedAt(),
         message.deletedAt(),
-        message.removedByModerator());
+        message.removedByModerator(),
+        message.file());
   }
 }

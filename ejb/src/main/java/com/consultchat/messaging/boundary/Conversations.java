@@ -79,6 +79,47 @@ public class Conversations {
   }
 
   /**
+   * A file as an entry of the conversation, with an optional caption: numbered, stored and pushed
+   * like any post, inside the caller's transaction (the attachment path, which stored the file's
+   * bytes in it). A resend with the same client id returns the original; the caller must then roll
+   * back its own copy of the bytes.
+   */
+  @Interceptors(FailFast.class)
+  public Posted postFile(
+      Caller caller, long conversationId, String rawClientId, FileRef file, String caption) {
+    checkCaption(caption);
+    return posting.one(
+        caller,
+        conversationId,
+        rawClientId,
+        MessageKind.FILE,
+        null,
+        caption,
+        (seq, sender, clientId, now) ->
+            Message.file(conversationId, seq, sender, clientId, file, caption, now));
+  }
+
+  /**
+   * The caller's file entry stored before under this client id, if any, answered as a resend; so a
+   * file sent again is not received a second time. Refused if the id names something else.
+   */
+  public Optional<Posted> earlierFile(
+      Caller caller, long conversationId, String rawClientId, String caption) {
+    checkCaption(caption);
+    return posting.earlier(caller, conversationId, rawClientId, MessageKind.FILE, caption);
+  }
+
+  /** A caption is optional; one given is held to the rules of a message. */
+  private void checkCaption(String caption) {
+    if (caption == null) {
+      throw Refused.invalid("A caption is text, possibly empty.");
+    }
+    if (!caption.isEmpty()) {
+      Message.checkBody(caption, settings.messageMaxLength());
+    }
+  }
+
+  /**
    * Several first sends of the caller to one conversation, numbered in their order and stored in
    * one transaction, so a backlog (a lane's after a database stall, an offline outbox's) costs one
    * commit rather than one each. If any of them is a resend, is held for review or is refused,
@@ -180,7 +221,7 @@ public class Conversations {
                     + " left join receipt r on r.conversation_id = cm.conversation_id"
                     + " and r.account_id = cm.account_id"
                     + " where cm.account_id = ?1 and m.sender_id <> ?1"
-                    + " and m.kind in ('TEXT', 'RECOMMENDATION', 'NOTE')"
+                    + " and m.kind in ('TEXT', 'RECOMMENDATION', 'NOTE', 'FILE')"
                     + " and m.deleted_at is null and m.seq > coalesce(r.read_seq, 0)"
                     + " group by m.conversation_id")
             .setParameter(1, caller.id())

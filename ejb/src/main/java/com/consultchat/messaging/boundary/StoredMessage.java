@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * A stored entry as the feature that owns its conversation sees it: the sender's account and own
- * name (the owner applies its aliases itself), and the current text, empty once deleted.
+ * name (the owner applies its aliases itself), and the current text, empty once deleted; a FILE
+ * entry's file, null for other kinds.
  */
 public record StoredMessage(
     long id,
@@ -17,7 +18,8 @@ public record StoredMessage(
     String body,
     Instant sentAt,
     Instant editedAt,
-    boolean deleted) {
+    boolean deleted,
+    FileRef file) {
 
   static StoredMessage of(Message message) {
     return new StoredMessage(
@@ -30,6 +32,7 @@ public record StoredMessage(
         message.body(),
         message.createdAt(),
         message.editedAt(),
-        message.isDeleted());
+        message.isDeleted(),
+        message.file());
   }
 }

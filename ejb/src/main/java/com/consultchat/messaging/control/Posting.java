@@ -101,6 +101,16 @@ public class Posting {
   }
 
   /**
+   * What the caller stored before under this client id, as a resend's answer; empty if nothing. For
+   * paths that would do costly work before posting (receiving a file), so a resend skips it.
+   */
+  public Optional<Posted> earlier(
+      Caller caller, long conversationId, String rawClientId, MessageKind kind, String body) {
+    return log.byClientId(caller.id(), Message.clientId(rawClientId))
+        .map(stored -> resend(stored, conversationId, kind, null, body));
+  }
+
+  /**
    * Several first posts of the caller, numbered in their order and stored together; empty if any of
    * them is a resend, would be held or is refused, in which case the caller must roll back whatever
    * the checks stored (a policy may have held one) and post them one at a time.

@@ -1,5 +1,6 @@
 package com.consultchat.messaging.entity;
 
+import com.consultchat.messaging.boundary.FileRef;
 import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.StorableText;
@@ -94,6 +95,19 @@ public class Message {
   @Column(name = "deleted_at")
   private Instant deletedAt;
 
+  /** For a FILE entry: the attachment's id, its display name, detected type and size. */
+  @Column(name = "file_id")
+  private Long fileId;
+
+  @Column(name = "file_name")
+  private String fileName;
+
+  @Column(name = "file_type")
+  private String fileType;
+
+  @Column(name = "file_size")
+  private Long fileSize;
+
   protected Message() {}
 
   private Message(
@@ -134,6 +148,27 @@ public class Message {
   }
 
   /**
+   * A file posted with an optional caption (its body). Only the attachment path makes these, once
+   * the file's bytes are stored and checked.
+   */
+  public static Message file(
+      long conversationId,
+      long seq,
+      Sender sender,
+      UUID clientId,
+      FileRef file,
+      String caption,
+      Instant now) {
+    Message message =
+        new Message(conversationId, seq, sender, clientId, MessageKind.FILE, caption, now);
+    message.fileId = file.id();
+    message.fileName = file.name();
+    message.fileType = file.type();
+    message.fileSize = file.size();
+    return message;
+  }
+
+  /**
    * A moderator takes the {@code target} post down: it is emptied like a deletion and marked as the
    * moderator's doing, and the returned stream entry tells everyone. The feature that owns the
    * conversation decides who moderates.
@@ -146,8 +181,7 @@ public class Message {
     if (target.deletedAt != null) {
       throw Refused.conflict("This message has already been removed.");
     }
-    target.body = "";
-    target.deletedAt = now;
+    target.forget(now);
     target.removedByModerator = true;
     Message entry =
         new Message(target.conversationId, seq, moderator, clientId, MessageKind.DELETE, "", now);
@@ -181,13 +215,23 @@ public class Message {
   public static Message delete(
       Message target, long seq, Sender editor, UUID clientId, Instant now, Duration window) {
     target.requireChangeableBy(editor, now, window, "deleted");
-    // The text is gone for good: a deleted message keeps only that it existed and when.
-    target.body = "";
-    target.deletedAt = now;
+    target.forget(now);
     Message entry =
         new Message(target.conversationId, seq, editor, clientId, MessageKind.DELETE, "", now);
     entry.refSeq = target.seq;
     return entry;
+  }
+
+  /**
+   * The text (and a file's name) is gone for good: a deleted entry keeps only that it existed and
+   * when. A file's bytes go with it in the same transaction (a trigger of the attachment table).
+   */
+  private void forget(Instant now) {
+    body = "";
+    deletedAt = now;
+    if (fileId != null) {
+      fileName = "";
+    }
   }
 
   private void requireChangeableBy(Sender editor, Instant now, Duration window, String what) {
@@ -286,5 +330,10 @@ public class Message {
 
   public Instant deletedAt() {
     return deletedAt;
+  }
+
+  /** The file of a FILE entry; null for every other kind. */
+  public FileRef file() {
+    return fileId == null ? null : new FileRef(fileId, fileName, fileType, fileSize);
   }
 }

@@ -185,6 +185,21 @@ public class Settings {
     return text("consultchat.time.zone").orElse("UTC");
   }
 
+  /** The largest file anyone may send, in MB; the server's request limit is set to match. */
+  public int attachmentMaxMb() {
+    return integer("consultchat.attachment.max.mb", 20, 1, 1024);
+  }
+
+  /** How many files one person may send within an hour. */
+  public int attachmentsPerHour() {
+    return integer("consultchat.attachments.per.hour", 60, 1, 100_000);
+  }
+
+  /** How many MB of files one person may send within a day. */
+  public int attachmentDailyMb() {
+    return integer("consultchat.attachment.daily.mb", 200, 1, 1_000_000);
+  }
+
   public boolean demo() {
     return text("consultchat.demo").map(Boolean::parseBoolean).orElse(false);
   }

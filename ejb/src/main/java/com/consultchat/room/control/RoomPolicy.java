@@ -68,6 +68,10 @@ public class RoomPolicy implements ConversationPolicy {
       throw Refused.forbidden(
           "Posts in this room are reviewed, so they cannot be edited; delete it and write again.");
     }
+    if (kind == MessageKind.FILE && room.holdsForReview() && !caller.isStaff()) {
+      // Review holds text aside; a file cannot wait there, so it is not taken at all.
+      throw Refused.forbidden("Posts in this room are reviewed, so files cannot be sent here.");
+    }
     if (kind == MessageKind.TEXT && room.holdsForReview() && !caller.isStaff()) {
       hold(room, caller, clientId, body, now);
       return Optional.of(Admission.HOLD);

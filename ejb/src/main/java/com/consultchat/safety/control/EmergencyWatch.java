@@ -27,8 +27,10 @@ public class EmergencyWatch {
 
   void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted posted) {
     ChatMessage message = posted.message();
+    // A file's caption is something the patient wrote too.
     if (!message.kind().equals(MessageKind.TEXT.name())
-        && !message.kind().equals(MessageKind.EDIT.name())) {
+        && !message.kind().equals(MessageKind.EDIT.name())
+        && !message.kind().equals(MessageKind.FILE.name())) {
       return;
     }
     book.find(message.body())

@@ -126,7 +126,12 @@ public final class TranscriptPdf {
       if (message.deleted()) {
         add(lines, "Message deleted", regular, 10.5f, INDENT, 0, MUTED);
       } else {
-        add(lines, message.body(), regular, 10.5f, INDENT, 0, INK);
+        if (message.file() != null) {
+          add(lines, message.file(), regular, 9.5f, INDENT, 0, MUTED);
+        }
+        if (!message.body().isBlank()) {
+          add(lines, message.body(), regular, 10.5f, INDENT, 0, INK);
+        }
       }
     }
     if (transcript.summary() != null) {

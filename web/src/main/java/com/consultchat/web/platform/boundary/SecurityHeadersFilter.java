@@ -37,7 +37,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    response.setHeader("Permissions-Policy", "camera=(self), microphone=(self), geolocation=()");
     if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
       // Pages show health information: no shared or back-button caches.
       response.setHeader("Cache-Control", "no-store");

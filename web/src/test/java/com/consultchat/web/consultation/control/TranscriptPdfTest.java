@@ -83,13 +83,27 @@ class TranscriptPdfTest {
   void editedMessagesAreMarkedAndDeletedOnesSaySoWithoutText() throws IOException {
     List<TranscriptMessage> messages =
         List.of(
-            new TranscriptMessage(1, "Anna", START, "Corrected text", true, false),
-            new TranscriptMessage(2, "Anna", START, "", false, true));
+            new TranscriptMessage(1, "Anna", START, "Corrected text", true, false, null),
+            new TranscriptMessage(2, "Anna", START, "", false, true, null));
 
     String text =
         text(TranscriptPdf.render(transcript("Rash", messages, null, List.of()), ZoneId.of("UTC")));
 
     assertThat(text).contains("Corrected text", "· edited", "Message deleted", "Dermatology");
+  }
+
+  @Test
+  void aFileIsListedWithItsChecksumAndItsCaptionIfAny() throws IOException {
+    String file = "File: scan.pdf · application/pdf · 12 KB · SHA-256 " + "ab".repeat(32);
+    List<TranscriptMessage> messages =
+        List.of(
+            new TranscriptMessage(1, "Anna", START, "My blood test", false, false, file),
+            new TranscriptMessage(2, "Anna", START, "", false, false, file));
+
+    String text =
+        text(TranscriptPdf.render(transcript("Rash", messages, null, List.of()), ZoneId.of("UTC")));
+
+    assertThat(text).contains("File: scan.pdf", "My blood test").contains("ab".repeat(8));
   }
 
   @Test
@@ -127,7 +141,8 @@ class TranscriptPdfTest {
   }
 
   private static TranscriptMessage message(long seq, String sender, String body) {
-    return new TranscriptMessage(seq, sender, START.plusSeconds(seq * 60), body, false, false);
+    return new TranscriptMessage(
+        seq, sender, START.plusSeconds(seq * 60), body, false, false, null);
   }
 
   private static String text(byte[] pdf) throws IOException {

@@ -137,7 +137,8 @@ class NotificationRouterTest {
         null,
         null,
         null,
-        false);
+        false,
+        null);
   }
 
   /** A kind of notification messaging does not know, as another feature's would be. */

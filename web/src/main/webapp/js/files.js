@@ -1,0 +1,110 @@
+// How a file sent in a conversation shows in its bubble: a photo's thumbnail (opening the viewer), a
+// PDF's first page, an audio player, and always the name and size as a download link. Everything is
+// fetched from the server by the file's id, which checks who may see it; the name is only ever text.
+import { CONTEXT } from './connection.js';
+
+export function fileUrl(id) {
+  return `${CONTEXT}/api/files/${id}`;
+}
+
+/** The element showing one file; null for a message without one. */
+export function fileView(file) {
+  if (!file) {
+    return null;
+  }
+  const box = document.createElement('div');
+  box.className = 'msg-file';
+  const url = fileUrl(file.id);
+  if (file.type.startsWith('image/') || file.type === 'application/pdf') {
+    const preview = document.createElement('img');
+    preview.className = 'msg-file-preview';
+    preview.loading = 'lazy';
+    preview.src = `${url}/preview`;
+    preview.alt = file.type === 'application/pdf' ? `First page of ${file.name}` : file.name;
+    preview.addEventListener('error', () => preview.remove()); // a file without a preview
+    preview.addEventListener('load', () => {
+      // The newest message grew when its picture came: keep the end of the conversation in view.
+      const list = preview.closest('.chat-messages');
+      if (list && !preview.closest('.msg')?.nextElementSibling) {
+        list.scrollTop = list.scrollHeight;
+      }
+    });
+    if (file.type.startsWith('image/')) {
+      preview.tabIndex = 0;
+      preview.title = 'Open the picture';
+      preview.addEventListener('click', () => openViewer(file));
+      preview.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          openViewer(file);
+        }
+      });
+    }
+    box.append(preview);
+  } else if (file.type.startsWith('audio/')) {
+    const player = document.createElement('audio');
+    player.className = 'msg-file-audio';
+    player.controls = true;
+    player.preload = 'none';
+    player.src = `${url}?view=true`;
+    box.append(player);
+  }
+  const link = document.createElement('a');
+  link.className = 'msg-file-link';
+  link.href = url;
+  link.download = '';
+  const icon = document.createElement('span');
+  icon.className = `pi ${file.type === 'application/pdf' ? 'pi-file-pdf' : 'pi-download'}`;
+  icon.setAttribute('aria-hidden', 'true');
+  const name = document.createElement('span');
+  name.className = 'msg-file-name';
+  name.textContent = file.name;
+  const size = document.createElement('span');
+  size.className = 'msg-file-size';
+  size.textContent = formatSize(file.size);
+  link.append(icon, name, size);
+  box.append(link);
+  return box;
+}
+
+export function formatSize(bytes) {
+  if (bytes < 1024) {
+    return `${bytes} B`;
+  }
+  if (bytes < 1024 * 1024) {
+    return `${Math.round(bytes / 1024)} KB`;
+  }
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The picture at full size in a modal dialog; Escape or the button closes it. */
+function openViewer(file) {
+  let viewer = document.getElementById('file-viewer');
+  if (!viewer) {
+    viewer = document.createElement('dialog');
+    viewer.id = 'file-viewer';
+    viewer.className = 'file-viewer';
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'file-viewer-close';
+    close.textContent = 'Close';
+    close.addEventListener('click', () => viewer.close());
+    const picture = document.createElement('img');
+    const download = document.createElement('a');
+    download.className = 'file-viewer-download';
+    download.textContent = 'Download';
+    download.download = '';
+    viewer.append(close, picture, download);
+    viewer.addEventListener('click', (event) => {
+      if (event.target === viewer) {
+        viewer.close();
+      }
+    });
+    document.body.append(viewer);
+  }
+  const picture = viewer.querySelector('img');
+  picture.src = `${fileUrl(file.id)}?view=true`;
+  picture.alt = file.name;
+  viewer.querySelector('.file-viewer-download').href = fileUrl(file.id);
+  viewer.showModal();
+}
