@@ -17,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The transactions of one upload. The bytes arrive chunk by chunk, each chunk committed on its own,
@@ -26,6 +28,15 @@ import java.time.Instant;
  */
 @Dependent
 public class Intake {
+
+  /**
+   * Photos decoded at once on this node. A large photo takes about 100 MB of heap while it is
+   * decoded and drawn again, so a few at a time keep eight parallel uploads within the heap.
+   */
+  private static final Semaphore DECODING = new Semaphore(2, true);
+
+  /** Longer than decoding a few photos takes; beyond it the sender is asked to try again. */
+  private static final long DECODING_WAIT_SECONDS = 60;
 
   private static final java.util.logging.Logger LOG =
       java.util.logging.Logger.getLogger(Intake.class.getName());
@@ -93,18 +104,23 @@ public class Intake {
       Received received) {
     Attachment attachment = em.find(Attachment.class, id);
     if (ContentTypes.isPhoto(type)) {
-      ChunkOutput cleaned =
-          new ChunkOutput((n, bytes) -> chunks.put(id, ChunkStore.CONTENT, n, bytes));
-      Photos.Cleaned photo;
-      try (cleaned) {
-        photo = Photos.clean(() -> chunks.read(id, ChunkStore.RECEIVED), type, cleaned);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      awaitDecodingSlot();
+      try {
+        ChunkOutput cleaned =
+            new ChunkOutput((n, bytes) -> chunks.put(id, ChunkStore.CONTENT, n, bytes));
+        Photos.Cleaned photo;
+        try (cleaned) {
+          photo = Photos.clean(() -> chunks.read(id, ChunkStore.RECEIVED), type, cleaned);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        chunks.drop(id, ChunkStore.RECEIVED);
+        type = photo.type();
+        received = new Received(cleaned.size(), cleaned.sha256());
+        preview(id, out -> Previews.ofPicture(photo.image(), out));
+      } finally {
+        DECODING.release();
       }
-      chunks.drop(id, ChunkStore.RECEIVED);
-      type = photo.type();
-      received = new Received(cleaned.size(), cleaned.sha256());
-      preview(id, out -> Previews.ofPicture(photo.image(), out));
     } else if ("application/pdf".equals(type)) {
       preview(id, out -> Previews.ofPdf(chunks.read(id, ChunkStore.CONTENT), out));
     }
@@ -120,6 +136,18 @@ public class Intake {
       transaction.setRollbackOnly();
     }
     return posted;
+  }
+
+  private static void awaitDecodingSlot() {
+    try {
+      if (!DECODING.tryAcquire(DECODING_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw Refused.conflict(
+            "The server is busy preparing other photos; please send this one again in a moment.");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw Refused.conflict("The upload was interrupted; please send it again.");
+    }
   }
 
   /** Draws a file's preview; a file that cannot be drawn simply has none. */
