@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,20 +47,7 @@ final class Logins {
   /** Completes with whether the person is now logged in; the cookie is kept under the username. */
   CompletableFuture<Boolean> login(String username) {
     long start = System.nanoTime();
-    return http.sendAsync(get(), HttpResponse.BodyHandlers.ofString())
-        .thenCompose(
-            form -> {
-              Optional<String> cookie = sessionCookie(form);
-              Matcher viewState = VIEW_STATE.matcher(form.body());
-              Matcher nonce = NONCE.matcher(form.body());
-              if (cookie.isEmpty() || !viewState.find() || !nonce.find()) {
-                return CompletableFuture.completedFuture(false);
-              }
-              return http.sendAsync(
-                      post(cookie.get(), username, PASSWORD, viewState.group(1), nonce.group(1)),
-                      HttpResponse.BodyHandlers.discarding())
-                  .thenApply(answer -> loggedIn(username, answer));
-            })
+    return submit(username, PASSWORD, answer -> loggedIn(username, answer))
         .whenComplete(
             (ok, failure) -> {
               if (Boolean.TRUE.equals(ok)) {
@@ -74,6 +62,15 @@ final class Logins {
    * page, then the form. Completes when the server has answered, with whether it answered at all.
    */
   CompletableFuture<Boolean> guess(String username) {
+    return submit(username, "not the password " + username, answer -> answer.statusCode() == 200)
+        .exceptionally(failure -> false);
+  }
+
+  /**
+   * The login page, then its form posted as a browser does; false when the page offered no form.
+   */
+  private CompletableFuture<Boolean> submit(
+      String username, String password, Function<HttpResponse<Void>, Boolean> answered) {
     return http.sendAsync(get(), HttpResponse.BodyHandlers.ofString())
         .thenCompose(
             form -> {
@@ -84,16 +81,10 @@ final class Logins {
                 return CompletableFuture.completedFuture(false);
               }
               return http.sendAsync(
-                      post(
-                          cookie.get(),
-                          username,
-                          "not the password " + username,
-                          viewState.group(1),
-                          nonce.group(1)),
+                      post(cookie.get(), username, password, viewState.group(1), nonce.group(1)),
                       HttpResponse.BodyHandlers.discarding())
-                  .thenApply(answer -> answer.statusCode() == 200);
-            })
-        .exceptionally(failure -> false);
+                  .thenApply(answered);
+            });
   }
 
   private boolean loggedIn(String username, HttpResponse<Void> answer) {

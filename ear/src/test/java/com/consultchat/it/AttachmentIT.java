@@ -2,6 +2,7 @@ package com.consultchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consultchat.attachment.control.Samples;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;

@@ -16,16 +16,16 @@ import javax.imageio.ImageIO;
  * JPEG with a GPS position in its EXIF, as a phone writes it), and the opening bytes by which each
  * audio format is known.
  */
-final class Samples {
+public final class Samples {
 
   /** 1×1 lossless WebP; the JDK cannot write WebP, so these 26 bytes are written out. */
-  static final byte[] WEBP =
+  public static final byte[] WEBP =
       Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
   private Samples() {}
 
   /** A picture wider than high, left half red, right half blue. */
-  static BufferedImage picture(int width, int height) {
+  public static BufferedImage picture(int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.RED);
@@ -36,16 +36,16 @@ final class Samples {
     return image;
   }
 
-  static byte[] png(int width, int height) {
+  public static byte[] png(int width, int height) {
     return encode(picture(width, height), "png");
   }
 
-  static byte[] jpeg(int width, int height) {
+  public static byte[] jpeg(int width, int height) {
     return encode(picture(width, height), "jpeg");
   }
 
   /** A JPEG carrying EXIF with the given orientation and a GPS latitude, right after SOI. */
-  static byte[] jpegWithGps(int width, int height, int orientation) {
+  public static byte[] jpegWithGps(int width, int height, int orientation) {
     byte[] plain = jpeg(width, height);
     byte[] exif = exif(orientation);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -88,7 +88,7 @@ final class Samples {
   }
 
   /** A one-page PDF, written by hand: the smallest file a reader accepts. */
-  static byte[] pdf() {
+  public static byte[] pdf() {
     return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
             + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
             + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
@@ -96,7 +96,7 @@ final class Samples {
         .getBytes(StandardCharsets.US_ASCII);
   }
 
-  static byte[] mp3() {
+  public static byte[] mp3() {
     byte[] bytes = new byte[2048];
     byte[] id3 = {'I', 'D', '3', 3, 0, 0, 0, 0, 0, 0};
     System.arraycopy(id3, 0, bytes, 0, id3.length);
@@ -104,13 +104,13 @@ final class Samples {
     return bytes;
   }
 
-  static byte[] aac() {
+  public static byte[] aac() {
     byte[] bytes = new byte[2048];
     frames(bytes, 0, new byte[] {(byte) 0xFF, (byte) 0xF1, 0x50, (byte) 0x80}, 256);
     return bytes;
   }
 
-  static byte[] oggOpus() {
+  public static byte[] oggOpus() {
     ByteBuffer page = ByteBuffer.allocate(1024);
     page.put("OggS".getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put((byte) 2);
     page.putLong(0).putInt(1).putInt(0).putInt(0).put((byte) 1).put((byte) 19);
@@ -118,7 +118,7 @@ final class Samples {
     return page.array();
   }
 
-  static byte[] webm() {
+  public static byte[] webm() {
     ByteBuffer ebml = ByteBuffer.allocate(1024);
     ebml.put(new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, (byte) 0x9F});
     ebml.put(new byte[] {0x42, (byte) 0x86, (byte) 0x81, 0x01});
@@ -132,7 +132,7 @@ final class Samples {
     return ebml.array();
   }
 
-  static byte[] m4a() {
+  public static byte[] m4a() {
     ByteBuffer box = ByteBuffer.allocate(1024);
     box.putInt(24).put("ftypM4A ".getBytes(StandardCharsets.US_ASCII)).putInt(0);
     box.put("M4A isom".getBytes(StandardCharsets.US_ASCII));
