@@ -109,7 +109,9 @@ public final class Bench {
       sections.rooms(room, bareRoom);
     }
     if (flood != null) {
-      report.section("Login flood: sockets pinging while wrong passwords pour in", LoginFloodScenario.section(flood));
+      report.section(
+          "Login flood: sockets pinging while wrong passwords pour in",
+          LoginFloodScenario.section(flood));
     }
     report.run.put("minutes", Math.round((System.nanoTime() - began) / 6e9) / 10.0);
     String summary = report.write();

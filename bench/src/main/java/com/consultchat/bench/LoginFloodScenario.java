@@ -69,20 +69,44 @@ final class LoginFloodScenario {
     Map<String, Object> quiet = Targets.map(result, "quiet");
     Map<String, Object> flood = Targets.map(result, "under_flood");
     Map<String, Object> logins = Targets.map(result, "wrong_logins");
-    md.add("| " + result.get("sockets_open") + " sockets pinging once a second | quiet | "
-        + result.get("guessers") + " guessers at once |");
+    md.add(
+        "| "
+            + result.get("sockets_open")
+            + " sockets pinging once a second | quiet | "
+            + result.get("guessers")
+            + " guessers at once |");
     md.add("|---|---|---|");
     for (String key : List.of("p50_ms", "p99_ms", "max_ms")) {
-      md.add("| ping round trip " + key.replace("_ms", "") + " (ms) | "
-          + Targets.map(quiet, "round_trip").get(key) + " | "
-          + Targets.map(flood, "round_trip").get(key) + " |");
+      md.add(
+          "| ping round trip "
+              + key.replace("_ms", "")
+              + " (ms) | "
+              + Targets.map(quiet, "round_trip").get(key)
+              + " | "
+              + Targets.map(flood, "round_trip").get(key)
+              + " |");
     }
-    md.add("| pings answered / sent | " + quiet.get("answered") + " / " + quiet.get("sent") + " | "
-        + flood.get("answered") + " / " + flood.get("sent") + " |");
+    md.add(
+        "| pings answered / sent | "
+            + quiet.get("answered")
+            + " / "
+            + quiet.get("sent")
+            + " | "
+            + flood.get("answered")
+            + " / "
+            + flood.get("sent")
+            + " |");
     md.add("");
-    md.add("Wrong-password logins answered: " + logins.get("answered") + " ("
-        + logins.get("per_second") + "/s), latency " + logins.get("latency")
-        + "; server and clients: `" + flood.get("cpu") + "`");
+    md.add(
+        "Wrong-password logins answered: "
+            + logins.get("answered")
+            + " ("
+            + logins.get("per_second")
+            + "/s), latency "
+            + logins.get("latency")
+            + "; server and clients: `"
+            + flood.get("cpu")
+            + "`");
     return md;
   }
 }

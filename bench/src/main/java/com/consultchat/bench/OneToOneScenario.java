@@ -126,12 +126,7 @@ final class OneToOneScenario {
         CpuMeter cpu = h.cpu();
         latency =
             h.all(
-                    "drive "
-                        + rates[phase] / (double) h.agents.size()
-                        + " "
-                        + round
-                        + " "
-                        + drain,
+                    "drive " + rates[phase] / (double) h.agents.size() + " " + round + " " + drain,
                     round + 3L * drain + 60)
                 .get(0)
                 .histogram("hist");
@@ -157,7 +152,8 @@ final class OneToOneScenario {
         ? 0
         : ((Map<String, Object>) threads)
             .entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith("C") && entry.getKey().contains("Compiler"))
+                .filter(
+                    entry -> entry.getKey().startsWith("C") && entry.getKey().contains("Compiler"))
                 .mapToLong(entry -> ((Number) entry.getValue()).longValue())
                 .sum();
   }
