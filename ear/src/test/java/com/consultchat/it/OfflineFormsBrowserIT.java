@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Page forms sent without a network keep what was typed and say that they will work when the
@@ -22,6 +23,16 @@ class OfflineFormsBrowserIT {
           d -> patient.driver.executeScript("return !!navigator.serviceWorker.controller"));
       patient.open("/patient/home.xhtml");
       patient.find("#ask\\:subject");
+      // Offline, a reload shows the last copy the service worker kept: wait until it has one.
+      patient.waitUntil(
+          d ->
+              (Boolean)
+                      ((JavascriptExecutor) d)
+                          .executeAsyncScript(
+                              "const done = arguments[arguments.length - 1];"
+                                  + " caches.match(location.href).then(r => done(!!r), () => done(false));")
+                  ? true
+                  : null);
 
       patient.offline(true);
       patient.type("#ask\\:subject", subject);
