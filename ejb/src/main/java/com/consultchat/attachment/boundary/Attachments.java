@@ -41,6 +41,8 @@ import java.util.logging.Logger;
 @Stateless
 public class Attachments {
 
+  static final int THUMBNAILS = 60;
+
   static final String NOT_FOUND = "There is no such file, or it is not yours to see.";
 
   private static final Logger LOG = Logger.getLogger(Attachments.class.getName());
@@ -73,6 +75,7 @@ public class Attachments {
     if (!conversations.mayRead(caller, conversationId)) {
       throw Refused.forbidden("You are not a participant of this conversation.");
     }
+    Optional<ClinicalKind> chosen = upload.chosenKind();
     long max = maxBytes();
     if (upload.declaredLength() > max) {
       throw LimitedInput.tooLarge(max);
@@ -89,8 +92,10 @@ public class Attachments {
       in.reset();
       int part = ContentTypes.isPhoto(type) ? ChunkStore.RECEIVED : ChunkStore.CONTENT;
       Intake.Received received = receive(id, part, in);
+      String kind = chosen.orElse(ClinicalKind.defaultFor(type)).name();
       Posted posted =
-          intake.finish(caller, conversationId, id, upload.clientId(), caption, type, received);
+          intake.finish(
+              caller, conversationId, id, upload.clientId(), caption, type, kind, received);
       if (posted.resend()) {
         intake.discard(id);
       }
@@ -175,6 +180,29 @@ public class Attachments {
         .getResultStream()
         .forEach(row -> checksums.put((Long) row[0], (String) row[1]));
     return checksums;
+  }
+
+  /**
+   * The preview (a small JPEG) of each of these files that has one, for a transcript's PDF; the
+   * caller has checked that its reader may see the conversation. At most {@link #THUMBNAILS} of
+   * them, so a transcript full of photos stays a document rather than an album.
+   */
+  public Map<Long, byte[]> thumbnails(Collection<Long> ids) {
+    Map<Long, byte[]> thumbnails = new HashMap<>();
+    for (Long id : ids) {
+      if (thumbnails.size() == THUMBNAILS) {
+        break;
+      }
+      Attachment attachment = em.find(Attachment.class, id);
+      if (attachment != null && attachment.isServable() && chunks.has(id, ChunkStore.PREVIEW)) {
+        try (InputStream in = chunks.read(id, ChunkStore.PREVIEW)) {
+          thumbnails.put(id, in.readAllBytes());
+        } catch (IOException e) {
+          LOG.warning(() -> "The preview of file " + id + " could not be read; left out.");
+        }
+      }
+    }
+    return thumbnails;
   }
 
   /**

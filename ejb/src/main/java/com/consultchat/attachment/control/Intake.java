@@ -101,6 +101,7 @@ public class Intake {
       String clientId,
       String caption,
       String type,
+      String kind,
       Received received) {
     Attachment attachment = em.find(Attachment.class, id);
     if (ContentTypes.isPhoto(type)) {
@@ -130,7 +131,7 @@ public class Intake {
             caller,
             conversationId,
             clientId,
-            new FileRef(id, attachment.displayName(), type, received.size()),
+            FileRef.stored(id, attachment.displayName(), type, received.size(), kind),
             caption);
     if (posted.resend()) {
       transaction.setRollbackOnly();

@@ -27,5 +27,11 @@ public enum AuditAction {
   SECOND_FACTOR_RESET,
   /** A file sent in a conversation was shown (its preview or viewer) or downloaded. */
   FILE_PREVIEWED,
-  FILE_DOWNLOADED
+  FILE_DOWNLOADED,
+  /** A file's clinical kind was changed; the detail names the old and new kind. */
+  FILE_KIND_CHANGED,
+  /** A specialist marked a file as verified. */
+  FILE_VERIFIED,
+  /** A file's verification was withdrawn, by whoever gave it or by an administrator. */
+  FILE_VERIFICATION_REVOKED
 }

@@ -1,5 +1,6 @@
 package com.consultchat.consultation.boundary;
 
+import com.consultchat.attachment.boundary.ClinicalKind;
 import com.consultchat.messaging.boundary.FileRef;
 import com.consultchat.messaging.boundary.StoredMessage;
 import java.io.Serializable;
@@ -10,7 +11,9 @@ import java.util.Map;
  * One message as a transcript prints it: its latest text, marked when it was edited; a deleted
  * message keeps only that it existed, when and by whom. A file sent in the consultation is listed
  * with its name, type, size and SHA-256 ({@code file}, null for a text), so a printed transcript
- * still identifies exactly which document was exchanged.
+ * still identifies exactly which document was exchanged, with its clinical kind ({@code fileKind})
+ * and who verified it when (both null while unverified). {@code fileId} and {@code picture} let the
+ * PDF embed a photo's thumbnail.
  */
 public record TranscriptMessage(
     long seq,
@@ -19,12 +22,29 @@ public record TranscriptMessage(
     String body,
     boolean edited,
     boolean deleted,
-    String file)
+    String file,
+    Long fileId,
+    boolean picture,
+    String fileKind,
+    String verifiedBy,
+    Instant verifiedAt)
     implements Serializable {
+
+  /** A message without a file's clinical details. */
+  public TranscriptMessage(
+      long seq,
+      String senderName,
+      Instant sentAt,
+      String body,
+      boolean edited,
+      boolean deleted,
+      String file) {
+    this(seq, senderName, sentAt, body, edited, deleted, file, null, false, null, null, null);
+  }
 
   static TranscriptMessage of(StoredMessage message, Map<Long, String> checksums) {
     boolean deleted = message.deleted();
-    FileRef file = message.file();
+    FileRef file = deleted ? null : message.file();
     return new TranscriptMessage(
         message.seq(),
         message.senderName(),
@@ -32,7 +52,12 @@ public record TranscriptMessage(
         deleted ? "" : message.body(),
         !deleted && message.editedAt() != null,
         deleted,
-        file == null || deleted ? null : describe(file, checksums.get(file.id())));
+        file == null ? null : describe(file, checksums.get(file.id())),
+        file == null ? null : file.id(),
+        file != null && file.type() != null && file.type().startsWith("image/"),
+        file == null ? null : ClinicalKind.labelOf(file.kind()),
+        file == null ? null : file.verifiedBy(),
+        file == null ? null : file.verifiedAt());
   }
 
   static String describe(FileRef file, String sha256) {

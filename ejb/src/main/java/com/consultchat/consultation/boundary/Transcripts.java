@@ -40,12 +40,12 @@ public class Transcripts {
 
   /** For the printable page. */
   public Transcript view(Caller caller, long consultationId) {
-    return read(caller, consultationId, AuditAction.TRANSCRIPT_VIEWED);
+    return read(caller, consultationId, AuditAction.TRANSCRIPT_VIEWED, false);
   }
 
   /** For the PDF file. */
   public Transcript download(Caller caller, long consultationId) {
-    return read(caller, consultationId, AuditAction.TRANSCRIPT_DOWNLOADED);
+    return read(caller, consultationId, AuditAction.TRANSCRIPT_DOWNLOADED, true);
   }
 
   /** Closed consultations a member of staff held, newest first, whose transcripts they may open. */
@@ -58,7 +58,8 @@ public class Transcripts {
         .toList();
   }
 
-  private Transcript read(Caller caller, long consultationId, AuditAction action) {
+  private Transcript read(
+      Caller caller, long consultationId, AuditAction action, boolean thumbnails) {
     Consultation consultation = em.find(Consultation.class, consultationId);
     if (consultation == null) {
       throw Refused.notFound(NOT_YOURS);
@@ -68,7 +69,7 @@ public class Transcripts {
       throw Refused.notFound(NOT_YOURS);
     }
     auditLog.consultation(caller, !participant, action, consultationId);
-    return transcript(consultation, caller.isStaff());
+    return transcript(consultation, caller.isStaff(), thumbnails);
   }
 
   private boolean tookPart(Caller caller, Consultation consultation) {
@@ -87,7 +88,8 @@ public class Transcripts {
             > 0;
   }
 
-  private Transcript transcript(Consultation consultation, boolean forStaff) {
+  private Transcript transcript(
+      Consultation consultation, boolean forStaff, boolean withThumbnails) {
     List<StoredMessage> posts =
         stored.all(ConversationKind.CONSULTATION, consultation.conversationId()).stream()
             .filter(
@@ -122,6 +124,13 @@ public class Transcripts {
         consultation.closedAt(),
         consultation.summary(),
         messages,
-        handovers);
+        handovers,
+        withThumbnails
+            ? attachments.thumbnails(
+                messages.stream()
+                    .filter(TranscriptMessage::picture)
+                    .map(TranscriptMessage::fileId)
+                    .toList())
+            : Map.of());
   }
 }

@@ -5,6 +5,7 @@ import com.consultchat.messaging.control.Aliases;
 import com.consultchat.messaging.control.FailFast;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.MessageLog;
+import com.consultchat.messaging.control.MessageStream;
 import com.consultchat.messaging.control.Policies;
 import com.consultchat.messaging.control.Posting;
 import com.consultchat.messaging.control.ReceiptLog;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The participants' message path: posting, changing what one posted, typing, catching up. Every
@@ -55,6 +58,7 @@ public class Conversations {
   @Inject MessageLog log;
   @Inject Aliases aliases;
   @Inject Policies policies;
+  @Inject MessageStream stream;
 
   @Interceptors(FailFast.class)
   public Posted post(Caller caller, long conversationId, String rawClientId, String body) {
@@ -107,6 +111,72 @@ public class Conversations {
       Caller caller, long conversationId, String rawClientId, String caption) {
     checkCaption(caption);
     return posting.earlier(caller, conversationId, rawClientId, MessageKind.FILE, caption);
+  }
+
+  /**
+   * Changes the kind or verification of the file {@code fileId} of the conversation as {@code rule}
+   * decides: a FILE_UPDATE entry naming the file's entry, numbered, stored and pushed like an edit,
+   * so every member sees it live, in catch-up and over polling. {@code change} says what was asked
+   * (a resend with the same client id must ask the same). Whoever calls has checked that the caller
+   * may see the file; the rule decides whether they may change it.
+   */
+  @Interceptors(FailFast.class)
+  public Posted updateFile(
+      Caller caller,
+      long conversationId,
+      long fileId,
+      String rawClientId,
+      String change,
+      FileChange rule) {
+    UUID clientId = Message.clientId(rawClientId);
+    Message target =
+        em.createNamedQuery(Message.FILE_ENTRY, Message.class)
+            .setParameter("file", fileId)
+            .getResultStream()
+            .filter(entry -> entry.conversationId() == conversationId)
+            .findFirst()
+            .orElseThrow(() -> Refused.notFound("There is no such file in this conversation."));
+    Optional<Message> earlier = log.byClientId(caller.id(), clientId);
+    if (earlier.isPresent()) {
+      return fileResend(earlier.get(), conversationId, target.seq(), change);
+    }
+    AtomicReference<Posted> original = new AtomicReference<>();
+    List<ChatMessage> stored =
+        stream.append(
+            conversationId,
+            1,
+            caller.id(),
+            caller.displayName(),
+            (slot, sender, now) -> {
+              // Locked now: a concurrent resend has committed, a concurrent change shows.
+              Optional<Message> again = log.byClientId(caller.id(), clientId);
+              if (again.isPresent()) {
+                original.set(fileResend(again.get(), conversationId, target.seq(), change));
+                return List.of();
+              }
+              if (slot.closed()) {
+                throw Refused.conflict(
+                    "This conversation is closed: it can be read, but not written to.");
+              }
+              em.refresh(target);
+              if (target.isDeleted()) {
+                throw Refused.conflict("This file has been removed.");
+              }
+              String actor = aliases.of(conversationId, caller.id(), caller.displayName()).name();
+              FileRef next = rule.apply(target.file(), target.sender().id(), actor, now);
+              return List.of(
+                  Message.updateFile(target, next, slot.seq(), sender, clientId, change, now));
+            });
+    return stored.isEmpty() ? original.get() : Posted.stored(stored.get(0), false);
+  }
+
+  private Posted fileResend(Message stored, long conversationId, long ref, String change) {
+    if (!stored.sameAs(conversationId, MessageKind.FILE_UPDATE, ref, change)) {
+      throw Refused.conflict(
+          "This id was already used for a different change; the original is unchanged.");
+    }
+    return Posted.stored(
+        ChatMessage.of(stored, Aliases.of(aliases.of(conversationId), stored)), true);
   }
 
   /** A caption is optional; one given is held to the rules of a message. */

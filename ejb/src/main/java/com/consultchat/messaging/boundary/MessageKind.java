@@ -14,7 +14,9 @@ public enum MessageKind {
   DELETE,
   RECOMMENDATION,
   NOTE,
-  FILE;
+  FILE,
+  /** A change of a file's clinical kind or verification, naming the FILE entry it changes. */
+  FILE_UPDATE;
 
   /** Whether this is something said, rather than a change of something said. */
   public boolean isPost() {

@@ -46,6 +46,11 @@ import java.util.UUID;
         "update Message m set m.body = '' where m.conversationId = :conversation"
             + " and m.refSeq = :ref and m.kind = com.consultchat.messaging.boundary.MessageKind.EDIT")
 @NamedQuery(
+    name = Message.FILE_ENTRY,
+    query =
+        "select m from Message m where m.fileId = :file"
+            + " and m.kind = com.consultchat.messaging.boundary.MessageKind.FILE")
+@NamedQuery(
     name = Message.BY_SEQ,
     query = "select m from Message m where m.conversationId = :conversation and m.seq = :seq")
 public class Message {
@@ -55,6 +60,7 @@ public class Message {
   public static final String AFTER = "Message.after";
   public static final String BY_SEQ = "Message.bySeq";
   public static final String FORGET_EDITS = "Message.forgetEdits";
+  public static final String FILE_ENTRY = "Message.fileEntry";
 
   @Id
   @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
@@ -107,6 +113,19 @@ public class Message {
 
   @Column(name = "file_size")
   private Long fileSize;
+
+  /** For a FILE entry (and a FILE_UPDATE entry, as changed by it): kind and verification. */
+  @Column(name = "file_kind")
+  private String fileKind;
+
+  @Column(name = "file_verified_by")
+  private Long fileVerifiedBy;
+
+  @Column(name = "file_verified_by_name")
+  private String fileVerifiedByName;
+
+  @Column(name = "file_verified_at")
+  private Instant fileVerifiedAt;
 
   protected Message() {}
 
@@ -165,7 +184,44 @@ public class Message {
     message.fileName = file.name();
     message.fileType = file.type();
     message.fileSize = file.size();
+    message.setFileState(file);
     return message;
+  }
+
+  /**
+   * Gives the {@code target} file entry the kind and verification of {@code changed} and returns
+   * the stream entry that tells everyone, carrying that state (never the name). Whoever calls has
+   * decided that the change is allowed.
+   */
+  public static Message updateFile(
+      Message target,
+      FileRef changed,
+      long seq,
+      Sender editor,
+      UUID clientId,
+      String change,
+      Instant now) {
+    if (target.kind != MessageKind.FILE) {
+      throw Refused.invalid("This message has no file.");
+    }
+    if (target.deletedAt != null) {
+      throw Refused.conflict("This file has been removed.");
+    }
+    target.setFileState(changed);
+    Message entry =
+        new Message(
+            target.conversationId, seq, editor, clientId, MessageKind.FILE_UPDATE, change, now);
+    entry.refSeq = target.seq;
+    entry.fileId = target.fileId;
+    entry.setFileState(changed);
+    return entry;
+  }
+
+  private void setFileState(FileRef file) {
+    fileKind = file.kind();
+    fileVerifiedBy = file.verifiedById();
+    fileVerifiedByName = file.verifiedBy();
+    fileVerifiedAt = file.verifiedAt();
   }
 
   /**
@@ -334,6 +390,16 @@ public class Message {
 
   /** The file of a FILE entry; null for every other kind. */
   public FileRef file() {
-    return fileId == null ? null : new FileRef(fileId, fileName, fileType, fileSize);
+    return fileId == null
+        ? null
+        : new FileRef(
+            fileId,
+            fileName,
+            fileType,
+            fileSize == null ? 0 : fileSize,
+            fileKind,
+            fileVerifiedBy,
+            fileVerifiedByName,
+            fileVerifiedAt);
   }
 }

@@ -2,6 +2,7 @@ package com.consultchat.web.attachment.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.attachment.boundary.Attachments;
+import com.consultchat.attachment.boundary.ClinicalFiles;
 import com.consultchat.attachment.boundary.FileGrant;
 import com.consultchat.attachment.boundary.Upload;
 import com.consultchat.messaging.boundary.ChatMessage;
@@ -42,6 +43,11 @@ import java.util.Optional;
  * UTF-8), never in the address, which servers and proxies log. The answer is the sender's ack, with
  * the entry.
  *
+ * <p>{@code File-Kind} names the file's clinical kind (else it follows from the detected type);
+ * {@code POST /api/files/{id}/kind}, {@code …/verification} and {@code …/verification/revoke} (JSON
+ * with the client's id for the change, and the kind) change it or its verification, answered like
+ * an upload.
+ *
  * <p>{@code GET /api/files/{id}} downloads a file; {@code ?view=true} says it is shown in the page
  * (the viewer, the audio player), which the audit row records. Anyone who may not see it gets the
  * 404 an unknown id gets.
@@ -78,6 +84,7 @@ public class FileResource {
   }
 
   @Inject Attachments attachments;
+  @Inject ClinicalFiles clinicalFiles;
   @Inject CurrentUser currentUser;
   @Inject UploadSlots slots;
 
@@ -89,12 +96,13 @@ public class FileResource {
       @HeaderParam("File-Client-Id") String clientId,
       @HeaderParam("File-Name") String name,
       @HeaderParam("File-Caption") String caption,
+      @HeaderParam("File-Kind") String kind,
       @HeaderParam("Content-Length") @DefaultValue("-1") long length,
       InputStream body) {
     Caller caller = currentUser.caller();
     Upload upload;
     try {
-      upload = new Upload(clientId, decoded(name), decoded(caption), length);
+      upload = new Upload(clientId, decoded(name), decoded(caption), length, kind);
     } catch (Refused refused) {
       return Problems.of(refused);
     }
@@ -156,6 +164,54 @@ public class FileResource {
         .header("Content-Security-Policy", SANDBOX)
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  /** A change of a file asked for: the client's id for it (so a resend changes nothing twice). */
+  public record Change(String clientId, String kind) {}
+
+  /** Changes what a file is (a certificate, a lab result…): its sender or the staff. */
+  @POST
+  @Path("{id: [0-9]{1,18}}/kind")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response changeKind(@PathParam("id") long id, Change change) {
+    return answer(
+        () -> clinicalFiles.changeKind(currentUser.caller(), id, clientId(change), kind(change)));
+  }
+
+  /** A specialist who is a member marks the document verified. */
+  @POST
+  @Path("{id: [0-9]{1,18}}/verification")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response verify(@PathParam("id") long id, Change change) {
+    return answer(() -> clinicalFiles.verify(currentUser.caller(), id, clientId(change)));
+  }
+
+  /** Withdraws a verification: whoever gave it, or an administrator. */
+  @POST
+  @Path("{id: [0-9]{1,18}}/verification/revoke")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response revoke(@PathParam("id") long id, Change change) {
+    return answer(() -> clinicalFiles.revoke(currentUser.caller(), id, clientId(change)));
+  }
+
+  private static Response answer(java.util.function.Supplier<Posted> change) {
+    try {
+      return Response.ok(JSONB.toJson(Accepted.of(change.get())), MediaType.APPLICATION_JSON)
+          .build();
+    } catch (Refused refused) {
+      return Problems.of(refused);
+    }
+  }
+
+  private static String clientId(Change change) {
+    return change == null ? null : change.clientId();
+  }
+
+  private static String kind(Change change) {
+    return change == null ? null : change.kind();
   }
 
   /** Header values are percent-encoded UTF-8 (a header cannot carry most of Unicode as it is). */

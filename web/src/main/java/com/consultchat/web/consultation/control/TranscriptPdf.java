@@ -26,6 +26,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A transcript as an A4 PDF: a header with the subject and page numbers on every page, then who and
@@ -48,12 +50,26 @@ public final class TranscriptPdf {
   private static final byte[] REGULAR = font("DejaVuSans.ttf");
   private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
+  /** A line of text, or a picture (then {@code text} is empty and {@code size} its height). */
   private record Line(
-      String text, PDFont font, float size, float indent, float before, Color color) {
+      String text,
+      PDFont font,
+      float size,
+      float indent,
+      float before,
+      Color color,
+      PDImageXObject picture) {
+    Line(String text, PDFont font, float size, float indent, float before, Color color) {
+      this(text, font, size, indent, before, color, null);
+    }
+
     float height() {
-      return before + size * 1.4f;
+      return picture == null ? before + size * 1.4f : before + size + 4;
     }
   }
+
+  /** The tallest a photo's thumbnail is drawn, in points. */
+  private static final float PICTURE_HEIGHT = 120;
 
   private final Transcript transcript;
   private final ZoneId zone;
@@ -61,6 +77,7 @@ public final class TranscriptPdf {
   private PDFont bold;
   private CmapLookup regularGlyphs;
   private CmapLookup boldGlyphs;
+  private PDDocument document;
   private final Map<PDFont, Map<Integer, Float>> glyphWidths = new HashMap<>();
 
   private TranscriptPdf(Transcript transcript, ZoneId zone) {
@@ -77,6 +94,7 @@ public final class TranscriptPdf {
     try (TrueTypeFont regularTtf = parse(REGULAR);
         TrueTypeFont boldTtf = parse(BOLD);
         PDDocument document = new PDDocument()) {
+      this.document = document;
       // Glyph substitution (ligatures) off: PDFBox applies it by tokenizing every line with a
       // pattern built from the font's tables, which made long transcripts take minutes; the
       // characters themselves print the same without it.
@@ -100,7 +118,7 @@ public final class TranscriptPdf {
     }
   }
 
-  private List<Line> lines() {
+  private List<Line> lines() throws IOException {
     List<Line> lines = new ArrayList<>();
     add(lines, "Consultation transcript", bold, 17, 0, 0, INK);
     add(lines, transcript.subject(), bold, 13, 0, 4, INK);
@@ -128,6 +146,8 @@ public final class TranscriptPdf {
       } else {
         if (message.file() != null) {
           add(lines, message.file(), regular, 9.5f, INDENT, 0, MUTED);
+          add(lines, clinical(message), regular, 9.5f, INDENT, 0, INK);
+          picture(lines, message);
         }
         if (!message.body().isBlank()) {
           add(lines, message.body(), regular, 10.5f, INDENT, 0, INK);
@@ -153,6 +173,26 @@ public final class TranscriptPdf {
       }
     }
     return lines;
+  }
+
+  private String clinical(TranscriptMessage message) {
+    String kind = "Kind: " + (message.fileKind() == null ? "Other" : message.fileKind());
+    return message.verifiedAt() == null
+        ? kind + " · not verified"
+        : kind + " · verified by " + message.verifiedBy() + ", " + time(message.verifiedAt());
+  }
+
+  /** A photo's thumbnail, as the server drew it when the photo was stored. */
+  private void picture(List<Line> lines, TranscriptMessage message) throws IOException {
+    byte[] bytes = message.fileId() == null ? null : transcript.thumbnails().get(message.fileId());
+    if (bytes == null) {
+      return;
+    }
+    PDImageXObject picture = JPEGFactory.createFromByteArray(document, bytes);
+    float scale =
+        Math.min(PICTURE_HEIGHT / picture.getHeight(), (WIDTH - INDENT) / picture.getWidth());
+    lines.add(
+        new Line("", regular, picture.getHeight() * Math.min(1, scale), INDENT, 4, INK, picture));
   }
 
   private void meta(List<Line> lines, String label, String value) {
@@ -194,6 +234,12 @@ public final class TranscriptPdf {
         // Space above a block separates it from the one before; at the top of a page it only
         // wastes.
         y -= line == lines.get(0) ? line.height() - line.before() : line.height();
+        if (line.picture() != null) {
+          float shown = line.size();
+          float width = line.picture().getWidth() * shown / line.picture().getHeight();
+          content.drawImage(line.picture(), MARGIN + line.indent(), y, width, shown);
+          continue;
+        }
         text(
             content,
             line.text(),
