@@ -94,3 +94,25 @@ test('a change to a message this browser does not hold, or one already deleted, 
   assert.equal(timeline.add(edit(8, 2, 'older than the cache')).changed, null);
   assert.equal(timeline.message(5).body, '');
 });
+
+test("a file's update changes its kind and verification and keeps its name", () => {
+  const timeline = new Timeline();
+  const file = { id: 9, name: 'blood.pdf', type: 'application/pdf', size: 100, kind: 'OTHER' };
+  timeline.add({ ...text(1, ''), kind: 'FILE', file });
+  const update = {
+    conversation: 7,
+    seq: 2,
+    ref: 1,
+    senderId: 2,
+    kind: 'FILE_UPDATE',
+    body: 'VERIFIED',
+    file: { id: 9, name: null, kind: 'LAB_RESULT', verifiedById: 2, verifiedBy: 'Dr Who', verifiedAt: '2026-11-29T14:02:00Z' },
+  };
+
+  const { changed } = timeline.add(update);
+
+  assert.equal(changed.file.name, 'blood.pdf');
+  assert.equal(changed.file.kind, 'LAB_RESULT');
+  assert.equal(changed.file.verifiedBy, 'Dr Who');
+  assert.equal(timeline.message(1).file.verifiedAt, '2026-11-29T14:02:00Z');
+});

@@ -18,6 +18,7 @@ import { fillAppointmentDialog, showAppointment } from './appointment.js';
 import { chatFrames } from './chat-frames.js';
 import { watchMute } from './mute.js';
 import { Uploads } from './uploads.js';
+import { attachMarks } from './file-marks.js';
 import { VoiceNotes } from './voice.js';
 
 const root = document.getElementById('chat');
@@ -203,5 +204,10 @@ if (canWrite) {
     errors,
   }).attach();
 }
+// Marking a file is not writing to the conversation: staff may verify while the composer is shut.
+attachMarks(document.getElementById('chat-messages'), {
+  stored: (message) => conversation.live(message),
+  errors: errors.show,
+});
 showWindow();
 fillAppointmentDialog(root);

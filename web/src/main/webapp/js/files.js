@@ -2,13 +2,14 @@
 // PDF's first page, an audio player, and always the name and size as a download link. Everything is
 // fetched from the server by the file's id, which checks who may see it; the name is only ever text.
 import { CONTEXT } from './connection.js';
+import { marksView } from './file-marks.js';
 
 export function fileUrl(id) {
   return `${CONTEXT}/api/files/${id}`;
 }
 
-/** The element showing one file; null for a message without one. */
-export function fileView(file) {
+/** The element showing one file; null for a message without one. mine: this person sent it. */
+export function fileView(file, mine = false) {
   if (!file) {
     return null;
   }
@@ -63,8 +64,13 @@ export function fileView(file) {
   size.className = 'msg-file-size';
   size.textContent = formatSize(file.size);
   link.append(icon, name, size);
-  box.append(link);
+  box.append(link, marksView(file, mine));
   return box;
+}
+
+/** Shows a file's kind and verification as a change left them, leaving the player and preview be. */
+export function refreshMarks(box, file, mine) {
+  box.querySelector('.msg-file-marks')?.replaceWith(marksView(file, mine));
 }
 
 export function formatSize(bytes) {

@@ -2,7 +2,7 @@
 // this person's own messages their state — pending, sent, delivered, read, or failed with retry and
 // cancel — and whether they were edited or deleted. What people write is always shown as text.
 import { formatInstant } from './connection.js';
-import { fileView } from './files.js';
+import { fileView, refreshMarks } from './files.js';
 
 const STATES = {
   pending: 'Waiting to send…',
@@ -35,7 +35,7 @@ export class TimelineView {
     const element = bubble(mine, message.senderName, message.body, message.sentAt);
     element.dataset.seq = String(message.seq);
     if (message.file && !message.deletedAt) {
-      element.querySelector('.msg-body').before(fileView(message.file));
+      element.querySelector('.msg-body').before(fileView(message.file, mine));
     }
     this.mark(element, message);
     if (mine) {
@@ -60,6 +60,8 @@ export class TimelineView {
       element.querySelector('.msg-body').textContent = message.deletedAt ? '' : message.body;
       if (message.deletedAt) {
         element.querySelector('.msg-file')?.remove();
+      } else if (message.file) {
+        refreshMarks(element, message.file, message.senderId === this.me);
       }
       this.mark(element, message);
     }

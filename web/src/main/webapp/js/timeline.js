@@ -1,11 +1,12 @@
 // The entries of one conversation as this browser knows them. They come from three places — the
 // browser's cache, catch-up after a sequence number, and the live stream — and merge by sequence
 // number, so each counts once, and a number beyond the next expected one shows that something was
-// missed on the way. Edits and deletions are entries of their own that name the message they change.
+// missed on the way. Edits, deletions and a file's updates (its kind, its verification) are entries of
+// their own that name the message they change.
 // No page here: what to draw and keep is the caller's.
 
 export function isChange(entry) {
-  return entry.kind === 'EDIT' || entry.kind === 'DELETE';
+  return entry.kind === 'EDIT' || entry.kind === 'DELETE' || entry.kind === 'FILE_UPDATE';
 }
 
 export class Timeline {
@@ -58,6 +59,13 @@ export class Timeline {
     const target = this.messages.get(change.ref);
     if (!target || target.deletedAt) {
       return { changed: null, blanked: [] };
+    }
+    if (change.kind === 'FILE_UPDATE') {
+      // A file's kind or verification: the name and everything else stay the file entry's.
+      const { kind, verifiedById, verifiedBy, verifiedAt } = change.file;
+      const changed = { ...target, file: { ...target.file, kind, verifiedById, verifiedBy, verifiedAt } };
+      this.messages.set(change.ref, changed);
+      return { changed, blanked: [] };
     }
     const deleted = change.kind === 'DELETE';
     const changed = deleted

@@ -73,6 +73,7 @@ class Upload {
     this.caption = caption;
     this.uploads = uploads;
     this.clientId = crypto.randomUUID();
+    this.kind = document.getElementById('composer-file-kind')?.value || ''; // '' the server decides
     this.cancelled = false;
     this.element = this.draw();
   }
@@ -125,6 +126,9 @@ class Upload {
       request.setRequestHeader('File-Name', encodeURIComponent(this.file.name || 'picture.png'));
       if (this.caption) {
         request.setRequestHeader('File-Caption', encodeURIComponent(this.caption));
+      }
+      if (this.kind) {
+        request.setRequestHeader('File-Kind', this.kind);
       }
       request.upload.addEventListener('progress', (event) => {
         if (event.lengthComputable) {
