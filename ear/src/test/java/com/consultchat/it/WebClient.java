@@ -244,6 +244,29 @@ final class WebClient {
     return send(request.build());
   }
 
+  /** An upload whose sender chose the file's clinical kind ({@code File-Kind}). */
+  HttpResponse<String> uploadAs(
+      long conversation, String clientId, String name, String kind, byte[] bytes) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + "/api/files?conversation=" + conversation))
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", "application/octet-stream")
+            .header("File-Client-Id", clientId)
+            .header("File-Name", percent(name))
+            .header("File-Kind", kind)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+            .build());
+  }
+
+  /** A JSON body posted as the page's scripts post one. */
+  HttpResponse<String> postJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /** As a browser's encodeURIComponent. */
   static String percent(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
