@@ -63,6 +63,10 @@ export class Uploads {
       const upload = new Upload(file, index === 0 ? caption : '', this);
       this.queue = this.queue.then(() => upload.run());
     });
+    const kind = document.getElementById('composer-file-kind');
+    if (kind) {
+      kind.value = ''; // a kind chosen is for the files sent with it, not every file after
+    }
   }
 }
 

@@ -19,11 +19,13 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A patient on a phone sends a photo (its progress shown while it goes up), a PDF and a voice note;
- * the specialist sees the photo's thumbnail, opens it in the viewer, sees the PDF's first page and
- * plays the voice note.
+ * the specialist sees the photo's thumbnail, opens it in the viewer, sees the PDF's first page,
+ * plays the voice note and marks the PDF (sent as a lab result) verified, which the patient sees at
+ * once; the transcript lists each file with its kind, verification and checksum.
  */
 class AttachmentBrowserIT {
 
@@ -71,6 +73,8 @@ class AttachmentBrowserIT {
       patient.screenshot("60-upload-progress");
       patient.waitUntil(d -> d.findElements(By.cssSelector(".msg.upload")).isEmpty());
       patient.offline(false); // back to full speed
+      // The patient says what the PDF is before sending it.
+      new Select(patient.find("#composer-file-kind")).selectByValue("LAB_RESULT");
       patient.find("#composer-file").sendKeys(pdf.toString());
       patient.waitUntil(
           d -> d.findElements(By.cssSelector(".msg[data-seq] .msg-file")).size() == 2);
@@ -110,6 +114,39 @@ class AttachmentBrowserIT {
       staff.screenshot("63-photo-viewer");
       staff.click(".file-viewer-close");
       staff.waitUntil(d -> !d.findElement(By.id("file-viewer")).isDisplayed());
+
+      // The kinds as sent: the photo and voice note from their type, the PDF as the patient chose.
+      assertThat(
+              staff.driver.findElements(By.cssSelector(".file-kind-select")).stream()
+                  .map(select -> new Select(select).getFirstSelectedOption().getText())
+                  .toList())
+          .containsExactly("Image", "Lab result", "Audio");
+      // The specialist marks the PDF verified; the patient sees it at once.
+      WebElement pdfEntry =
+          staff.driver.findElements(By.cssSelector(".msg[data-seq]")).stream()
+              .filter(m -> m.getText().contains("Blood test März.pdf"))
+              .findFirst()
+              .orElseThrow();
+      pdfEntry.findElement(By.cssSelector(".file-verify")).click();
+      staff.waitUntil(
+          d -> d.findElements(By.cssSelector(".file-revoke")).size() == 1 ? true : null);
+      String verified = "Verified by Dr. " + staffAccount.username;
+      staff.waitForText(".file-verified:not([hidden])", verified);
+      staff.screenshot("65-pdf-verified");
+      patient.waitForText(".file-verified:not([hidden])", verified);
+      assertThat(patient.driver.findElements(By.cssSelector(".file-verify, .file-revoke")))
+          .isEmpty();
+      patient.screenshot("66-patient-sees-verified");
+
+      staff.open("/consultation/transcript.xhtml?id=" + consultation);
+      staff.waitForText("#transcript-messages", "Blood test März.pdf");
+      String transcript = staff.find("#transcript-messages").getText();
+      assertThat(transcript)
+          .contains("Kind: Lab result · verified by Dr. " + staffAccount.username)
+          .contains("Kind: Image · not verified")
+          .contains("Kind: Audio · not verified")
+          .containsPattern("SHA-256 [0-9a-f]{64}");
+      staff.wholePage("67-transcript");
     }
     assertThat(
             Database.count(
