@@ -5,13 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.consultchat.consultation.boundary.HandoverNote;
 import com.consultchat.consultation.boundary.Transcript;
 import com.consultchat.consultation.boundary.TranscriptMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +113,81 @@ class TranscriptPdfTest {
         text(TranscriptPdf.render(transcript("Rash", messages, null, List.of()), ZoneId.of("UTC")));
 
     assertThat(text).contains("File: scan.pdf", "My blood test").contains("ab".repeat(8));
+  }
+
+  @Test
+  void aFileShowsItsKindAndVerificationAndAPhotoItsThumbnail() throws IOException {
+    String file = "File: rash.jpg · image/jpeg · 40 KB · SHA-256 " + "cd".repeat(32);
+    List<TranscriptMessage> messages =
+        List.of(
+            new TranscriptMessage(
+                1,
+                "Anna",
+                START,
+                "Since Monday",
+                false,
+                false,
+                file,
+                7L,
+                true,
+                "Image",
+                null,
+                null),
+            new TranscriptMessage(
+                2,
+                "Anna",
+                START,
+                "",
+                false,
+                false,
+                "File: lab.pdf · application/pdf · 12 KB · SHA-256 " + "ab".repeat(32),
+                8L,
+                false,
+                "Lab result",
+                "Dr. Maria Lopez",
+                START.plusSeconds(120)));
+    BufferedImage photo = new BufferedImage(240, 160, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 240; x++) {
+      for (int y = 0; y < 160; y++) {
+        photo.setRGB(x, y, x < 120 ? 0xC04040 : 0x4060C0);
+      }
+    }
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    ImageIO.write(photo, "jpeg", jpeg);
+    Transcript plain = transcript("Rash", messages, null, List.of());
+    Transcript withPhoto =
+        new Transcript(
+            plain.consultationId(),
+            plain.subject(),
+            plain.specialty(),
+            plain.status(),
+            plain.patientName(),
+            plain.staffName(),
+            plain.requestedAt(),
+            plain.takenAt(),
+            plain.closedAt(),
+            plain.summary(),
+            plain.messages(),
+            plain.handovers(),
+            Map.of(7L, jpeg.toByteArray()));
+
+    byte[] pdf = TranscriptPdf.render(withPhoto, ZoneId.of("UTC"));
+
+    assertThat(text(pdf))
+        .contains("Kind: Image · not verified")
+        .contains("Kind: Lab result · verified by Dr. Maria Lopez, ");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDResources resources = document.getPage(0).getResources();
+      long pictures = 0;
+      for (COSName name : resources.getXObjectNames()) {
+        pictures += resources.isImageXObject(name) ? 1 : 0;
+      }
+      assertThat(pictures).isEqualTo(1);
+      // For a person to look at: the page as printed.
+      Path target = Path.of("target", "transcript-with-photo.png");
+      Files.createDirectories(target.getParent());
+      ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 72), "png", target.toFile());
+    }
   }
 
   @Test
