@@ -27,5 +27,12 @@ public enum AuditAction {
   SECOND_FACTOR_RESET,
   /** A file sent in a conversation was shown (its preview or viewer) or downloaded. */
   FILE_PREVIEWED,
-  FILE_DOWNLOADED
+  FILE_DOWNLOADED,
+  /** A person's data was exported as a ZIP (by themselves, or by an administrator for them). */
+  DATA_EXPORTED,
+  ERASURE_REQUESTED,
+  /** The detail holds counts and ids, never content. */
+  ERASURE_CARRIED_OUT,
+  /** The detail names the request; the reason given to the person is not copied here. */
+  ERASURE_DECLINED
 }
