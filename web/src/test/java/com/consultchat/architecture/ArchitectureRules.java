@@ -36,6 +36,7 @@ public final class ArchitectureRules {
           "audit",
           "consultation",
           "messaging",
+          "privacy",
           "room",
           "safety",
           "platform");

@@ -94,6 +94,23 @@ public class Account {
     this.passwordChangeRequired = false;
   }
 
+  /**
+   * The person's right to erasure: their name becomes {@code pseudonym} everywhere it is shown (the
+   * medical record keeps their messages under it), the username is freed, and the account can never
+   * log in again. {@code unusableHash} is the hash of a password nobody knows.
+   */
+  public void erase(String pseudonym, String unusableHash) {
+    this.username = "erased-" + id;
+    this.displayName = Credentials.displayName(pseudonym);
+    this.passwordHash = unusableHash;
+    this.passwordChangeRequired = false;
+    this.status = AccountStatus.ERASED;
+  }
+
+  public boolean isErased() {
+    return status == AccountStatus.ERASED;
+  }
+
   public Long id() {
     return id;
   }

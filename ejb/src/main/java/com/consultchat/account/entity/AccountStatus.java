@@ -2,5 +2,7 @@ package com.consultchat.account.entity;
 
 public enum AccountStatus {
   ACTIVE,
-  DISABLED
+  DISABLED,
+  /** Pseudonymised at the person's request: no password, no second factor, never active again. */
+  ERASED
 }

@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -150,6 +151,46 @@ public class Attachments {
         attachment.mediaType(),
         attachment.size(),
         ChunkStore.CONTENT);
+  }
+
+  /**
+   * Leave to read every stored file a person sent, anywhere, for their data export: for the person
+   * or an administrator on their behalf (audited as such). Each counts as a download; a file whose
+   * bytes no longer match their checksum is left out.
+   */
+  public List<FileGrant> sentBy(Caller caller, long personId) {
+    boolean own = caller.id() == personId;
+    if (!own && !caller.isAdmin()) {
+      throw Refused.notFound(NOT_FOUND);
+    }
+    return em.createQuery(
+            "select a from Attachment a where a.uploaderId = :person order by a.id",
+            Attachment.class)
+        .setParameter("person", personId)
+        .getResultStream()
+        .filter(Attachment::isServable)
+        .filter(
+            a -> {
+              boolean intact =
+                  chunks.sha256(a.id(), ChunkStore.CONTENT).map(a.sha256()::equals).orElse(false);
+              if (!intact) {
+                LOG.severe(() -> "Stored file " + a.id() + " no longer matches its checksum.");
+              }
+              return intact;
+            })
+        .map(
+            a -> {
+              auditLog.record(
+                  caller,
+                  !own,
+                  AuditAction.FILE_DOWNLOADED,
+                  AuditTarget.FILE,
+                  a.id(),
+                  "conversation=" + a.conversationId() + " export");
+              return new FileGrant(
+                  a.id(), a.displayName(), a.mediaType(), a.size(), ChunkStore.CONTENT);
+            })
+        .toList();
   }
 
   /**

@@ -33,5 +33,12 @@ public enum AuditAction {
   /** A specialist marked a file as verified. */
   FILE_VERIFIED,
   /** A file's verification was withdrawn, by whoever gave it or by an administrator. */
-  FILE_VERIFICATION_REVOKED
+  FILE_VERIFICATION_REVOKED,
+  /** A person's data was exported as a ZIP (by themselves, or by an administrator for them). */
+  DATA_EXPORTED,
+  ERASURE_REQUESTED,
+  /** The detail holds counts and ids, never content. */
+  ERASURE_CARRIED_OUT,
+  /** The detail names the request; the reason given to the person is not copied here. */
+  ERASURE_DECLINED
 }

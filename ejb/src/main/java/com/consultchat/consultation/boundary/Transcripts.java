@@ -58,6 +58,26 @@ public class Transcripts {
         .toList();
   }
 
+  /**
+   * Every consultation of a patient as the patient's own copy (no hand-over notes), for their data
+   * export: for the patient, or an administrator on their behalf (audited as such). Each counts as
+   * a download of its transcript.
+   */
+  public List<Transcript> ofPatient(Caller caller, long patientId) {
+    boolean own = caller.id() == patientId;
+    if (!own && !caller.isAdmin()) {
+      throw Refused.notFound(NOT_YOURS);
+    }
+    return lists.ofPatient(patientId).stream()
+        .map(
+            consultation -> {
+              auditLog.consultation(
+                  caller, !own, AuditAction.TRANSCRIPT_DOWNLOADED, consultation.id());
+              return transcript(consultation, false, true);
+            })
+        .toList();
+  }
+
   private Transcript read(
       Caller caller, long consultationId, AuditAction action, boolean thumbnails) {
     Consultation consultation = em.find(Consultation.class, consultationId);

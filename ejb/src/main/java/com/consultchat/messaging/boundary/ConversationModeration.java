@@ -77,6 +77,11 @@ public class ConversationModeration {
           return List.of(
               Message.removeByModerator(target, slot.seq(), from, UUID.randomUUID(), now));
         });
+    // Earlier versions of the text go too, as with a sender's own deletion.
+    em.createNamedQuery(Message.FORGET_EDITS)
+        .setParameter("conversation", conversationId)
+        .setParameter("ref", seq)
+        .executeUpdate();
   }
 
   private void requireModerator(Caller caller, long conversationId) {

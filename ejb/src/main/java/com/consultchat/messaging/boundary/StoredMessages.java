@@ -49,4 +49,22 @@ public class StoredMessages {
         .map(StoredMessage::of)
         .toList();
   }
+
+  /**
+   * What one person posted (texts and files) in conversations of the owner's kind and that is not
+   * deleted, by conversation and then in order: for that person's data export and erasure.
+   */
+  public List<StoredMessage> postsBy(ConversationKind owner, long senderId) {
+    return em.createQuery(
+            "select m from Message m join fetch m.sender where m.sender.id = :sender"
+                + " and m.conversationId in (select c.id from Conversation c where c.kind = :kind)"
+                + " order by m.conversationId, m.seq",
+            Message.class)
+        .setParameter("sender", senderId)
+        .setParameter("kind", owner)
+        .getResultStream()
+        .filter(message -> message.kind().isPost() && !message.isDeleted())
+        .map(StoredMessage::of)
+        .toList();
+  }
 }
