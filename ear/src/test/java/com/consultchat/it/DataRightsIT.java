@@ -218,6 +218,11 @@ class DataRightsIT {
                 id))
         .isZero();
     assertThat(member.download("/api/files/" + roomFile).statusCode()).isEqualTo(404);
+    assertThat(
+            Database.count(
+                "select count(*) from focus_group_member where account_id = ? and status = 'ACTIVE'",
+                id))
+        .isZero();
     String transcript = chat.staff().get("/consultation/transcript.xhtml?id=" + chat.id()).body();
     assertThat(transcript)
         .contains("The aura comes before the pain")

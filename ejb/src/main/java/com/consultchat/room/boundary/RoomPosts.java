@@ -11,6 +11,7 @@ import com.consultchat.room.entity.Room;
 import com.consultchat.room.entity.RoomMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ public class RoomPosts {
   @Inject RoomAccess access;
   @Inject StoredMessages messages;
   @Inject ConversationModeration moderation;
+  @Inject RoomMemberships memberships;
+  @Inject EntityManager em;
 
   /** For the person themselves, or an administrator on their behalf. */
   public List<RoomPost> by(Caller caller, long personId) {
@@ -48,7 +51,11 @@ public class RoomPosts {
         .toList();
   }
 
-  /** Removes every post the person has in any room; returns how many. Administrators only. */
+  /**
+   * Removes every post the person has in any room, and takes them out of every open room they are
+   * in, so their pseudonym leaves the member lists too; returns how many posts. Administrators
+   * only.
+   */
   public int removeAll(Caller admin, long personId) {
     if (!admin.isAdmin()) {
       throw Refused.forbidden("Only administrators may do this.");
@@ -62,6 +69,14 @@ public class RoomPosts {
       changed.add(room.id());
     }
     changed.forEach(access::changed);
+    em
+        .createNamedQuery(RoomMember.OF_ACCOUNT, RoomMember.class)
+        .setParameter("account", personId)
+        .getResultList()
+        .stream()
+        .filter(RoomMember::isActive)
+        .filter(member -> !access.room(member.roomId()).isArchived())
+        .forEach(member -> memberships.remove(admin, member.roomId(), personId));
     return posts.size();
   }
 
