@@ -27,5 +27,12 @@ public enum AuditAction {
   SECOND_FACTOR_RESET,
   /** A file sent in a conversation was shown (its preview or viewer) or downloaded. */
   FILE_PREVIEWED,
-  FILE_DOWNLOADED
+  FILE_DOWNLOADED,
+  /** An administrator changed a run-time setting or reset it to its default; old and new value. */
+  SETTING_CHANGED,
+  /** A legal hold was placed on a consultation or a person: nothing it covers is purged. */
+  LEGAL_HOLD_PLACED,
+  LEGAL_HOLD_RELEASED,
+  /** Retention removed a conversation's old entries and files; counts and ids, never content. */
+  RETENTION_PURGED
 }

@@ -55,6 +55,7 @@ public class Conversations {
   @Inject MessageLog log;
   @Inject Aliases aliases;
   @Inject Policies policies;
+  @Inject Purges purges;
 
   @Interceptors(FailFast.class)
   public Posted post(Caller caller, long conversationId, String rawClientId, String body) {
@@ -266,7 +267,8 @@ public class Conversations {
         receipts.of(conversationId, caller.id(), settings.readReceipts()).stream()
             .map(receipt -> Aliases.of(names, receipt))
             .toList(),
-        messages.size() < PAGE);
+        messages.size() < PAGE,
+        purges.ranges(conversationId));
   }
 
   /** Messages with a seq above {@code afterSeq}, oldest first, at most {@link #PAGE}. */
