@@ -5,7 +5,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The consultation's side of a retention purge: once its messages are gone, the record keeps no
@@ -24,9 +26,11 @@ public class RecordPurge {
   /** Empties a closed consultation; answers false (and changes nothing) unless it was closed. */
   public boolean forget(long consultationId, Instant at) {
     int changed =
-        em.createNativeQuery(
-                "update consultation set subject = ?2, summary = '', purged_at = ?3,"
-                    + " version = version + 1 where id = ?1 and status = 'CLOSED'")
+        synced(
+                "consultation",
+                em.createNativeQuery(
+                    "update consultation set subject = ?2, summary = '', purged_at = ?3,"
+                        + " version = version + 1 where id = ?1 and status = 'CLOSED'"))
             .setParameter(1, consultationId)
             .setParameter(2, PURGED_SUBJECT)
             .setParameter(3, at)
@@ -34,9 +38,15 @@ public class RecordPurge {
     if (changed == 0) {
       return false;
     }
-    em.createNativeQuery("delete from handover where consultation_id = ?1")
+    synced("handover", em.createNativeQuery("delete from handover where consultation_id = ?1"))
         .setParameter(1, consultationId)
         .executeUpdate();
     return true;
+  }
+
+  /** Keeps Hibernate from emptying the whole second-level cache after a native update. */
+  private static Query synced(String table, Query query) {
+    query.unwrap(NativeQuery.class).addSynchronizedQuerySpace(table);
+    return query;
   }
 }

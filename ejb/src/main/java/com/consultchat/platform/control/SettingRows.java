@@ -5,10 +5,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.query.NativeQuery;
 
 /** The {@code setting} table: values administrators stored, by setting name. */
 @Stateless
@@ -42,10 +44,11 @@ public class SettingRows {
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void store(String name, String value, long changedBy, Instant at) {
-    em.createNativeQuery(
-            "insert into setting (name, value, changed_at, changed_by) values (?1, ?2, ?3, ?4)"
-                + " on conflict (name) do update set value = excluded.value,"
-                + " changed_at = excluded.changed_at, changed_by = excluded.changed_by")
+    synced(
+            em.createNativeQuery(
+                "insert into setting (name, value, changed_at, changed_by) values (?1, ?2, ?3, ?4)"
+                    + " on conflict (name) do update set value = excluded.value,"
+                    + " changed_at = excluded.changed_at, changed_by = excluded.changed_by"))
         .setParameter(1, name)
         .setParameter(2, value)
         .setParameter(3, at)
@@ -55,9 +58,15 @@ public class SettingRows {
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public boolean remove(String name) {
-    return em.createNativeQuery("delete from setting where name = ?1")
+    return synced(em.createNativeQuery("delete from setting where name = ?1"))
             .setParameter(1, name)
             .executeUpdate()
         > 0;
+  }
+
+  /** Keeps Hibernate from emptying the whole second-level cache after a native update. */
+  private static Query synced(Query query) {
+    query.unwrap(NativeQuery.class).addSynchronizedQuerySpace("setting");
+    return query;
   }
 }

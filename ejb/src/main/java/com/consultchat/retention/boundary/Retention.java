@@ -15,10 +15,12 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Purges what the retention periods no longer cover: closed consultations (the medical record,
@@ -87,14 +89,14 @@ public class Retention {
     Instant consultations = consultationCutoff(now);
     Instant rooms = roomCutoff(now);
     List<PurgeItem> done = new ArrayList<>();
-    long held = 0;
+    Set<Long> held = new HashSet<>();
     List<PurgeSelection.Candidate> candidates;
     do {
       candidates = selection.consultations(consultations, PASS);
       int purgedBefore = done.size();
       for (PurgeSelection.Candidate candidate : candidates) {
         if (candidate.held()) {
-          held++;
+          held.add(candidate.consultation());
         } else {
           purgeConsultation(actor, candidate, consultations, now).ifPresent(done::add);
         }
@@ -125,7 +127,14 @@ public class Retention {
       LOG.log(Level.INFO, "Retention purged {0} conversations", done.size());
     }
     return new PurgeReport(
-        false, now, consultations, rooms, done, held, selection.heldRoomEntries(rooms), false);
+        false,
+        now,
+        consultations,
+        rooms,
+        done,
+        held.size(),
+        selection.heldRoomEntries(rooms),
+        false);
   }
 
   private Optional<PurgeItem> purgeConsultation(
