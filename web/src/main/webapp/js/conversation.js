@@ -4,6 +4,7 @@
 // tell the others how far this person has received and read.
 import { Timeline } from './timeline.js';
 import { ReceiptCursor, Receipts, tick } from './receipts.js';
+import { dropPurged } from './purged.js';
 
 export class Conversation {
   /** view: the TimelineView; onDeleted(seq) hears of each message deleted while the page is open. */
@@ -43,6 +44,7 @@ export class Conversation {
 
   /** A page of catch-up; an incomplete one asks for the next. */
   async history(frame) {
+    await dropPurged(this, frame.purged);
     frame.messages.forEach((entry) => this.take(entry));
     await this.store.putMessages(this.id, frame.messages);
     this.receipts.replace(frame.receipts);

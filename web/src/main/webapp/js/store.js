@@ -64,6 +64,14 @@ class Store {
     await finished(transaction);
   }
 
+  /** Drops kept messages in runs of numbers the server purged ([{from, to}], see purged.js). */
+  async forgetRuns(conversation, runs) {
+    const transaction = this.db.transaction('messages', 'readwrite');
+    const store = transaction.objectStore('messages');
+    runs.forEach((run) => store.delete(IDBKeyRange.bound([conversation, run.from], [conversation, run.to])));
+    await finished(transaction);
+  }
+
   async conversation(conversation) {
     const store = this.db.transaction('conversations').objectStore('conversations');
     return (await promised(store.get(conversation))) || { conversation, receipts: [] };

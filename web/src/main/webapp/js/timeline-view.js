@@ -53,6 +53,12 @@ export class TimelineView {
     }
   }
 
+  /** Takes a message off the page for good (retention purged it). */
+  forget(seq) {
+    this.elements.get(seq)?.remove();
+    this.elements.delete(seq);
+  }
+
   /** Shows a message as an edit or deletion left it. */
   changed(message) {
     const element = this.elements.get(message.seq);

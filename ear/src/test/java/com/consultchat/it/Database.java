@@ -36,6 +36,18 @@ final class Database {
         });
   }
 
+  /** The first column of the first row, as text; null when there is no row. */
+  static String text(String sql, Object... parameters) {
+    return run(
+        sql,
+        parameters,
+        statement -> {
+          try (ResultSet result = statement.executeQuery()) {
+            return result.next() ? result.getString(1) : null;
+          }
+        });
+  }
+
   static void execute(String sql, Object... parameters) {
     run(sql, parameters, PreparedStatement::executeUpdate);
   }

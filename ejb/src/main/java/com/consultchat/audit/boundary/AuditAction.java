@@ -40,5 +40,12 @@ public enum AuditAction {
   /** The detail holds counts and ids, never content. */
   ERASURE_CARRIED_OUT,
   /** The detail names the request; the reason given to the person is not copied here. */
-  ERASURE_DECLINED
+  ERASURE_DECLINED,
+  /** An administrator changed a run-time setting or reset it to its default; old and new value. */
+  SETTING_CHANGED,
+  /** A legal hold was placed on a consultation or a person: nothing it covers is purged. */
+  LEGAL_HOLD_PLACED,
+  LEGAL_HOLD_RELEASED,
+  /** Retention removed a conversation's old entries and files; counts and ids, never content. */
+  RETENTION_PURGED
 }

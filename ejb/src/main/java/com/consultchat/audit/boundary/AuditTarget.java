@@ -6,5 +6,7 @@ public enum AuditTarget {
   AUDIT_LOG,
   ACCOUNT,
   ROOM,
-  FILE
+  FILE,
+  SETTING,
+  LEGAL_HOLD
 }

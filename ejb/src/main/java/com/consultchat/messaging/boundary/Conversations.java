@@ -59,6 +59,7 @@ public class Conversations {
   @Inject Aliases aliases;
   @Inject Policies policies;
   @Inject MessageStream stream;
+  @Inject Purges purges;
 
   @Interceptors(FailFast.class)
   public Posted post(Caller caller, long conversationId, String rawClientId, String body) {
@@ -336,7 +337,8 @@ public class Conversations {
         receipts.of(conversationId, caller.id(), settings.readReceipts()).stream()
             .map(receipt -> Aliases.of(names, receipt))
             .toList(),
-        messages.size() < PAGE);
+        messages.size() < PAGE,
+        purges.ranges(conversationId));
   }
 
   /** Messages with a seq above {@code afterSeq}, oldest first, at most {@link #PAGE}. */

@@ -1,16 +1,23 @@
 package com.consultchat.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Every setting of the application, read in one place: a system property ({@code consultchat.x.y})
  * first, then the environment variable ({@code CONSULTCHAT_X_Y}), then the default. The README
- * lists them.
+ * lists them. The {@link #editable} ones an administrator may change at run time: a value stored in
+ * the database ({@link SettingOverrides}) then comes before all of these, and is read again on
+ * every call, so a change applies at once without a restart.
  */
 @ApplicationScoped
 public class Settings {
@@ -18,8 +25,131 @@ public class Settings {
   /** No client may poll more often than this, whatever it asks for. */
   public static final int POLL_FLOOR_SECONDS = 2;
 
+  private static final String CHAT = "Chat";
+  private static final String FILES = "Files";
+  private static final String LIMITS = "Rate limits";
+  private static final String CLINIC = "Clinic";
+  private static final String RETENTION = "Retention";
+
+  /** What may be changed at run time, in the order the settings page shows it. */
+  private static final Map<EditableSetting, Function<Settings, Object>> EDITABLE =
+      new LinkedHashMap<>();
+
+  static {
+    editable(
+        EditableSetting.number(
+            "consultchat.poll.interval.seconds",
+            CHAT,
+            "Polling interval",
+            "seconds",
+            POLL_FLOOR_SECONDS,
+            300),
+        Settings::pollIntervalSeconds);
+    editable(
+        EditableSetting.toggle("consultchat.force.polling", CHAT, "Always poll, never use sockets"),
+        Settings::forcePolling);
+    editable(
+        EditableSetting.number(
+            "consultchat.edit.window.minutes",
+            CHAT,
+            "Edit and delete window",
+            "minutes",
+            0,
+            10_080),
+        Settings::editWindowMinutes);
+    editable(
+        EditableSetting.toggle("consultchat.read.receipts", CHAT, "Read receipts"),
+        Settings::readReceipts);
+    editable(
+        EditableSetting.number(
+            "consultchat.follow.up.days", CHAT, "Follow-up window", "days", 0, 365),
+        Settings::followUpDays);
+    editable(
+        EditableSetting.number(
+            "consultchat.idle.logoff.minutes", CHAT, "Idle logoff", "minutes", 2, 1_440),
+        Settings::idleLogoffMinutes);
+    editable(
+        EditableSetting.number(
+            "consultchat.attachment.max.mb", FILES, "Largest file", "MB", 1, 1024),
+        Settings::attachmentMaxMb);
+    editable(
+        EditableSetting.number(
+            "consultchat.attachments.per.hour", FILES, "Files per person per hour", "", 1, 100_000),
+        Settings::attachmentsPerHour);
+    editable(
+        EditableSetting.number(
+            "consultchat.attachment.daily.mb",
+            FILES,
+            "File volume per person per day",
+            "MB",
+            1,
+            1_000_000),
+        Settings::attachmentDailyMb);
+    editable(
+        EditableSetting.number(
+            "consultchat.rate.messages.per.minute",
+            LIMITS,
+            "Messages per person per minute",
+            "",
+            1,
+            1_000_000),
+        Settings::messagesPerMinute);
+    editable(
+        EditableSetting.number(
+            "consultchat.rate.actions.per.minute",
+            LIMITS,
+            "Other writes per person per minute",
+            "",
+            1,
+            1_000_000),
+        Settings::actionsPerMinute);
+    editable(
+        EditableSetting.number(
+            "consultchat.rate.frames.per.minute",
+            LIMITS,
+            "Other frames per person per minute",
+            "",
+            1,
+            10_000_000),
+        Settings::framesPerMinute);
+    editable(
+        EditableSetting.text("consultchat.opening.hours", CLINIC, "Opening hours"),
+        Settings::openingHours);
+    editable(
+        EditableSetting.optionalText("consultchat.holidays", CLINIC, "Holidays"),
+        Settings::holidays);
+    editable(
+        EditableSetting.text("consultchat.time.zone", CLINIC, "Time zone"), Settings::timeZone);
+    editable(
+        EditableSetting.text("consultchat.emergency.number", CLINIC, "Emergency number"),
+        Settings::emergencyNumber);
+    editable(
+        EditableSetting.number(
+            "consultchat.retention.consultation.years",
+            RETENTION,
+            "Keep closed consultations",
+            "years",
+            1,
+            100),
+        Settings::consultationRetentionYears);
+    editable(
+        EditableSetting.number(
+            "consultchat.retention.room.days", RETENTION, "Keep room chat", "days", 1, 36_500),
+        Settings::roomRetentionDays);
+  }
+
+  private static final Set<String> NAMES =
+      EDITABLE.keySet().stream().map(EditableSetting::name).collect(Collectors.toUnmodifiableSet());
+
+  private static void editable(EditableSetting setting, Function<Settings, Object> getter) {
+    EDITABLE.put(setting, getter);
+  }
+
   private final Properties properties;
   private final Map<String, String> environment;
+
+  /** Absent where no container runs (unit tests): then nothing is stored. */
+  @Inject SettingOverrides overrides;
 
   public Settings() {
     this(System.getProperties(), System.getenv());
@@ -200,11 +330,58 @@ public class Settings {
     return integer("consultchat.attachment.daily.mb", 200, 1, 1_000_000);
   }
 
+  /**
+   * Years a closed consultation (the medical record) is kept after closing before it is purged,
+   * unless a legal hold keeps it.
+   */
+  public int consultationRetentionYears() {
+    return integer("consultchat.retention.consultation.years", 10, 1, 100);
+  }
+
+  /**
+   * Days a room message is kept before it is purged, unless a legal hold on its sender keeps it.
+   */
+  public int roomRetentionDays() {
+    return integer("consultchat.retention.room.days", 365, 1, 36_500);
+  }
+
+  /** The settings an administrator may change at run time. */
+  public static List<EditableSetting> editable() {
+    return List.copyOf(EDITABLE.keySet());
+  }
+
+  public static Optional<EditableSetting> editable(String name) {
+    return EDITABLE.keySet().stream().filter(setting -> setting.name().equals(name)).findFirst();
+  }
+
+  /** The value in force, as text ({@code true}/{@code false} for switches). */
+  public String current(EditableSetting setting) {
+    return String.valueOf(EDITABLE.get(setting).apply(this));
+  }
+
+  /** The value the environment, a system property or the built-in default gives. */
+  public String fallback(EditableSetting setting) {
+    return String.valueOf(EDITABLE.get(setting).apply(new Settings(properties, environment)));
+  }
+
   public boolean demo() {
     return text("consultchat.demo").map(Boolean::parseBoolean).orElse(false);
   }
 
+  /** The value an administrator stored, for editable settings only; null when there is none. */
+  private String stored(String property) {
+    return overrides == null || !NAMES.contains(property) ? null : overrides.get(property);
+  }
+
   private Optional<String> text(String property) {
+    String stored = stored(property);
+    if (stored != null) {
+      return Optional.of(stored.strip());
+    }
+    return configured(property);
+  }
+
+  private Optional<String> configured(String property) {
     String value = properties.getProperty(property);
     if (value == null) {
       value = environment.get(property.toUpperCase().replace('.', '_'));
@@ -213,7 +390,18 @@ public class Settings {
   }
 
   private int integer(String property, int fallback, int min, int max) {
-    return text(property)
+    String stored = stored(property);
+    if (stored != null) {
+      try {
+        int number = Integer.parseInt(stored.strip());
+        if (number >= min && number <= max) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // Checked when stored; should a range ever narrow, the configured value applies instead.
+      }
+    }
+    return configured(property)
         .map(
             value -> {
               try {

@@ -8,7 +8,7 @@ import com.consultchat.audit.boundary.AuditLog;
 import com.consultchat.audit.boundary.AuditTarget;
 import com.consultchat.platform.boundary.RateLimits;
 import com.consultchat.platform.boundary.Refused;
-import com.consultchat.privacy.control.MedicalRecordPeriod;
+import com.consultchat.platform.boundary.Settings;
 import com.consultchat.privacy.entity.ErasureRequest;
 import com.consultchat.room.boundary.RoomPosts;
 import jakarta.ejb.Stateless;
@@ -37,12 +37,12 @@ public class ErasureRequests {
   @Inject RoomPosts roomPosts;
   @Inject AuditLog auditLog;
   @Inject RateLimits rateLimits;
-  @Inject MedicalRecordPeriod medicalRecord;
+  @Inject Settings settings;
   @Inject Clock clock;
 
   /** How many years consultations are kept, for the plain words the patient reads first. */
   public int medicalRecordYears() {
-    return medicalRecord.years();
+    return settings.consultationRetentionYears();
   }
 
   public ErasureItem request(Caller caller) {

@@ -2,6 +2,7 @@ package com.consultchat.web.messaging.control;
 
 import com.consultchat.messaging.boundary.CatchUp;
 import com.consultchat.messaging.boundary.ChatMessage;
+import com.consultchat.messaging.boundary.PurgedRange;
 import com.consultchat.messaging.boundary.ReceiptState;
 import com.consultchat.platform.boundary.RateLimited;
 import com.consultchat.platform.boundary.Refused;
@@ -58,14 +59,16 @@ public sealed interface ServerFrame extends Frame {
 
   /**
    * Messages after the seq the client asked from, and where every member's receipts stand; {@code
-   * complete} when nothing more is stored.
+   * complete} when nothing more is stored. {@code purged}: runs of numbers retention removed, which
+   * the client drops from what it keeps and counts as known.
    */
   record History(
       String type,
       long conversation,
       List<ChatMessage> messages,
       List<ReceiptState> receipts,
-      boolean complete)
+      boolean complete,
+      List<PurgedRange> purged)
       implements ServerFrame {
     public History(CatchUp catchUp) {
       this(
@@ -73,7 +76,8 @@ public sealed interface ServerFrame extends Frame {
           catchUp.conversation(),
           catchUp.messages(),
           catchUp.receipts(),
-          catchUp.complete());
+          catchUp.complete(),
+          catchUp.purged());
     }
   }
 

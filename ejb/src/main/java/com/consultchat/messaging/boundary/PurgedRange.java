@@ -1,0 +1,7 @@
+package com.consultchat.messaging.boundary;
+
+/**
+ * Sequence numbers {@code from} to {@code to} of a conversation that retention removed: clients
+ * drop their copies and count the numbers as known.
+ */
+public record PurgedRange(long from, long to) {}
