@@ -17,8 +17,9 @@ import { sendPresence } from './presence.js';
 import { fillAppointmentDialog, showAppointment } from './appointment.js';
 import { chatFrames } from './chat-frames.js';
 import { watchMute } from './mute.js';
-import { Uploads } from './uploads.js';
+import { FileUploader, Uploads } from './uploads.js';
 import { VoiceNotes } from './voice.js';
+import { keepSeenFiles } from './files.js';
 
 const root = document.getElementById('chat');
 const data = root.dataset;
@@ -59,6 +60,7 @@ function arrivedWhileAway(message) {
 localizeTimes();
 await wipeOthers(ME);
 const store = await openStore(ME);
+keepSeenFiles(store);
 const connection = new Connection({
   onReady: () => {
     if (!participant) {
@@ -78,7 +80,16 @@ const connection = new Connection({
     }
   },
 });
-const outbox = new Outbox({ store, connection, accountId: ME, onChange: () => conversation.showOutbox() });
+const outbox = new Outbox({
+  store,
+  connection,
+  accountId: ME,
+  onChange: () => conversation.showOutbox(),
+  uploader: new FileUploader(),
+  // The upload's answer carries the entry: it shows at once, before the live stream brings it.
+  onStored: (message) => (message.conversation === id ? conversation.live(message) : undefined),
+  onProgress: (clientId, fraction) => view.progress(clientId, fraction),
+});
 const changes = new Changes({ connection, conversation: id, showError: errors.show });
 const typers = new Typers((names) => {
   if (typingLine) {
@@ -190,10 +201,9 @@ if (canWrite) {
   }
   const uploads = new Uploads({
     conversation: id,
+    outbox,
     list: document.getElementById('chat-messages'),
     input: document.getElementById('composer-input'),
-    stored: (message) => conversation.live(message),
-    errors,
   });
   uploads.attach();
   new VoiceNotes({
