@@ -17,9 +17,10 @@ import { sendPresence } from './presence.js';
 import { fillAppointmentDialog, showAppointment } from './appointment.js';
 import { chatFrames } from './chat-frames.js';
 import { watchMute } from './mute.js';
-import { Uploads } from './uploads.js';
+import { FileUploader, Uploads } from './uploads.js';
 import { attachMarks } from './file-marks.js';
 import { VoiceNotes } from './voice.js';
+import { keepSeenFiles } from './files.js';
 
 const root = document.getElementById('chat');
 const data = root.dataset;
@@ -60,6 +61,7 @@ function arrivedWhileAway(message) {
 localizeTimes();
 await wipeOthers(ME);
 const store = await openStore(ME);
+keepSeenFiles(store);
 const connection = new Connection({
   onReady: () => {
     if (!participant) {
@@ -79,7 +81,16 @@ const connection = new Connection({
     }
   },
 });
-const outbox = new Outbox({ store, connection, accountId: ME, onChange: () => conversation.showOutbox() });
+const outbox = new Outbox({
+  store,
+  connection,
+  accountId: ME,
+  onChange: () => conversation.showOutbox(),
+  uploader: new FileUploader(),
+  // The upload's answer carries the entry: it shows at once, before the live stream brings it.
+  onStored: (message) => (message.conversation === id ? conversation.live(message) : undefined),
+  onProgress: (clientId, fraction) => view.progress(clientId, fraction),
+});
 const changes = new Changes({ connection, conversation: id, showError: errors.show });
 const typers = new Typers((names) => {
   if (typingLine) {
@@ -191,10 +202,9 @@ if (canWrite) {
   }
   const uploads = new Uploads({
     conversation: id,
+    outbox,
     list: document.getElementById('chat-messages'),
     input: document.getElementById('composer-input'),
-    stored: (message) => conversation.live(message),
-    errors,
   });
   uploads.attach();
   new VoiceNotes({

@@ -1,8 +1,47 @@
 // How a file sent in a conversation shows in its bubble: a photo's thumbnail (opening the viewer), a
 // PDF's first page, an audio player, and always the name and size as a download link. Everything is
 // fetched from the server by the file's id, which checks who may see it; the name is only ever text.
+// Previews and pictures once fetched are kept in the browser's store (store.js) and open from there
+// the next time, also offline; the download link always asks the server.
 import { CONTEXT } from './connection.js';
 import { marksView } from './file-marks.js';
+
+let seenFiles = null;
+
+/** Keeps the previews and pictures this person sees in store, the account's Store. */
+export function keepSeenFiles(store) {
+  seenFiles = store;
+}
+
+/**
+ * Shows what url gives in the image: from the store when it was seen before, else fetched once and
+ * kept. Without a store, or when the store fails, the image loads it itself.
+ */
+async function showFrom(image, url) {
+  if (!seenFiles) {
+    image.src = url;
+    return;
+  }
+  let blob;
+  try {
+    blob = await seenFiles.cachedFile(url);
+    if (!blob) {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) {
+        image.dispatchEvent(new Event('error')); // no preview for this file
+        return;
+      }
+      blob = await response.blob();
+      seenFiles.cacheFile(url, blob).catch(() => undefined); // full or refused: shown all the same
+    }
+  } catch {
+    image.src = url;
+    return;
+  }
+  const local = URL.createObjectURL(blob);
+  image.addEventListener('load', () => URL.revokeObjectURL(local), { once: true });
+  image.src = local;
+}
 
 export function fileUrl(id) {
   return `${CONTEXT}/api/files/${id}`;
@@ -19,8 +58,7 @@ export function fileView(file, mine = false) {
   if (file.type.startsWith('image/') || file.type === 'application/pdf') {
     const preview = document.createElement('img');
     preview.className = 'msg-file-preview';
-    preview.loading = 'lazy';
-    preview.src = `${url}/preview`;
+    whenNear(preview, () => showFrom(preview, `${url}/preview`));
     preview.alt = file.type === 'application/pdf' ? `First page of ${file.name}` : file.name;
     preview.addEventListener('error', () => preview.remove()); // a file without a preview
     preview.addEventListener('load', () => {
@@ -73,6 +111,24 @@ export function refreshMarks(box, file, mine) {
   box.querySelector('.msg-file-marks')?.replaceWith(marksView(file, mine));
 }
 
+/** Runs show once the element comes near the screen, as loading="lazy" would for a src. */
+function whenNear(element, show) {
+  if (!('IntersectionObserver' in globalThis)) {
+    show();
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        show();
+      }
+    },
+    { rootMargin: '400px' },
+  );
+  observer.observe(element);
+}
+
 export function formatSize(bytes) {
   if (bytes < 1024) {
     return `${bytes} B`;
@@ -109,7 +165,8 @@ function openViewer(file) {
     document.body.append(viewer);
   }
   const picture = viewer.querySelector('img');
-  picture.src = `${fileUrl(file.id)}?view=true`;
+  picture.removeAttribute('src'); // not the last picture while this one comes
+  showFrom(picture, `${fileUrl(file.id)}?view=true`);
   picture.alt = file.name;
   viewer.querySelector('.file-viewer-download').href = fileUrl(file.id);
   viewer.showModal();

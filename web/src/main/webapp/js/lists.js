@@ -7,6 +7,7 @@
 import { CONTEXT, Connection, ME, formatInstant, localizeTimes } from './connection.js';
 import { openStore, wipeOthers } from './store.js';
 import { Outbox } from './outbox.js';
+import { FileUploader } from './uploads.js';
 import { notify, notifyHandover, wireAlertControls } from './alerts.js';
 import { LISTS_CHANGED, announce } from './page-events.js';
 import { showUrgent } from './emergency.js';
@@ -74,7 +75,7 @@ connection.start();
 wipeOthers(ME)
   .then(() => openStore(ME))
   .then((store) => {
-    outbox = new Outbox({ store, connection, accountId: ME }).start();
+    outbox = new Outbox({ store, connection, accountId: ME, uploader: new FileUploader() }).start();
   });
 wireAlertControls();
 localizeTimes();

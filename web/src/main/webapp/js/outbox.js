@@ -8,6 +8,12 @@
 // the retry-after of a `busy` or `rate-limited` refusal. A server that is slow therefore sees each message about once,
 // not once per change in every open page. Items leave in the order they were written; over polling,
 // everything due leaves in one ordered request, and the next request waits for the answer to this one.
+//
+// A file waits here too, as a Blob, until it is uploaded (one at a time, by the uploader, over HTTP);
+// it keeps its client id on every attempt, so the server stores it once. It keeps its place: it goes
+// when everything written before it in its conversation is stored, and what was written after it
+// waits until it is. A refusal (type, size, quota) drops the Blob and leaves a note to dismiss;
+// network trouble, 503 and 429 keep it for the same backoff as a text.
 import { ackTimeout } from './backoff.js';
 
 const PERMANENT = new Set(['invalid', 'forbidden', 'not-found', 'conflict', 'malformed']);
@@ -33,6 +39,9 @@ export class Outbox {
     connection,
     accountId,
     onChange = () => {},
+    uploader = null,
+    onStored = () => {},
+    onProgress = () => {},
     clock = () => Date.now(),
     timers = globalThis,
     locks = globalThis.navigator?.locks,
@@ -41,6 +50,10 @@ export class Outbox {
     this.store = store;
     this.connection = connection;
     this.onChange = onChange;
+    this.uploader = uploader; // upload(item, progress) and abort(); none: files wait for a tab with one
+    this.onStored = onStored; // hears the entry the server made of an uploaded file
+    this.onProgress = onProgress; // (clientId, fraction or null once it no longer goes up)
+    this.uploading = null; // the client id of the file going up now
     this.clock = clock;
     this.timers = timers;
     this.locks = locks;
@@ -80,17 +93,27 @@ export class Outbox {
   }
 
   async add(conversation, body, kind) {
+    return this.put({ conversation, body, kind });
+  }
+
+  /** A file (a Blob with its name) with its caption: it waits here until it is uploaded. */
+  async addFile(conversation, file, name, caption = '', kind = '') {
+    return this.put({
+      conversation,
+      body: caption,
+      file,
+      fileName: name,
+      fileKind: kind,
+      fileType: file.type || '',
+      fileSize: file.size,
+    });
+  }
+
+  async put(fields) {
     // Strictly increasing, so that two items written within one millisecond keep their order.
     const createdAt = Math.max(this.clock(), this.lastCreated + 1);
     this.lastCreated = createdAt;
-    const item = {
-      clientId: crypto.randomUUID(),
-      conversation,
-      body,
-      kind,
-      createdAt,
-      state: 'pending',
-    };
+    const item = { clientId: crypto.randomUUID(), ...fields, createdAt, state: 'pending' };
     await this.store.putOutbox(item);
     this.changed();
     return item;
@@ -133,11 +156,21 @@ export class Outbox {
     }
     const pending = (await this.store.outbox()).filter((item) => item.state === 'pending');
     this.forgetAllBut(pending);
+    if (this.uploading && !pending.some((item) => item.clientId === this.uploading)) {
+      this.uploader.abort(); // cancelled in another tab
+    }
     const now = this.clock();
+    const isDue = (item) => (this.sending.get(item.clientId)?.dueAt ?? 0) <= now;
+    const inTurn = itemsInTurn(pending);
+    const file = inTurn.find((item) => item.file);
+    if (file && this.uploader && !this.uploading && isDue(file)) {
+      this.upload(file); // not awaited: texts of other conversations need not wait for it
+    }
+    const texts = inTurn.filter((item) => !item.file);
     // Over polling, each request is answered before the next leaves, so only its size is bounded.
-    const room = this.connection.polling ? BATCH_LIMIT : SOCKET_WINDOW - this.waiting(pending, now);
-    const due = pending
-      .filter((item) => (this.sending.get(item.clientId)?.dueAt ?? 0) <= now)
+    const room = this.connection.polling ? BATCH_LIMIT : SOCKET_WINDOW - this.waiting(texts, now);
+    const due = texts
+      .filter(isDue)
       .slice(0, Math.max(0, Math.min(BATCH_LIMIT, room)));
     if (due.length === 0) {
       return;
@@ -162,6 +195,44 @@ export class Outbox {
     if (due.length === BATCH_LIMIT) {
       this.again = true;
     }
+  }
+
+  /**
+   * Uploads one file and settles it by the answer: stored, refused for good (the Blob is dropped, a
+   * note stays), cancelled, or not now (it goes again after the server's pause or the backoff).
+   */
+  async upload(item) {
+    const { clientId } = item;
+    const sends = (this.sending.get(clientId)?.sends ?? 0) + 1;
+    this.sending.set(clientId, { sends, dueAt: Infinity });
+    this.uploading = clientId;
+    let result;
+    try {
+      result = await this.uploader.upload(item, (fraction) => this.onProgress(clientId, fraction));
+    } catch {
+      result = {};
+    } finally {
+      this.uploading = null;
+    }
+    this.onProgress(clientId, null);
+    if (result.stored) {
+      await this.onStored(result.stored);
+      await this.settled(clientId);
+    } else if (result.refused) {
+      this.gone(clientId);
+      const kept = (await this.store.outbox()).find((i) => i.clientId === clientId);
+      if (kept) {
+        await this.store.putOutbox({ ...kept, file: undefined, state: 'failed', error: result.refused });
+        this.changed();
+      }
+    } else if (!result.cancelled) {
+      const sent = this.sending.get(clientId);
+      if (sent && !sent.gone) {
+        const pause = result.retryAfter != null ? result.retryAfter * 1000 : ackTimeout(sends);
+        sent.dueAt = this.clock() + pause;
+      }
+    }
+    await this.pump();
   }
 
   /** Items sent that wait for their answer (or for a busy pause to end). */
@@ -241,10 +312,13 @@ export class Outbox {
     }
   }
 
-  /** Tries a refused item again under a new client id (the old one may be taken on the server). */
+  /**
+   * Tries a refused item again under a new client id (the old one may be taken on the server). A
+   * refused file no longer has its Blob: it can only be dismissed.
+   */
   async retry(clientId) {
     const item = (await this.store.outbox()).find((i) => i.clientId === clientId);
-    if (item) {
+    if (item && !(item.fileName && !item.file)) {
       await this.store.removeOutbox(clientId);
       await this.store.putOutbox({
         ...item,
@@ -257,6 +331,9 @@ export class Outbox {
   }
 
   async cancel(clientId) {
+    if (this.uploading === clientId) {
+      this.uploader.abort();
+    }
     this.gone(clientId);
     await this.store.removeOutbox(clientId);
     this.changed();
@@ -269,6 +346,26 @@ export class Outbox {
     this.onChange();
     return this.pump();
   }
+}
+
+/**
+ * The pending items that may leave now, oldest first: in each conversation, those before its first
+ * file, and that file once nothing written before it there waits any more.
+ */
+export function itemsInTurn(pending) {
+  const behindFile = new Set();
+  const seen = new Set();
+  return pending.filter((item) => {
+    if (behindFile.has(item.conversation)) {
+      return false;
+    }
+    if (item.file) {
+      behindFile.add(item.conversation);
+      return !seen.has(item.conversation);
+    }
+    seen.add(item.conversation);
+    return true;
+  });
 }
 
 function frameOf(item) {

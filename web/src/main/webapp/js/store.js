@@ -1,6 +1,7 @@
 // What the browser keeps for the logged-in person, in IndexedDB: recent messages per conversation (so a
-// conversation shows at once, before the network answers) and the outbox of messages not yet stored by
-// the server. One database per account; everything is wiped at logout and at automatic logoff, and
+// conversation shows at once, before the network answers), the outbox of messages and files not yet
+// stored by the server, and the files this person has already seen (previews and pictures, so they open
+// again at once; the oldest leave beyond FILES_KEPT_BYTES). One database per account; everything is wiped at logout and at automatic logoff, and
 // kept for its person after a lost session (docs/health-data-in-the-browser.md says what, how long,
 // and why).
 import { RESUME_KEY, activityKey } from './session.js';
@@ -9,6 +10,8 @@ import { draftPrefix } from './drafts.js';
 const PREFIX = 'consultchat-';
 const PAGES_CACHE_PREFIX = 'consultchat-';
 const KEEP_PER_CONVERSATION = 500;
+/** At most this much of seen files is kept; a single file above a quarter of it is not kept at all. */
+export const FILES_KEPT_BYTES = 50 * 1024 * 1024;
 
 function promised(request) {
   return new Promise((resolve, reject) => {
@@ -26,13 +29,18 @@ function finished(transaction) {
 }
 
 export async function openStore(accountId) {
-  const request = indexedDB.open(`${PREFIX}${accountId}`, 1);
-  request.onupgradeneeded = () => {
+  const request = indexedDB.open(`${PREFIX}${accountId}`, 2);
+  request.onupgradeneeded = (event) => {
     const db = request.result;
-    db.createObjectStore('messages', { keyPath: ['conversation', 'seq'] });
-    const outbox = db.createObjectStore('outbox', { keyPath: 'clientId' });
-    outbox.createIndex('byTime', 'createdAt');
-    db.createObjectStore('conversations', { keyPath: 'conversation' });
+    if (event.oldVersion < 1) {
+      db.createObjectStore('messages', { keyPath: ['conversation', 'seq'] });
+      const outbox = db.createObjectStore('outbox', { keyPath: 'clientId' });
+      outbox.createIndex('byTime', 'createdAt');
+      db.createObjectStore('conversations', { keyPath: 'conversation' });
+    }
+    if (event.oldVersion < 2) {
+      db.createObjectStore('files', { keyPath: 'key' }).createIndex('byUse', 'usedAt');
+    }
   };
   return new Store(await promised(request));
 }
@@ -98,6 +106,40 @@ class Store {
   async removeOutbox(clientId) {
     const transaction = this.db.transaction('outbox', 'readwrite');
     transaction.objectStore('outbox').delete(clientId);
+    await finished(transaction);
+  }
+
+  /** A seen file's Blob by its key (the address it came from), or undefined. */
+  async cachedFile(key) {
+    const kept = await promised(this.db.transaction('files').objectStore('files').get(key));
+    if (kept) {
+      // Used again: the last to be evicted. Not awaited, the picture need not wait for it.
+      const transaction = this.db.transaction('files', 'readwrite');
+      transaction.objectStore('files').put({ ...kept, usedAt: Date.now() });
+    }
+    return kept?.blob;
+  }
+
+  /** Keeps a seen file, evicting the least recently used beyond FILES_KEPT_BYTES. */
+  async cacheFile(key, blob) {
+    if (blob.size > FILES_KEPT_BYTES / 4) {
+      return;
+    }
+    const transaction = this.db.transaction('files', 'readwrite');
+    const files = transaction.objectStore('files');
+    files.put({ key, blob, size: blob.size, usedAt: Date.now() });
+    let total = 0;
+    // Newest first: everything past the budget goes.
+    files.index('byUse').openCursor(null, 'prev').onsuccess = (event) => {
+      const cursor = event.target.result;
+      if (cursor) {
+        total += cursor.value.size;
+        if (total > FILES_KEPT_BYTES) {
+          cursor.delete();
+        }
+        cursor.continue();
+      }
+    };
     await finished(transaction);
   }
 

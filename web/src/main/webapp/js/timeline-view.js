@@ -1,8 +1,11 @@
 // Draws the conversation: a bubble per message in seq order, the outbox's items below them, and on
 // this person's own messages their state — pending, sent, delivered, read, or failed with retry and
-// cancel — and whether they were edited or deleted. What people write is always shown as text.
+// cancel — and whether they were edited or deleted. What people write is always shown as text, its web
+// addresses as links (links.js). A file in the outbox shows its name and size, its progress while it
+// goes up, and a cancel button while it waits.
 import { formatInstant } from './connection.js';
-import { fileView, refreshMarks } from './files.js';
+import { fileView, formatSize, refreshMarks } from './files.js';
+import { showWithLinks } from './links.js';
 
 const STATES = {
   pending: 'Waiting to send…',
@@ -63,7 +66,7 @@ export class TimelineView {
   changed(message) {
     const element = this.elements.get(message.seq);
     if (element) {
-      element.querySelector('.msg-body').textContent = message.deletedAt ? '' : message.body;
+      showWithLinks(element.querySelector('.msg-body'), message.deletedAt ? '' : message.body);
       if (message.deletedAt) {
         element.querySelector('.msg-file')?.remove();
       } else if (message.file) {
@@ -111,6 +114,10 @@ export class TimelineView {
         element = bubble(true, '', item.body, new Date(item.createdAt).toISOString());
         element.classList.add('outbox');
         element.dataset.clientId = item.clientId;
+        if (item.fileName) {
+          element.classList.add('upload');
+          element.querySelector('.msg-body').before(waitingFile(item));
+        }
         this.list.appendChild(element);
         this.list.scrollTop = this.list.scrollHeight;
         this.empty.hidden = true;
@@ -118,6 +125,31 @@ export class TimelineView {
       element.classList.toggle('failed', item.state === 'failed');
       this.setState(element, item.state, item.error);
     }
+  }
+
+  /** How far a file of the outbox has gone up (0 to 1), or null once it no longer goes. */
+  progress(clientId, fraction) {
+    const element = this.outboxItem(clientId);
+    if (!element) {
+      return;
+    }
+    let bar = element.querySelector('.upload-progress');
+    if (fraction === null) {
+      bar?.remove();
+      delete element.dataset.state; // drawn afresh: waiting again
+      this.setState(element, 'pending');
+      return;
+    }
+    if (!bar) {
+      bar = document.createElement('progress');
+      bar.className = 'upload-progress';
+      bar.max = 1;
+      bar.setAttribute('aria-label', 'Sending the file');
+      element.querySelector('.msg-state').before(bar);
+    }
+    bar.value = fraction;
+    const label = element.querySelector('.msg-state');
+    label.firstChild.textContent = `Sending… ${Math.round(100 * fraction)} %`;
   }
 
   /** Sets the tick of each own stored message; stateOf(seq) says which. */
@@ -142,8 +174,14 @@ export class TimelineView {
     label.dataset.reason = reason || '';
     label.textContent = state === 'failed' && reason ? `Not sent: ${reason}` : STATES[state] || '';
     label.title = reason || '';
-    if (state === 'failed') {
+    const upload = element.classList.contains('upload');
+    if (state === 'failed' && upload) {
+      // A refused file is no longer kept: there is nothing to retry.
+      label.append(' · ', linkButton('Dismiss', () => this.cancel(element.dataset.clientId)));
+    } else if (state === 'failed') {
       label.append(' · ', linkButton('Retry', () => this.retry(element.dataset.clientId)));
+      label.append(' · ', linkButton('Cancel', () => this.cancel(element.dataset.clientId)));
+    } else if (state === 'pending' && upload) {
       label.append(' · ', linkButton('Cancel', () => this.cancel(element.dataset.clientId)));
     }
   }
@@ -173,11 +211,31 @@ function bubble(mine, name, body, sentAt) {
   header.append(author, time);
   const text = document.createElement('p');
   text.className = 'msg-body';
-  text.textContent = body; // never HTML: what people write is shown as written
+  showWithLinks(text, body); // never HTML: what people write is shown as written
   const note = document.createElement('span');
   note.className = 'msg-note';
   const state = document.createElement('span');
   state.className = 'msg-state';
   element.append(header, text, note, state);
   return element;
+}
+
+/** A file waiting in the outbox: its name and size, as text. */
+function waitingFile(item) {
+  const box = document.createElement('div');
+  box.className = 'msg-file msg-file-waiting';
+  const line = document.createElement('span');
+  line.className = 'msg-file-link';
+  const icon = document.createElement('span');
+  icon.className = 'pi pi-paperclip';
+  icon.setAttribute('aria-hidden', 'true');
+  const name = document.createElement('span');
+  name.className = 'msg-file-name';
+  name.textContent = item.fileName;
+  const size = document.createElement('span');
+  size.className = 'msg-file-size';
+  size.textContent = formatSize(item.fileSize);
+  line.append(icon, name, size);
+  box.append(line);
+  return box;
 }

@@ -1,20 +1,19 @@
 // Sending files: the attach and camera buttons, a file dropped on the chat or an image pasted into the
-// composer. Each file goes up as the plain body of one request, so the browser reports its progress;
-// a bar per upload shows it, with a cancel button, and a refusal says why in the bubble. The text in
-// the composer, if any, goes with the file as its caption.
+// composer, and voice notes. Each file goes into the outbox (outbox.js) with the messages, so it waits
+// there while the network is away, survives a reload and keeps its place among the texts; the text in
+// the composer, if any, goes with the first file as its caption. The FileUploader carries one file as
+// the plain body of one request, so the browser reports its progress.
 import { CONTEXT } from './connection.js';
 import { formatSize } from './files.js';
 import { linkButton } from './timeline-view.js';
 
 export class Uploads {
-  /** stored(message) takes the entry the server made of a file, before the live stream brings it. */
-  constructor({ conversation, list, input, stored, errors }) {
+  /** outbox: the Outbox, which keeps and sends the files; list: the timeline, for a refusal's note. */
+  constructor({ conversation, outbox, list, input }) {
     this.conversation = conversation;
+    this.outbox = outbox;
     this.list = list;
     this.input = input;
-    this.stored = stored;
-    this.errors = errors;
-    this.queue = Promise.resolve(); // files go one after another, in the order chosen
   }
 
   attach() {
@@ -52,139 +51,121 @@ export class Uploads {
     });
   }
 
-  /** Sends files one after another, after those already waiting; the composer's text captions the first. */
-  sendAll(files) {
+  /** Puts files into the outbox in the order given; the composer's text captions the first. */
+  async sendAll(files) {
     const caption = this.input.value.trim();
     if (files.length && caption) {
       this.input.value = '';
       this.input.dispatchEvent(new Event('input'));
     }
-    files.forEach((file, index) => {
-      const upload = new Upload(file, index === 0 ? caption : '', this);
-      this.queue = this.queue.then(() => upload.run());
-    });
-    const kind = document.getElementById('composer-file-kind');
-    if (kind) {
-      kind.value = ''; // a kind chosen is for the files sent with it, not every file after
+    // A kind chosen in the composer is for the files sent with it, not for every file after.
+    const kindSelect = document.getElementById('composer-file-kind');
+    const kind = kindSelect?.value || ''; // '' lets the server decide from the detected type
+    if (kindSelect) {
+      kindSelect.value = '';
     }
+    let first = true;
+    for (const file of files) {
+      const name = file.name || 'picture.png';
+      const refusal = refusalOf(file);
+      if (refusal) {
+        this.refused(name, file.size, refusal);
+        continue;
+      }
+      await this.outbox.addFile(this.conversation, file, name, first ? caption : '', kind);
+      first = false;
+    }
+  }
+
+  /** What no server would take is refused here at once: a note in the timeline says why. */
+  refused(name, size, reason) {
+    const element = document.createElement('article');
+    element.className = 'msg mine upload failed';
+    const label = document.createElement('p');
+    label.className = 'msg-body';
+    label.textContent = `${name} · ${formatSize(size)}`;
+    const state = document.createElement('span');
+    state.className = 'msg-state';
+    state.textContent = `Not sent: ${reason}`;
+    state.append(' · ', linkButton('Dismiss', () => element.remove()));
+    element.append(label, state);
+    this.list.append(element);
+    this.list.scrollTop = this.list.scrollHeight;
   }
 }
 
-/** One file on its way: its bar in the timeline, and the request carrying it. */
-class Upload {
-  constructor(file, caption, uploads) {
-    this.file = file;
-    this.caption = caption;
-    this.uploads = uploads;
-    this.clientId = crypto.randomUUID();
-    this.kind = document.getElementById('composer-file-kind')?.value || ''; // '' the server decides
-    this.cancelled = false;
-    this.element = this.draw();
+function refusalOf(file) {
+  const maxMb = Number(document.getElementById('chat')?.dataset.fileMaxMb) || 0;
+  if (maxMb && file.size > maxMb * 1024 * 1024) {
+    return `The file is larger than ${maxMb} MB; nothing was sent.`;
   }
+  return file.size === 0 ? 'The file is empty; nothing was sent.' : null;
+}
 
-  draw() {
-    const element = document.createElement('article');
-    element.className = 'msg mine outbox upload';
-    element.dataset.clientId = this.clientId;
-    const name = document.createElement('p');
-    name.className = 'msg-body';
-    name.textContent = `${this.file.name || 'Pasted picture'} · ${formatSize(this.file.size)}`;
-    this.bar = document.createElement('progress');
-    this.bar.className = 'upload-progress';
-    this.bar.max = 1;
-    this.bar.value = 0;
-    this.bar.setAttribute('aria-label', 'Sending the file');
-    this.state = document.createElement('span');
-    this.state.className = 'msg-state';
-    this.state.textContent = 'Waiting to send…';
-    this.state.append(' · ', linkButton('Cancel', () => this.cancel()));
-    element.append(name, this.bar, this.state);
-    this.uploads.list.append(element);
-    const empty = document.getElementById('chat-empty');
-    if (empty) {
-      empty.hidden = true;
-    }
-    this.uploads.list.scrollTop = this.uploads.list.scrollHeight;
-    return element;
-  }
-
-  run() {
-    if (this.cancelled) {
-      return Promise.resolve();
-    }
-    const maxMb = Number(document.getElementById('chat')?.dataset.fileMaxMb) || 0;
-    if (maxMb && this.file.size > maxMb * 1024 * 1024) {
-      this.failed(`The file is larger than ${maxMb} MB; nothing was sent.`);
-      return Promise.resolve();
-    }
-    if (this.file.size === 0) {
-      this.failed('The file is empty; nothing was sent.');
-      return Promise.resolve();
-    }
+/**
+ * Carries one outbox file to the server, always under the item's client id: a repeat after an answer
+ * lost on the way gets the stored original back. The answer says what became of it, for the outbox.
+ */
+export class FileUploader {
+  /** Resolves to { stored } | { refused } | { retryAfter } (null: the backoff's) | { cancelled }. */
+  upload(item, progress) {
     return new Promise((resolve) => {
       const request = new XMLHttpRequest();
       this.request = request;
-      request.open('POST', `${CONTEXT}/api/files?conversation=${this.uploads.conversation}`);
+      request.open('POST', `${CONTEXT}/api/files?conversation=${item.conversation}`);
       request.setRequestHeader('Content-Type', 'application/octet-stream');
-      request.setRequestHeader('File-Client-Id', this.clientId);
-      request.setRequestHeader('File-Name', encodeURIComponent(this.file.name || 'picture.png'));
-      if (this.caption) {
-        request.setRequestHeader('File-Caption', encodeURIComponent(this.caption));
+      request.setRequestHeader('File-Client-Id', item.clientId);
+      request.setRequestHeader('File-Name', encodeURIComponent(item.fileName));
+      if (item.body) {
+        request.setRequestHeader('File-Caption', encodeURIComponent(item.body));
       }
-      if (this.kind) {
-        request.setRequestHeader('File-Kind', this.kind);
+      if (item.fileKind) {
+        request.setRequestHeader('File-Kind', item.fileKind);
       }
       request.upload.addEventListener('progress', (event) => {
         if (event.lengthComputable) {
-          this.bar.value = event.loaded / event.total;
-          this.state.firstChild.textContent = `Sending… ${Math.round((100 * event.loaded) / event.total)} %`;
+          progress(event.loaded / event.total);
         }
       });
-      request.addEventListener('load', () => {
-        this.finished(request);
-        resolve();
-      });
-      request.addEventListener('error', () => {
-        this.failed('The network failed; nothing was sent.');
-        resolve();
-      });
-      request.addEventListener('abort', () => resolve());
-      this.state.firstChild.textContent = 'Sending…';
-      request.send(this.file);
+      request.addEventListener('load', () => resolve(answerOf(request)));
+      request.addEventListener('error', () => resolve({ retryAfter: null }));
+      request.addEventListener('timeout', () => resolve({ retryAfter: null }));
+      request.addEventListener('abort', () => resolve({ cancelled: true }));
+      progress(0);
+      request.send(item.file);
     });
   }
 
-  finished(request) {
-    let answer = {};
-    try {
-      answer = JSON.parse(request.responseText);
-    } catch {
-      // not JSON: a proxy's or the server's own page; the status says enough
-    }
-    if (request.status === 200 && answer.message) {
-      this.element.remove();
-      this.uploads.stored(answer.message);
-    } else if (request.status === 429) {
-      const seconds = Number(request.getResponseHeader('Retry-After')) || 5;
-      this.state.firstChild.textContent = 'Waiting for the other files…';
-      setTimeout(() => {
-        this.uploads.queue = this.uploads.queue.then(() => this.run());
-      }, seconds * 1000);
-    } else {
-      this.failed(answer.message || 'The file could not be sent.');
-    }
-  }
-
-  failed(reason) {
-    this.element.classList.add('failed');
-    this.bar.remove();
-    this.state.textContent = `Not sent: ${reason}`;
-    this.state.append(' · ', linkButton('Dismiss', () => this.element.remove()));
-  }
-
-  cancel() {
-    this.cancelled = true;
+  abort() {
     this.request?.abort();
-    this.element.remove();
   }
+}
+
+/**
+ * A refusal is a 4xx with the server's reason (type, size, quota, no longer a member); 429 asks for a
+ * pause. Anything else — a 5xx, a proxy's page, a login page after a lost session — is not the
+ * server's word on this file, so it goes again later.
+ */
+export function answerOf(request) {
+  const { status, responseText } = request;
+  let answer = {};
+  try {
+    answer = JSON.parse(responseText);
+  } catch {
+    // not JSON: a proxy's or the server's own page
+  }
+  if (status === 200 && answer.message) {
+    return { stored: answer.message };
+  }
+  if (status === 429 || status === 408) {
+    const seconds = Number(request.getResponseHeader('Retry-After'));
+    return { retryAfter: Number.isFinite(seconds) && seconds > 0 ? seconds : null };
+  }
+  if (status >= 400 && status < 500 && answer.message) {
+    return { refused: answer.message };
+  }
+  if (status === 413) {
+    return { refused: 'The file is larger than this server takes; nothing was sent.' };
+  }
+  return { retryAfter: null };
 }

@@ -12,15 +12,16 @@ import java.util.regex.Pattern;
  * and no eval. Pages get the policy from PrimeFaces, which adds the nonce of the scripts it writes
  * itself (web.xml names {@code #{contentPolicy.value}}); every other response gets it from {@link
  * SecurityHeadersFilter}. The script directive comes last, where PrimeFaces appends its nonce.
- * Styles may be inline: PrimeFaces positions its widgets with style attributes.
+ * Styles may be inline: PrimeFaces positions its widgets with style attributes. Pictures may be
+ * {@code blob:} URLs: files already seen are shown from the browser's own store.
  */
 @Named
 @RequestScoped
 public class ContentPolicy {
 
   private static final String BEFORE_CONNECT =
-      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
-          + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:;"
+          + " media-src 'self' blob:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
           + " frame-ancestors 'none'; connect-src 'self'";
   private static final String SCRIPTS = "; script-src 'self'";
 
