@@ -2,9 +2,7 @@ package com.consultchat.web.consultation.control;
 
 import com.consultchat.consultation.boundary.ConsultationQueue;
 import com.consultchat.consultation.boundary.QueueStats;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -13,8 +11,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The queue's gauges in the server's Micrometer registry: requests waiting, the longest wait, and
@@ -25,7 +26,7 @@ import java.util.Optional;
 public class QueueMeters {
 
   public static final String WAITING = "consultchat.queue.length";
-  public static final String LONGEST_WAIT = "consultchat.queue.longest.wait";
+  public static final String LONGEST_WAIT = "consultchat.queue.longest.wait.seconds";
   public static final String ACTIVE = "consultchat.consultations.active";
 
   static final Duration FRESH = Duration.ofSeconds(5);
@@ -38,24 +39,18 @@ public class QueueMeters {
 
   private QueueStats last = new QueueStats(0, Optional.empty(), List.of());
   private long readAt = Long.MIN_VALUE;
-  private MultiGauge perSpecialist;
+  private final Map<Long, AtomicLong> held = new HashMap<>();
+  private volatile MeterRegistry registry;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     if (registries.isUnsatisfied()) {
       return;
     }
-    MeterRegistry registry = registries.get();
-    Gauge.builder(WAITING, this, m -> m.stats().waiting())
-        .description("Consultation requests nobody has taken yet")
-        .register(registry);
-    Gauge.builder(LONGEST_WAIT, this, QueueMeters::longestWaitSeconds)
-        .description("How long the oldest waiting request has waited")
-        .baseUnit("seconds")
-        .register(registry);
-    perSpecialist =
-        MultiGauge.builder(ACTIVE)
-            .description("Open consultations per specialist")
-            .register(registry);
+    // The registry's own methods, not the meter builders: WildFly hands the application a registry
+    // that forwards these (tagged with the deployment) to the server's; builders would not.
+    registry = registries.get();
+    registry.gauge(WAITING, Tags.empty(), this, m -> m.stats().waiting());
+    registry.gauge(LONGEST_WAIT, Tags.empty(), this, QueueMeters::longestWaitSeconds);
   }
 
   double longestWaitSeconds() {
@@ -73,20 +68,22 @@ public class QueueMeters {
     readAt = now;
     try {
       last = queue.stats();
-      if (perSpecialist != null) {
-        perSpecialist.register(
-            last.held().stream()
-                .map(
-                    held ->
-                        MultiGauge.Row.of(
-                            Tags.of(
-                                "specialist_id",
-                                Long.toString(held.staffId()),
-                                "specialist",
-                                held.staffName()),
-                            held.open()))
-                .toList(),
-            true);
+      if (registry != null) {
+        // A specialist who holds none now reads 0 rather than vanishing from the series.
+        held.values().forEach(open -> open.set(0));
+        last.held()
+            .forEach(
+                h ->
+                    held.computeIfAbsent(
+                            h.staffId(),
+                            id ->
+                                registry.gauge(
+                                    ACTIVE,
+                                    Tags.of(
+                                        "specialist_id", Long.toString(id),
+                                        "specialist", h.staffName()),
+                                    new AtomicLong()))
+                        .set(h.open()));
       }
     } catch (RuntimeException unavailable) {
       // The database is away; readiness says so, and the gauges keep their last values meanwhile.

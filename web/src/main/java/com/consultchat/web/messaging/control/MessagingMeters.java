@@ -1,8 +1,8 @@
 package com.consultchat.web.messaging.control;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -36,25 +36,15 @@ public class MessagingMeters {
     if (registries.isUnsatisfied()) {
       return;
     }
+    // The registry's own methods, not the meter builders: WildFly hands the application a registry
+    // that forwards these (tagged with the deployment) to the server's, while meters made with a
+    // builder would stay in the application's copy, unseen by Prometheus.
     MeterRegistry registry = registries.get();
-    Gauge.builder(SOCKETS, sockets, SessionRegistry::socketCount)
-        .description("WebSockets open on this node")
-        .register(registry);
-    Gauge.builder(PEOPLE, presences, Presences::here)
-        .description("People with the app open (online or away) on this node")
-        .register(registry);
-    messages =
-        Counter.builder(MESSAGES)
-            .description("Messages and files stored, counted after commit")
-            .register(registry);
-    refusals =
-        Counter.builder(REFUSALS)
-            .description("Frames refused: rate limits, busy lanes, permissions and bad input")
-            .register(registry);
-    errors =
-        Counter.builder(ERRORS)
-            .description("Frames that failed with a server error")
-            .register(registry);
+    registry.gauge(SOCKETS, Tags.empty(), sockets, SessionRegistry::socketCount);
+    registry.gauge(PEOPLE, Tags.empty(), presences, Presences::here);
+    messages = registry.counter(MESSAGES, Tags.empty());
+    refusals = registry.counter(REFUSALS, Tags.empty());
+    errors = registry.counter(ERRORS, Tags.empty());
   }
 
   void stored() {

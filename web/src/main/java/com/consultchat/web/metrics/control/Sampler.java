@@ -40,7 +40,7 @@ public class Sampler {
           "sockets", "consultchat.sockets.open",
           "online", "consultchat.people.online",
           "queueLength", "consultchat.queue.length",
-          "longestWaitSeconds", "consultchat.queue.longest.wait");
+          "longestWaitSeconds", "consultchat.queue.longest.wait.seconds");
 
   /** The page's name of each rate, and the counter it comes from. */
   static final Map<String, String> RATES =
