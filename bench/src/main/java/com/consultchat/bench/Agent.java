@@ -116,6 +116,8 @@ public final class Agent {
       case "verify" -> driver.verify(l(words[1]), l(words[2]));
       case "pings" -> flood.pings(i(words[1]), i(words[2]));
       case "guesses" -> flood.guesses(i(words[1]), i(words[2]));
+      case "upload" ->
+          new Uploads(this).upload(i(words[1]), i(words[2]), i(words[3]), l(words[4]), i(words[5]));
       case "poll" ->
           driver.poll(i(words[1]), i(words[2]), i(words[3]), i(words[4]), l(words[5]), i(words[6]));
       default -> throw new IllegalArgumentException("unknown command " + words[0]);

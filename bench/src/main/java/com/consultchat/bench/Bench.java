@@ -61,6 +61,7 @@ public final class Bench {
     Map<String, Object> oneToOne = null;
     Map<String, Object> room = null;
     Map<String, Object> flood = null;
+    Map<String, Object> upload = null;
     boolean consultchat = options.scenarios.stream().anyMatch(s -> !s.equals("baseline"));
     if (consultchat) {
       Harness h = consultChat();
@@ -80,6 +81,9 @@ public final class Bench {
       }
       if (options.runs("login-flood")) {
         flood = scenario("login-flood", new LoginFloodScenario(h).run());
+      }
+      if (options.runs("upload")) {
+        upload = scenario("upload", new UploadScenario(h).run());
       }
       stopAll();
     }
@@ -112,6 +116,10 @@ public final class Bench {
       report.section(
           "Login flood: sockets pinging while wrong passwords pour in",
           LoginFloodScenario.section(flood));
+    }
+    if (upload != null) {
+      report.section(
+          "Uploads: files streamed into the database at once", UploadScenario.section(upload));
     }
     report.run.put("minutes", Math.round((System.nanoTime() - began) / 6e9) / 10.0);
     String summary = report.write();

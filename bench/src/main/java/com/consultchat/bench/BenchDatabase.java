@@ -139,6 +139,28 @@ final class BenchDatabase {
     }
   }
 
+  /**
+   * Files stored in conversations with ids in [from, to]: how many, the sizes their rows declare,
+   * and the bytes of their content chunks, which must add up to the same.
+   */
+  static long[] storedFiles(long from, long to) throws SQLException {
+    try (Connection db = connect("consultchat_bench");
+        PreparedStatement count =
+            db.prepareStatement(
+                "select count(*), coalesce(sum(a.size_bytes), 0),"
+                    + " coalesce(sum((select sum(octet_length(c.bytes)) from attachment_chunk c"
+                    + " where c.attachment_id = a.id and c.part = 0)), 0)"
+                    + " from attachment a where a.status = 'STORED'"
+                    + " and a.conversation_id between ? and ?")) {
+      count.setLong(1, from);
+      count.setLong(2, to);
+      try (ResultSet result = count.executeQuery()) {
+        result.next();
+        return new long[] {result.getLong(1), result.getLong(2), result.getLong(3)};
+      }
+    }
+  }
+
   static String version() throws SQLException {
     try (Connection db = connect("postgres");
         Statement sql = db.createStatement();

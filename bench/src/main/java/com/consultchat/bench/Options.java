@@ -43,6 +43,10 @@ final class Options {
     DEFAULTS.put("polling.interval.ms", "2000");
     DEFAULTS.put("polling.seconds", "30");
     DEFAULTS.put("polling.warmup.seconds", "60");
+    DEFAULTS.put("upload.files", "50");
+    DEFAULTS.put("upload.mb", "5");
+    DEFAULTS.put("upload.retry.ms", "500");
+    DEFAULTS.put("upload.heap.sample.ms", "2000");
     DEFAULTS.put("ear", "bench/target/consultchat.ear");
     DEFAULTS.put("server.cli", "");
     DEFAULTS.put(
@@ -56,7 +60,7 @@ final class Options {
   }
 
   static final List<String> SCENARIOS =
-      List.of("hold", "one-to-one", "room", "polling", "login-flood", "baseline");
+      List.of("hold", "one-to-one", "room", "polling", "login-flood", "upload", "baseline");
 
   final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
   final List<String> scenarios;
@@ -113,7 +117,9 @@ final class Options {
 
   /** How many pair conversations to seed: one-to-one's pairs, and one per two polling clients. */
   int pairConversations() {
-    return Math.max(integer("pairs"), (integer("polling.clients") + 1) / 2);
+    return Math.max(
+        Math.max(integer("pairs"), (integer("polling.clients") + 1) / 2),
+        (integer("upload.files") + 1) / 2);
   }
 
   /** How many accounts the chosen scenarios need. */
@@ -123,6 +129,7 @@ final class Options {
       needed = Math.max(needed, integer("polling.clients"));
     }
     needed = Math.max(needed, integer("fanout.members"));
+    needed = Math.max(needed, integer("upload.files"));
     for (int room : integers("rooms")) {
       needed = Math.max(needed, room);
     }
