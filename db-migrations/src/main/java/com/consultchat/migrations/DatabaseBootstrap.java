@@ -100,6 +100,11 @@ public final class DatabaseBootstrap {
                 "alter role %I with login password %L",
                 settings.user(),
                 settings.password()));
+        // The migrations grant the rest; this much is needed before they run, because the server's
+        // session store may create its table (as this role) before the application has migrated.
+        login.execute(
+            quoted(
+                connection, "grant usage, create on schema public to %I", settings.user(), null));
       }
       return "Application role " + settings.user() + (exists ? " is ready." : " created.");
     } catch (SQLException e) {

@@ -2,7 +2,6 @@ package com.consultchat.audit.boundary;
 
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.audit.control.AuditSearch;
-import com.consultchat.audit.entity.AuditEvent;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -36,7 +35,7 @@ public class AuditTrail {
     long total = search.count(em).getSingleResult();
     List<AuditEntry> entries =
         search
-            .entries(em, AuditEvent.class)
+            .entries(em)
             .setFirstResult(first)
             .setMaxResults(size)
             .getResultStream()
@@ -67,8 +66,7 @@ public class AuditTrail {
               + MAX_EXPORT
               + ". Narrow the time range or the other filters.");
     }
-    List<AuditEntry> entries =
-        search.entries(em, AuditEvent.class).getResultStream().map(AuditEntry::of).toList();
+    List<AuditEntry> entries = search.entries(em).getResultStream().map(AuditEntry::of).toList();
     auditLog.record(
         caller,
         true,
