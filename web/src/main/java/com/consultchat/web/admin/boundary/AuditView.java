@@ -8,8 +8,9 @@ import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.admin.control.AuditQuery;
-import com.consultchat.web.platform.boundary.Feedback;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
@@ -53,7 +54,10 @@ public class AuditView {
               PageLinks.SIZE);
       links = new PageLinks(number, PageLinks.SIZE, entries.total());
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      // Shown on this page only: no redirect follows, so the message is not kept for the next.
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
     }
   }
 
