@@ -213,9 +213,8 @@ class ConsultationBrowserIT {
       assertThat(
               Database.count(
                   "select count(*) from audit_event where target_type = 'CONSULTATION'"
-                      + " and target_id = ? and actor_username = ?",
-                  Long.parseLong(consultation),
-                  patientName))
+                      + " and action like 'TRANSCRIPT_%' and target_id = ? and actor_username = ?",
+                  Long.parseLong(consultation), patientName))
           .isEqualTo(2);
       patient.open("/consultation/chat.xhtml?id=" + consultation);
 

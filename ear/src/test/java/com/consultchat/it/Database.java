@@ -78,9 +78,14 @@ final class Database {
 
   /** The texts of a conversation in the order the server numbered them. */
   static List<String> bodiesInOrder(long conversation) {
+    return strings("select body from message where conversation_id = ? order by seq", conversation);
+  }
+
+  /** The first column of every row, as text. */
+  static List<String> strings(String sql, Object... parameters) {
     return run(
-        "select body from message where conversation_id = ? order by seq",
-        new Object[] {conversation},
+        sql,
+        parameters,
         statement -> {
           List<String> bodies = new ArrayList<>();
           try (ResultSet result = statement.executeQuery()) {

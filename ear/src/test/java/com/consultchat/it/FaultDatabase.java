@@ -28,6 +28,11 @@ final class FaultDatabase {
   private static final String MAINTENANCE_URL = "jdbc:postgresql://127.0.0.1:" + PORT + "/postgres";
   static final String USER = "postgres";
   static final String PASSWORD = "postgres";
+
+  /** The role the fault server connects as; the owner above runs migrations and the checks. */
+  static final String APP_USER = "consultchat_app";
+
+  static final String APP_PASSWORD = "consultchat";
   private static final Duration TOOL_LIMIT = Duration.ofSeconds(90);
 
   private FaultDatabase() {}
@@ -81,8 +86,10 @@ final class FaultDatabase {
         TOOL_LIMIT,
         java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dconsultchat.db.url=" + URL,
-        "-Dconsultchat.db.user=" + USER,
-        "-Dconsultchat.db.password=" + PASSWORD,
+        "-Dconsultchat.db.owner.user=" + USER,
+        "-Dconsultchat.db.owner.password=" + PASSWORD,
+        "-Dconsultchat.db.user=" + APP_USER,
+        "-Dconsultchat.db.password=" + APP_PASSWORD,
         "-classpath",
         System.getProperty("java.class.path"),
         "com.consultchat.migrations.DatabaseBootstrap",

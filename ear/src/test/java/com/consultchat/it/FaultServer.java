@@ -88,8 +88,10 @@ final class FaultServer {
     // The IT server's settings (ear/pom.xml, start-test-server), on the fault ports and cluster.
     command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
     command.add("-Dconsultchat.db.url=" + FaultDatabase.URL);
-    command.add("-Dconsultchat.db.user=" + FaultDatabase.USER);
-    command.add("-Dconsultchat.db.password=" + FaultDatabase.PASSWORD);
+    command.add("-Dconsultchat.db.owner.user=" + FaultDatabase.USER);
+    command.add("-Dconsultchat.db.owner.password=" + FaultDatabase.PASSWORD);
+    command.add("-Dconsultchat.db.user=" + FaultDatabase.APP_USER);
+    command.add("-Dconsultchat.db.password=" + FaultDatabase.APP_PASSWORD);
     command.add("-Dconsultchat.admin.password=" + TestServer.ADMIN_PASSWORD);
     command.add("-Dconsultchat.poll.interval.seconds=2");
     // Outages leave hundreds of one person's messages to send at once; that is not what these test.

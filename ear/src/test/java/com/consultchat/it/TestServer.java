@@ -12,6 +12,11 @@ final class TestServer {
   static final String DB_USER = property("it.db.user", "postgres");
   static final String DB_PASSWORD = property("it.db.password", "postgres");
 
+  /** The role the server itself connects as (the tests' own queries above run as the owner). */
+  static final String APP_DB_USER = property("it.db.app.user", "consultchat_app");
+
+  static final String APP_DB_PASSWORD = property("it.db.app.password", "consultchat");
+
   private TestServer() {}
 
   private static String property(String name, String fallback) {

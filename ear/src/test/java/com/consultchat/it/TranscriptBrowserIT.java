@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A patient prints the transcript of a closed consultation; an administrator reads the audit log.
@@ -50,7 +51,8 @@ class TranscriptBrowserIT {
       admin.click(".transcript-link[data-consultation='" + consultation.id() + "']");
       admin.waitForText("#transcript-subject", consultation.subject());
       admin.click("#nav-audit");
-      admin.type("#filter-consultation", String.valueOf(consultation.id()));
+      new Select(admin.find("#filter-object")).selectByValue("CONSULTATION");
+      admin.type("#filter-id", String.valueOf(consultation.id()));
       admin.click("#filter-submit");
       admin.waitForText("#audit", "administrator access");
       admin.waitForText("#audit", consultation.patient().username);

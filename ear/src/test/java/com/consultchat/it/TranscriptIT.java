@@ -130,10 +130,11 @@ class TranscriptIT {
                     + " and action = 'CONSULTATIONS_LISTED' and detail like 'status=CLOSED%'"))
         .isGreaterThanOrEqualTo(1);
 
-    HttpResponse<String> log = admin.get("/admin/audit.xhtml?consultation=" + consultation.id());
+    HttpResponse<String> log =
+        admin.get("/admin/audit.xhtml?object=CONSULTATION&id=" + consultation.id());
     assertThat(log.statusCode()).isEqualTo(200);
     assertThat(log.body())
-        .contains("TRANSCRIPT_VIEWED", "TRANSCRIPT_DOWNLOADED", "administrator access");
+        .contains("Viewed a transcript", "Downloaded a transcript", "administrator access");
     consultation.patient().get(consultation.pagePath());
     HttpResponse<String> byActor =
         admin.get("/admin/audit.xhtml?actor=" + consultation.patient().username.toUpperCase());

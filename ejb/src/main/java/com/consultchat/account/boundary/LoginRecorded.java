@@ -23,6 +23,9 @@ public record LoginRecorded(
     RECOVERY_CODE_USED,
     SECOND_FACTOR_ENABLED,
     SECOND_FACTOR_DISABLED,
-    SECOND_FACTOR_RESET
+    SECOND_FACTOR_RESET,
+    LOGGED_OUT,
+    /** The session ended after inactivity: the page's countdown, or its next request. */
+    LOGGED_OFF_IDLE
   }
 }

@@ -148,6 +148,23 @@ public class Logins {
         new LoginRecorded(LoginRecorded.Kind.UNLOCKED, Caller.of(account), admin, address, null));
   }
 
+  /**
+   * A session ended, by logging out or after inactivity ({@code idle}); audited with the address.
+   * The account may be gone or disabled by then: the trail keeps the ending all the same.
+   */
+  public void ended(long accountId, boolean idle, String address) {
+    Account account = em.find(Account.class, accountId);
+    if (account != null) {
+      recorded.fire(
+          new LoginRecorded(
+              idle ? LoginRecorded.Kind.LOGGED_OFF_IDLE : LoginRecorded.Kind.LOGGED_OUT,
+              Caller.of(account),
+              null,
+              address,
+              null));
+    }
+  }
+
   private Optional<Account> activeAccount(String username) {
     return em.createNamedQuery(Account.BY_USERNAME, Account.class)
         .setParameter("username", username)

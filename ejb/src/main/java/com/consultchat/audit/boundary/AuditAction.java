@@ -1,6 +1,14 @@
 package com.consultchat.audit.boundary;
 
-/** What was done. Stored by name, so constants may be added but never renamed. */
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * What was done. Stored by name, so constants may be added but never renamed. Every constant needs
+ * its words in {@code AuditLabels.properties} beside this class (a unit test fails until it has
+ * them): the log shows those, never the code.
+ */
 public enum AuditAction {
   TRANSCRIPT_VIEWED,
   TRANSCRIPT_DOWNLOADED,
@@ -47,5 +55,40 @@ public enum AuditAction {
   LEGAL_HOLD_PLACED,
   LEGAL_HOLD_RELEASED,
   /** Retention removed a conversation's old entries and files; counts and ids, never content. */
-  RETENTION_PURGED
+  RETENTION_PURGED,
+  /** The person logged out. */
+  LOGGED_OUT,
+  /** The session ended by itself after inactivity (the page's countdown, or the next request). */
+  LOGGED_OFF_IDLE,
+  CONSULTATION_REQUESTED,
+  CONSULTATION_TAKEN,
+  /** An administrator handed a waiting request to a member of staff. */
+  CONSULTATION_ASSIGNED,
+  /** Handed to a colleague or back to a specialty's queue; the detail says which (ids only). */
+  CONSULTATION_TRANSFERRED,
+  CONSULTATION_CLOSED,
+  ROOM_MESSAGE_REMOVED,
+  ROOM_MEMBER_MUTED,
+  ROOM_MEMBER_UNMUTED,
+  ROOM_MEMBER_REMOVED,
+  ROOM_MEMBER_BANNED,
+  ROOM_POST_RELEASED,
+  ROOM_POST_REJECTED,
+  /** The audit log (the entries a filter matched) was downloaded as CSV. */
+  AUDIT_LOG_EXPORTED,
+  /** The hash chain of the audit log was checked; the detail gives the outcome. */
+  AUDIT_CHAIN_VERIFIED;
+
+  static final String LABELS = "com.consultchat.audit.boundary.AuditLabels";
+
+  /** The action in words, as the log and its export show it. */
+  public String label() {
+    try {
+      return ResourceBundle.getBundle(LABELS, Locale.ROOT, AuditAction.class.getClassLoader())
+          .getString(name());
+    } catch (MissingResourceException unlabelled) {
+      // The unit test keeps this from shipping; the log still shows the entry meanwhile.
+      return name();
+    }
+  }
 }

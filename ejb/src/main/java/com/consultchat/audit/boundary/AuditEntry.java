@@ -4,7 +4,7 @@ import com.consultchat.audit.entity.AuditEvent;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One audit event as the administrator's log shows it. */
+/** One audit event as the administrator's log and its export show it. */
 public record AuditEntry(
     long id,
     Instant occurredAt,
@@ -12,6 +12,7 @@ public record AuditEntry(
     String actorRole,
     boolean adminAccess,
     String action,
+    String actionLabel,
     String targetType,
     Long targetId,
     String detail,
@@ -26,6 +27,7 @@ public record AuditEntry(
         event.actorRole() == null ? null : event.actorRole().name(),
         event.adminAccess(),
         event.action().name(),
+        event.action().label(),
         event.targetType().name(),
         event.targetId(),
         event.detail(),

@@ -1,18 +1,17 @@
 package com.consultchat.audit.boundary;
 
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.audit.entity.AuditEvent;
+import com.consultchat.audit.control.AuditSearch;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import java.util.Locale;
+import java.util.List;
 
 /**
- * The audit log, for administrators only. Reading it is itself recorded: who saw whose access is
- * health-related information too.
+ * The audit log, for administrators only. Reading it and exporting it are themselves recorded: who
+ * saw whose access is health-related information too.
  */
 @Stateless
 @RolesAllowed("ADMIN")
@@ -20,57 +19,71 @@ public class AuditTrail {
 
   public static final int MAX_PAGE_SIZE = 200;
 
+  /** More than this in one file is not a report anyone reads; a narrower time range is. */
+  public static final int MAX_EXPORT = 50_000;
+
   @Inject EntityManager em;
   @Inject AuditLog auditLog;
 
-  /**
-   * Newest first. {@code consultation} and {@code actor} (a username) narrow the log when given.
-   */
-  public AuditPage page(Caller caller, Long consultation, String actor, int first, int size) {
-    // The container checked the role of the authenticated principal; this checks the caller the
-    // web layer resolved, so the two can never disagree silently.
-    if (!caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators can read the audit log.");
-    }
+  /** Newest first, narrowed by the filter. */
+  public AuditPage page(Caller caller, AuditFilter filter, int first, int size) {
+    requireAdmin(caller);
     if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw Refused.invalid("A page has 1 to " + MAX_PAGE_SIZE + " entries.");
     }
-    String username =
-        actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT);
-    long total =
-        filtered(em.createNamedQuery(AuditEvent.COUNT_MATCHING, Long.class), consultation, username)
-            .getSingleResult();
-    AuditPage page =
-        new AuditPage(
-            filtered(
-                    em.createNamedQuery(AuditEvent.MATCHING, AuditEvent.class),
-                    consultation,
-                    username)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultStream()
-                .map(AuditEntry::of)
-                .toList(),
-            total);
+    AuditSearch search = new AuditSearch(filter);
+    long total = search.count(em).getSingleResult();
+    List<AuditEntry> entries =
+        search
+            .entries(em)
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultStream()
+            .map(AuditEntry::of)
+            .toList();
     auditLog.record(
         caller,
         true,
         AuditAction.AUDIT_LOG_READ,
         AuditTarget.AUDIT_LOG,
         null,
-        "consultation="
-            + (consultation == null ? "any" : consultation)
-            + " actor="
-            + (username == null ? "any" : username)
-            + " from="
-            + first);
-    return page;
+        filter.describe() + " first=" + first);
+    return new AuditPage(entries, total);
   }
 
-  private static <T> TypedQuery<T> filtered(TypedQuery<T> query, Long consultation, String actor) {
-    return query
-        .setParameter("target", consultation)
-        .setParameter("targetType", AuditTarget.CONSULTATION)
-        .setParameter("actor", actor);
+  /**
+   * Every entry the filter matches, newest first, for a CSV download; the export is recorded with
+   * the filter and how many entries it held, in the same transaction as the reading.
+   */
+  public List<AuditEntry> export(Caller caller, AuditFilter filter) {
+    requireAdmin(caller);
+    AuditSearch search = new AuditSearch(filter);
+    long total = search.count(em).getSingleResult();
+    if (total > MAX_EXPORT) {
+      throw Refused.invalid(
+          total
+              + " entries match; an export holds at most "
+              + MAX_EXPORT
+              + ". Narrow the time range or the other filters.");
+    }
+    List<AuditEntry> entries = search.entries(em).getResultStream().map(AuditEntry::of).toList();
+    auditLog.record(
+        caller,
+        true,
+        AuditAction.AUDIT_LOG_EXPORTED,
+        AuditTarget.AUDIT_LOG,
+        null,
+        filter.describe() + " rows=" + entries.size());
+    return entries;
+  }
+
+  /**
+   * The container checked the role of the authenticated principal; this checks the caller the web
+   * layer resolved, so the two can never disagree silently.
+   */
+  static void requireAdmin(Caller caller) {
+    if (!caller.isAdmin()) {
+      throw Refused.forbidden("Only administrators can read the audit log.");
+    }
   }
 }

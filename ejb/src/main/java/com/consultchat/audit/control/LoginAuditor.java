@@ -38,6 +38,8 @@ public class LoginAuditor {
       case SECOND_FACTOR_ENABLED -> AuditAction.SECOND_FACTOR_ENABLED;
       case SECOND_FACTOR_DISABLED -> AuditAction.SECOND_FACTOR_DISABLED;
       case SECOND_FACTOR_RESET -> AuditAction.SECOND_FACTOR_RESET;
+      case LOGGED_OUT -> AuditAction.LOGGED_OUT;
+      case LOGGED_OFF_IDLE -> AuditAction.LOGGED_OFF_IDLE;
     };
   }
 

@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -18,27 +17,14 @@ import java.util.Objects;
 
 /**
  * One entry of the audit trail. Immutable: no column is updatable and there are no mutators; the
- * database refuses UPDATE and DELETE as well, so an entry once written stays as it was.
+ * database refuses UPDATE and DELETE as well (a trigger, and no privilege for the application's
+ * role), so an entry once written stays as it was. The database links each row into the hash chain
+ * as it is inserted (chain_seq, prev_hash, row_hash: not mapped, the application never sets them).
  */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(
-    name = AuditEvent.MATCHING,
-    query =
-        "select e from AuditEvent e"
-            + " where (:target is null or (e.targetType = :targetType and e.targetId = :target))"
-            + " and (:actor is null or e.actorUsername = :actor)"
-            + " order by e.occurredAt desc, e.id desc")
-@NamedQuery(
-    name = AuditEvent.COUNT_MATCHING,
-    query =
-        "select count(e) from AuditEvent e"
-            + " where (:target is null or (e.targetType = :targetType and e.targetId = :target))"
-            + " and (:actor is null or e.actorUsername = :actor)")
 public class AuditEvent {
 
-  public static final String MATCHING = "AuditEvent.matching";
-  public static final String COUNT_MATCHING = "AuditEvent.countMatching";
   public static final int DETAIL_MAX = 500;
 
   @Id

@@ -3,6 +3,7 @@ package com.consultchat.consultation.boundary;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.audit.boundary.AuditAction;
 import com.consultchat.audit.boundary.AuditLog;
+import com.consultchat.audit.boundary.AuditTarget;
 import com.consultchat.consultation.control.ConsultationLists;
 import com.consultchat.consultation.control.UrgencyFlags;
 import com.consultchat.consultation.entity.Consultation;
@@ -64,6 +65,7 @@ public class Consultations {
     if (emergencyPhrases.matches(subject)) {
       urgencies.flag(consultation, 0);
     }
+    audited(caller, AuditAction.CONSULTATION_REQUESTED, consultation, null);
     notifications.fire(QueueChanged.arrived(QueueItem.of(consultation)));
     return ConsultationSummary.of(consultation);
   }
@@ -82,6 +84,7 @@ public class Consultations {
     Instant now = clock.instant();
     consultation.take(em.find(Person.class, caller.id()), now);
     conversations.admit(ConversationKind.CONSULTATION, consultation.conversationId(), caller.id());
+    audited(caller, AuditAction.CONSULTATION_TAKEN, consultation, null);
     return changed(consultation, null);
   }
 
@@ -98,6 +101,7 @@ public class Consultations {
     Instant now = clock.instant();
     consultation.assign(em.find(Person.class, caller.id()), to, now);
     conversations.admit(ConversationKind.CONSULTATION, consultation.conversationId(), to.id());
+    audited(caller, AuditAction.CONSULTATION_ASSIGNED, consultation, "to account " + to.id());
     return changed(consultation, null);
   }
 
@@ -113,6 +117,11 @@ public class Consultations {
     if (from != null) {
       conversations.remove(ConversationKind.CONSULTATION, consultation.conversationId(), from.id());
     }
+    audited(
+        caller,
+        AuditAction.CONSULTATION_TRANSFERRED,
+        consultation,
+        handedOver(from) + " to the queue of specialty " + specialtyId);
     return changed(consultation, from);
   }
 
@@ -151,6 +160,11 @@ public class Consultations {
     if (from != null && !from.id().equals(to.id())) {
       conversations.remove(ConversationKind.CONSULTATION, consultation.conversationId(), from.id());
     }
+    audited(
+        caller,
+        AuditAction.CONSULTATION_TRANSFERRED,
+        consultation,
+        handedOver(from) + " to account " + to.id());
     return changed(consultation, from);
   }
 
@@ -165,6 +179,7 @@ public class Consultations {
     Consultation consultation = locked(caller, consultationId);
     consultation.close(em.find(Person.class, caller.id()), summary, clock.instant());
     conversations.close(ConversationKind.CONSULTATION, consultation.conversationId());
+    audited(caller, AuditAction.CONSULTATION_CLOSED, consultation, null);
     return changed(consultation, null);
   }
 
@@ -183,6 +198,7 @@ public class Consultations {
             Duration.ofDays(settings.followUpDays()));
     em.persist(next);
     conversations.admit(ConversationKind.CONSULTATION, conversationId, next.staff().id());
+    audited(caller, AuditAction.CONSULTATION_REQUESTED, next, "follow-up of " + previous.id());
     return changed(next, null);
   }
 
@@ -213,12 +229,14 @@ public class Consultations {
         .toList();
   }
 
-  /** An administrator opening someone else's consultation is recorded in the audit trail. */
+  /**
+   * Opening a consultation is recorded in the audit trail, whoever opens it; an administrator who
+   * takes no part in it is marked as such.
+   */
   public ConsultationSummary find(Caller caller, long consultationId) {
     ConsultationSummary summary = ConsultationSummary.of(visible(caller, consultationId));
-    if (caller.isAdmin() && !summary.hasParticipant(caller.id())) {
-      auditLog.consultation(caller, true, AuditAction.CONSULTATION_OPENED, consultationId);
-    }
+    boolean adminAccess = caller.isAdmin() && !summary.hasParticipant(caller.id());
+    auditLog.consultation(caller, adminAccess, AuditAction.CONSULTATION_OPENED, consultationId);
     return summary;
   }
 
@@ -267,6 +285,26 @@ public class Consultations {
       throw Refused.notFound(NOT_YOURS);
     }
     return consultation;
+  }
+
+  /**
+   * Recorded last in each change, after every row lock the change takes: the audit trail's own lock
+   * (its chain head) is then always the last one a transaction waits for, so it cannot close a
+   * cycle of waits. Ids only in the detail, never the subject, summary or note.
+   */
+  private void audited(
+      Caller caller, AuditAction action, Consultation consultation, String detail) {
+    auditLog.record(
+        caller,
+        caller.isAdmin() && !ConsultationSummary.of(consultation).hasParticipant(caller.id()),
+        action,
+        AuditTarget.CONSULTATION,
+        consultation.id(),
+        detail);
+  }
+
+  private static String handedOver(Person from) {
+    return from == null ? "from the queue" : "from account " + from.id();
   }
 
   private ConsultationSummary changed(Consultation consultation, Person formerStaff) {

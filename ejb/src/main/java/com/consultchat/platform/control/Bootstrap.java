@@ -12,12 +12,17 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
 import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Runs once at deployment, before the application serves anyone: brings the schema up to date, then
- * tells the features ({@link SchemaMigrated}), which seed their own data (the first administrator,
- * the demo when asked for). Platform knows no feature, so it names none here.
+ * Runs once at deployment, before the application serves anyone: brings the schema up to date (as
+ * the schema's owner; the application's own role may not change it), then tells the features
+ * ({@link SchemaMigrated}), which seed their own data (the first administrator, the demo when asked
+ * for). Platform knows no feature, so it names none here.
  */
 @Singleton
 @Startup
@@ -34,14 +39,30 @@ public class Bootstrap {
   @Resource(lookup = "java:jboss/datasources/ConsultChatDS")
   DataSource dataSource;
 
+  /** The schema owner's: only the migrations run as the owner, the application never does. */
+  @Resource(lookup = "java:jboss/datasources/ConsultChatOwnerDS")
+  DataSource ownerDataSource;
+
   @Inject Event<SchemaMigrated> schemaMigrated;
 
   @PostConstruct
   void start() {
-    int applied = SchemaMigrations.migrate(dataSource);
+    int applied = SchemaMigrations.migrate(ownerDataSource, applicationRole());
     LOG.log(Level.INFO, "Database schema is current ({0} migrations applied now)", applied);
     // Synchronous: observers run here, inside the start, so a failing seed (a rejected
     // administrator password) stops the deployment and nobody is served before seeding is done.
     schemaMigrated.fire(new SchemaMigrated());
+  }
+
+  /** The role the application's datasource logs in as, which the migrations grant its rights. */
+  private String applicationRole() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet role = statement.executeQuery("select current_user")) {
+      role.next();
+      return role.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The application's database role cannot connect", e);
+    }
   }
 }

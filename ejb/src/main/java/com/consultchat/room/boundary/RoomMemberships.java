@@ -1,6 +1,9 @@
 package com.consultchat.room.boundary;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.audit.boundary.AuditAction;
+import com.consultchat.audit.boundary.AuditLog;
+import com.consultchat.audit.boundary.AuditTarget;
 import com.consultchat.messaging.boundary.ConversationKind;
 import com.consultchat.messaging.boundary.OwnedConversations;
 import com.consultchat.platform.boundary.RateLimits;
@@ -36,6 +39,7 @@ public class RoomMemberships {
   @Inject OwnedConversations conversations;
   @Inject Clock clock;
   @Inject RateLimits rateLimits;
+  @Inject AuditLog auditLog;
 
   /**
    * Joins an open room at once, or asks to join one that needs approval. Patients go by the
@@ -106,11 +110,13 @@ public class RoomMemberships {
     RoomMember member = target(caller, roomId, accountId);
     member.muteUntil(clock.instant().plus(Duration.ofMinutes(minutes)));
     access.changed(roomId, accountId);
+    moderated(caller, AuditAction.ROOM_MEMBER_MUTED, roomId, accountId, " for " + minutes + " min");
   }
 
   public void unmute(Caller caller, long roomId, long accountId) {
     target(caller, roomId, accountId).unmute();
     access.changed(roomId, accountId);
+    moderated(caller, AuditAction.ROOM_MEMBER_UNMUTED, roomId, accountId, "");
   }
 
   /** Out of the room; they may ask to join again. */
@@ -119,6 +125,7 @@ public class RoomMemberships {
     member.remove(clock.instant());
     conversations.remove(ConversationKind.ROOM, access.room(roomId).conversationId(), accountId);
     access.changed(roomId, accountId);
+    moderated(caller, AuditAction.ROOM_MEMBER_REMOVED, roomId, accountId, "");
   }
 
   /** Out of the room for good. */
@@ -127,6 +134,7 @@ public class RoomMemberships {
     member.ban(clock.instant());
     conversations.remove(ConversationKind.ROOM, access.room(roomId).conversationId(), accountId);
     access.changed(roomId, accountId);
+    moderated(caller, AuditAction.ROOM_MEMBER_BANNED, roomId, accountId, "");
   }
 
   /**
@@ -164,6 +172,13 @@ public class RoomMemberships {
         moderator && member.isMutedAt(now),
         person.id() == viewer.id(),
         online.test(person.id()));
+  }
+
+  /** Last in the change, after its row locks (see the audit trail's chain head). */
+  private void moderated(
+      Caller caller, AuditAction action, long roomId, long accountId, String more) {
+    auditLog.record(
+        caller, false, action, AuditTarget.ROOM, roomId, "member account " + accountId + more);
   }
 
   private void decide(Caller caller, long roomId, long accountId, boolean approve) {

@@ -1,6 +1,9 @@
 package com.consultchat.room.boundary;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.audit.boundary.AuditAction;
+import com.consultchat.audit.boundary.AuditLog;
+import com.consultchat.audit.boundary.AuditTarget;
 import com.consultchat.messaging.boundary.Alias;
 import com.consultchat.messaging.boundary.ConversationKind;
 import com.consultchat.messaging.boundary.ConversationModeration;
@@ -38,6 +41,7 @@ public class RoomModeration {
   @Inject StoredMessages messages;
   @Inject Clock clock;
   @Inject RateLimits rateLimits;
+  @Inject AuditLog auditLog;
 
   /**
    * Shown to everyone as removed by a moderator, live and in catch-up: a DELETE entry in the
@@ -47,6 +51,7 @@ public class RoomModeration {
     access.requireModerator(caller, roomId);
     moderation.removeMessage(caller, access.room(roomId).conversationId(), seq);
     access.changed(roomId);
+    moderated(caller, AuditAction.ROOM_MESSAGE_REMOVED, roomId, "message " + seq);
   }
 
   public void report(Caller caller, long roomId, long seq, String reason) {
@@ -136,12 +141,23 @@ public class RoomModeration {
         post.clientId(),
         post.body());
     access.changed(post.roomId(), post.senderId());
+    moderated(caller, AuditAction.ROOM_POST_RELEASED, post.roomId(), heldDetail(post));
   }
 
   public void reject(Caller caller, long heldId) {
     HeldPost post = heldForModerator(caller, heldId);
     post.reject(caller.id(), clock.instant());
     access.changed(post.roomId(), post.senderId());
+    moderated(caller, AuditAction.ROOM_POST_REJECTED, post.roomId(), heldDetail(post));
+  }
+
+  /** Last in the change, after its row locks (see the audit trail's chain head); no text. */
+  private void moderated(Caller caller, AuditAction action, long roomId, String detail) {
+    auditLog.record(caller, false, action, AuditTarget.ROOM, roomId, detail);
+  }
+
+  private static String heldDetail(HeldPost post) {
+    return "held post " + post.id() + " of account " + post.senderId();
   }
 
   private HeldPost heldForModerator(Caller caller, long heldId) {

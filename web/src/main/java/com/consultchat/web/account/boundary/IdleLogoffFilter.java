@@ -2,6 +2,7 @@ package com.consultchat.web.account.boundary;
 
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.control.IdleRule;
+import com.consultchat.web.account.control.SessionEnds;
 import com.consultchat.web.messaging.boundary.SocketSessionListener;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -26,6 +27,7 @@ public class IdleLogoffFilter extends HttpFilter {
   static final String LAST_ACTIVE = "consultchat.lastActive";
 
   @Inject Settings settings;
+  @Inject SessionEnds sessionEnds;
 
   @Override
   protected void doFilter(
@@ -39,7 +41,7 @@ public class IdleLogoffFilter extends HttpFilter {
     long now = System.currentTimeMillis();
     long idle = TimeUnit.MINUTES.toMillis(settings.idleLogoffMinutes());
     if (IdleRule.expired((Long) session.getAttribute(LAST_ACTIVE), now, idle)) {
-      session.invalidate();
+      sessionEnds.end(session, true, request.getRemoteAddr());
       loggedOff(request, response);
       return;
     }

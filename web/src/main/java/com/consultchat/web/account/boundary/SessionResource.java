@@ -1,5 +1,6 @@
 package com.consultchat.web.account.boundary;
 
+import com.consultchat.web.account.control.SessionEnds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 public class SessionResource {
 
   @Inject HttpServletRequest request;
+  @Inject SessionEnds sessionEnds;
 
   @POST
   @Path("activity")
@@ -30,7 +32,7 @@ public class SessionResource {
   public Response logoff() {
     HttpSession session = request.getSession(false);
     if (session != null) {
-      session.invalidate();
+      sessionEnds.end(session, true, request.getRemoteAddr());
     }
     return Response.noContent().header("Cache-Control", "no-store").build();
   }

@@ -1,5 +1,6 @@
 package com.consultchat.web.account.boundary;
 
+import com.consultchat.web.account.control.SessionEnds;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /** Where a logged-in person starts, and how they leave. */
@@ -16,6 +18,7 @@ import java.io.IOException;
 public class SessionView {
 
   @Inject CurrentUser currentUser;
+  @Inject SessionEnds sessionEnds;
 
   /** Sends each person to the page of their work. */
   public void goHome() throws IOException {
@@ -37,7 +40,10 @@ public class SessionView {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();
-    external.invalidateSession();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      sessionEnds.end(session, false, request.getRemoteAddr());
+    }
     Pages.redirect("/login.xhtml?loggedOut=true");
   }
 }
