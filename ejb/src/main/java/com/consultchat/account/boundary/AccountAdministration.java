@@ -80,7 +80,7 @@ public class AccountAdministration {
     TypedQuery<Long> count = em.createQuery("select count(a) from Account a" + where, Long.class);
     TypedQuery<Account> rows =
         em.createQuery(
-            "select a from Account a" + where + " order by lower(a.displayName), a.id",
+            "select a from Account a" + where + " order by a.createdAt desc, a.id desc",
             Account.class);
     parameters.forEach(
         (name, value) -> {
