@@ -107,7 +107,7 @@ class RoomAdministrationIT {
 
   private static long audited(String action, long room) {
     return Database.count(
-        "select count(*) from audit_event where action = ? and target = 'ROOM' and target_id = ?",
+        "select count(*) from audit_event where action = ? and target_type = 'ROOM' and target_id = ?",
         action,
         room);
   }
