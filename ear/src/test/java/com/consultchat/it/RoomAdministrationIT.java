@@ -83,19 +83,22 @@ class RoomAdministrationIT {
   private static HttpResponse<String> post(
       WebClient admin, long room, String form, String button, Map<String, String> fields) {
     HttpResponse<String> page = admin.get("/admin/rooms.xhtml");
-    Matcher id =
-        Pattern.compile(
-                "id=\"(rooms:\\d+:"
-                    + form
-                    + ")\"[^>]*>\\s*<input type=\"hidden\" name=\"room\" value=\""
-                    + room
-                    + "\"")
+    // The room's own form of that kind: the one whose hidden field names the room.
+    String marker = "name=\"room\" value=\"" + room + "\"";
+    Matcher forms =
+        Pattern.compile("<form id=\"(rooms:\\d+:" + form + ")\"(.*?)</form>", Pattern.DOTALL)
             .matcher(page.body());
-    assertThat(id.find()).as("the %s form of room %d", form, room).isTrue();
+    String formId = null;
+    while (forms.find()) {
+      if (forms.group(2).contains(marker)) {
+        formId = forms.group(1);
+      }
+    }
+    assertThat(formId).as("the %s form of room %d", form, room).isNotNull();
     Map<String, String> values = new LinkedHashMap<>(fields);
     values.put("room", String.valueOf(room));
-    values.put(id.group(1) + ":" + button, "");
-    return admin.postForm(page, id.group(1), values);
+    values.put(formId + ":" + button, "");
+    return admin.postForm(page, formId, values);
   }
 
   private static String row(String page, long room) {

@@ -6,6 +6,7 @@ import com.consultchat.account.control.PasswordHasher;
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.AccountStatus;
 import com.consultchat.account.entity.SecondFactor;
+import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -38,6 +39,7 @@ public class AccountAdministration {
   @Inject PasswordHasher hasher;
   @Inject LoginThrottles throttles;
   @Inject Event<AccountChanged> changed;
+  @Inject Event<Notification> notifications;
   @Inject Clock clock;
 
   public AccountPage find(Caller admin, AccountQuery query) {
@@ -123,7 +125,12 @@ public class AccountAdministration {
     String detail =
         "disabled "
             + account.username()
-            + (handTo == null ? "; open consultations back to the queue" : "");
+            + (!account.isStaff()
+                ? ""
+                : handTo == null
+                    ? "; open consultations back to the queue"
+                    : "; open consultations to account " + handTo);
+    announce(account);
     changed.fire(
         new AccountChanged(
             AccountChanged.Kind.DISABLED, admin, Caller.of(account), handTo, address, detail));
@@ -158,6 +165,7 @@ public class AccountAdministration {
     Account account = locked(accountId);
     account.resetPassword(hash, clock.instant());
     throttles.unlock(account.username());
+    announce(account);
     changed.fire(
         new AccountChanged(
             AccountChanged.Kind.PASSWORD_RESET,
@@ -183,6 +191,7 @@ public class AccountAdministration {
       keepAnAdministrator(account);
     }
     account.changeRole(role, clock.instant());
+    announce(account);
     changed.fire(
         new AccountChanged(
             AccountChanged.Kind.ROLE_CHANGED,
@@ -198,6 +207,12 @@ public class AccountAdministration {
     requireAdmin(admin);
     Account account = em.find(Account.class, accountId);
     return account != null && account.isStaff();
+  }
+
+  /** After commit, this node's web layer ends the person's sessions and sockets at once. */
+  private void announce(Account account) {
+    notifications.fire(
+        new LoginsEnded(account.id(), account.loginsValidFrom(), !account.isActive()));
   }
 
   private Account changeable(Caller admin, long accountId, String what) {

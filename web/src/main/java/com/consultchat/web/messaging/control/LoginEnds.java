@@ -1,12 +1,11 @@
 package com.consultchat.web.messaging.control;
 
-import com.consultchat.account.boundary.AccountChanged;
 import com.consultchat.account.boundary.AccountStanding;
+import com.consultchat.account.boundary.LoginsEnded;
 import com.consultchat.web.messaging.boundary.SocketSessionListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 import jakarta.websocket.CloseReason;
@@ -19,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Ends a person's logins on this node when an administrator disables them, resets their password or
  * changes their role: their HTTP sessions here are invalidated and their sockets closed with a
- * reason the page shows. A change made here acts at once ({@link AccountChanged} after commit); one
+ * reason the page shows. A change made here acts at once ({@link LoginsEnded} after commit); one
  * made on another node acts within a sweep, which asks the database whose logins ended lately. A
  * session this node does not hold (restored from a store) is refused at its next request by the
  * standing check instead.
@@ -40,18 +39,14 @@ public class LoginEnds {
   @Inject SessionRegistry registry;
   @Inject AccountStanding standing;
   @Inject Sweepers sweepers;
+  @Inject NotificationRouter router;
 
   private final Map<Long, Set<HttpSession>> sessions = new ConcurrentHashMap<>();
   private volatile Instant lastSweep = Instant.now();
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    router.route(LoginsEnded.class, ended -> end(ended.account(), ended.from(), ended.disabled()));
     sweepers.every(SWEEP_MILLIS, "ended logins", this::sweep);
-  }
-
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
-    if (change.endsLogins()) {
-      end(change.account().id(), Instant.now(), change.kind() == AccountChanged.Kind.DISABLED);
-    }
   }
 
   public void track(long account, HttpSession session) {
