@@ -49,6 +49,21 @@ class AccountLifecycleBrowserIT {
   }
 
   @Test
+  void theAdministratorsListsWorkOnAPhone() {
+    WebClient staff = WebClient.newStaff();
+    Rooms.create(staff, WebClient.unique("Phone room"), true, false);
+    try (Browser phone = new Browser("admin-phone", 390, 844)) {
+      phone.logIn("admin", TestServer.ADMIN_PASSWORD);
+      phone.open("/admin/accounts.xhtml?role=STAFF");
+      phone.find("a.manage-link");
+      phone.screenshot("10-accounts-390");
+      phone.open("/admin/rooms.xhtml");
+      phone.find("#rooms a.room-name");
+      phone.screenshot("11-rooms-390");
+    }
+  }
+
+  @Test
   void aPatientLogsInWithAResetPasswordAndMustChooseTheirOwn() {
     WebClient patient = WebClient.newPatient();
     long id = Database.count("select id from account where username = ?", patient.username);
