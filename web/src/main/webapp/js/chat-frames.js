@@ -76,6 +76,11 @@ export function chatFrames({
         }
       }
     },
+    'room-deleted': (frame) => {
+      if (frame.room === room) {
+        location.assign(`${CONTEXT}/rooms/index.xhtml?deleted=true`);
+      }
+    },
     queue: (frame) => {
       if (frame.arrived) {
         notify({

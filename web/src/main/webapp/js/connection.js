@@ -175,6 +175,14 @@ export class Connection {
       if (this.stopped || this.mode === 'offline') {
         return;
       }
+      const ended = ENDED_LOGINS[event.reason];
+      if (event.code === 1008 && ended) {
+        // An administrator ended this login: nothing of it is kept for later.
+        this.stopped = true;
+        clearResume();
+        location.assign(`${CONTEXT}/login.xhtml?${ended}=true`);
+        return;
+      }
       if (!opened || event.code === 1008) {
         checkStillLoggedIn();
       }
@@ -317,6 +325,9 @@ function sessionEnded() {
     location.assign(`${CONTEXT}/login.xhtml?expired=true`);
   }
 }
+
+/** Close reasons of a login an administrator ended, and what the login page then says. */
+const ENDED_LOGINS = { 'account-disabled': 'disabled', 'account-changed': 'ended' };
 
 const LABELS = {
   connecting: 'Connecting…',

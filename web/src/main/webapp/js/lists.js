@@ -30,7 +30,7 @@ const connection = new Connection({
   },
   onFrame: (frame) => {
     answerOutbox(frame);
-    if (frame.type === 'queue' || frame.type === 'consultation' || frame.type === 'room' || frame.type === 'urgent') {
+    if (frame.type === 'queue' || frame.type === 'consultation' || frame.type === 'room' || frame.type === 'room-deleted' || frame.type === 'urgent') {
       refresh();
     }
     if (frame.type === 'urgent') {

@@ -4,12 +4,14 @@ import com.consultchat.account.control.PasswordHasher;
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.RecoveryCode;
 import com.consultchat.account.entity.SecondFactor;
+import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 
 /**
@@ -24,7 +26,8 @@ public class AccountErasure {
 
   @Inject EntityManager em;
   @Inject PasswordHasher hasher;
-  @Inject Event<AccountErased> erased;
+  @Inject Event<Notification> notifications;
+  @Inject Clock clock;
 
   public AccountDetails details(Caller caller, long accountId) {
     if (caller.id() != accountId && !caller.isAdmin()) {
@@ -64,7 +67,9 @@ public class AccountErasure {
     if (factor != null) {
       em.remove(factor);
     }
-    erased.fire(new AccountErased(accountId));
+    account.endLogins(clock.instant());
+    // After commit the web layer ends the person's sessions and sockets, here and on other nodes.
+    notifications.fire(new LoginsEnded(accountId, account.loginsValidFrom(), true));
   }
 
   private Account account(long accountId) {

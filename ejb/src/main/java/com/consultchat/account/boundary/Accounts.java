@@ -7,6 +7,7 @@ import com.consultchat.account.entity.Credentials;
 import com.consultchat.account.entity.SecondFactor;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -26,16 +27,29 @@ public class Accounts {
   @Inject PasswordHasher hasher;
   @Inject LoginThrottles throttles;
   @Inject Clock clock;
+  @Inject Event<AccountChanged> changed;
 
   public Caller registerPatient(String username, String displayName, String password) {
     return create(username, displayName, password, Role.PATIENT, false);
   }
 
-  /** Administrators create staff; the staff member sets an own password at first login. */
+  /**
+   * Administrators create staff; the staff member sets an own password at first login. Audited
+   * ({@link AccountChanged}).
+   */
   public Caller createStaff(
-      Caller admin, String username, String displayName, String initialPassword) {
+      Caller admin, String username, String displayName, String initialPassword, String address) {
     requireAdmin(admin);
-    return create(username, displayName, initialPassword, Role.STAFF, true);
+    Caller staff = create(username, displayName, initialPassword, Role.STAFF, true);
+    changed.fire(
+        new AccountChanged(
+            AccountChanged.Kind.CREATED,
+            admin,
+            staff,
+            null,
+            address,
+            "created staff account " + staff.username()));
+    return staff;
   }
 
   public Optional<Caller> caller(String username) {

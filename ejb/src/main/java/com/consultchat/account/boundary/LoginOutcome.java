@@ -16,7 +16,9 @@ public record LoginOutcome(Result result, Caller caller, Duration retryAfter, In
     WAIT,
     LOCKED,
     BUSY,
-    CODE_NEEDED
+    CODE_NEEDED,
+    /** The password was right, but an administrator disabled the account. */
+    DISABLED
   }
 
   static LoginOutcome succeeded(Caller caller) {
@@ -37,6 +39,10 @@ public record LoginOutcome(Result result, Caller caller, Duration retryAfter, In
 
   static LoginOutcome locked(Instant until) {
     return new LoginOutcome(Result.LOCKED, null, null, until);
+  }
+
+  static LoginOutcome disabled() {
+    return new LoginOutcome(Result.DISABLED, null, null, null);
   }
 
   static LoginOutcome busy() {

@@ -49,16 +49,24 @@ public class Logins {
     if (verdict instanceof Throttle.Verdict.Wait wait) {
       return LoginOutcome.waitFor(wait.retryAfter());
     }
-    Optional<Account> account = activeAccount(username);
+    Optional<Account> known = accountOf(username);
+    Optional<Account> account = known.filter(Account::isActive);
     String given = password == null || password.length() > MAX_INPUT ? "" : password;
     boolean right;
     try {
       right =
-          account.isPresent()
-              ? hasher.verify(given, account.get().passwordHash())
+          known.isPresent()
+              ? hasher.verify(given, known.get().passwordHash())
               : hasher.verifyNobody(given);
     } catch (KeyDerivationBusy busy) {
       return LoginOutcome.busy();
+    }
+    if (right && account.isEmpty()) {
+      // Only someone who knows the password learns that the account is disabled: the same hashing,
+      // and a wrong password gets the same answer as for any other username.
+      recorded.fire(
+          new LoginRecorded(LoginRecorded.Kind.FAILED, Caller.of(known.get()), null, from, null));
+      return LoginOutcome.disabled();
     }
     Caller caller = account.map(Caller::of).orElse(null);
     if (right && secondFactor.enabled(caller.id())) {
@@ -165,11 +173,10 @@ public class Logins {
     }
   }
 
-  private Optional<Account> activeAccount(String username) {
+  private Optional<Account> accountOf(String username) {
     return em.createNamedQuery(Account.BY_USERNAME, Account.class)
         .setParameter("username", username)
         .getResultStream()
-        .filter(Account::isActive)
         .findFirst();
   }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The two throttles of the login: one per username, whether or not an account has it (so a lockout
@@ -70,6 +71,11 @@ public class LoginThrottles {
 
   public Optional<Instant> lockedUntil(String username, Instant now) {
     return usernames.lockedUntil(username, now);
+  }
+
+  /** The usernames locked at {@code now}, for the administrator's filter. */
+  public Set<String> lockedUsernames(Instant now) {
+    return usernames.locked(now);
   }
 
   /** The end of the lockouts a failure started, for the username and for the address. */

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Failed logins counted per key (a username or a client address). After a few free failures each
@@ -101,6 +103,13 @@ public class Throttle {
 
   public Optional<Instant> lockedUntil(String key, Instant now) {
     return Optional.ofNullable(current(key, now)).map(Entry::lockedUntil);
+  }
+
+  /** The keys locked at {@code now}. */
+  public Set<String> locked(Instant now) {
+    return entries.keySet().stream()
+        .filter(key -> lockedUntil(key, now).isPresent())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private Entry current(String key, Instant now) {

@@ -28,8 +28,12 @@ import java.time.Instant;
         "select a from Account a where a.role = com.consultchat.account.boundary.Role.STAFF"
             + " and a.status = com.consultchat.account.entity.AccountStatus.ACTIVE"
             + " order by a.displayName")
+@NamedQuery(
+    name = Account.LOGINS_ENDED_SINCE,
+    query = "select a from Account a where a.loginsValidFrom > :since")
 public class Account {
 
+  public static final String LOGINS_ENDED_SINCE = "Account.loginsEndedSince";
   public static final String BY_USERNAME = "Account.byUsername";
   public static final String COUNT_BY_ROLE = "Account.countByRole";
   public static final String ALL = "Account.all";
@@ -65,6 +69,9 @@ public class Account {
 
   @Column(name = "created_at")
   private Instant createdAt;
+
+  @Column(name = "logins_valid_from")
+  private Instant loginsValidFrom;
 
   @Version private long version;
 
@@ -109,6 +116,38 @@ public class Account {
 
   public boolean isErased() {
     return status == AccountStatus.ERASED;
+  }
+
+  /** Refuses new logins and voids the current ones; history and name stay. */
+  public void disable(Instant now) {
+    this.status = AccountStatus.DISABLED;
+    endLogins(now);
+  }
+
+  public void enable() {
+    this.status = AccountStatus.ACTIVE;
+  }
+
+  /** A password an administrator set: the person must replace it, and older logins end. */
+  public void resetPassword(String newHash, Instant now) {
+    this.passwordHash = newHash;
+    this.passwordChangeRequired = true;
+    endLogins(now);
+  }
+
+  /** Logins carry their role from the moment they were made, so they end with the change. */
+  public void changeRole(Role newRole, Instant now) {
+    this.role = newRole;
+    endLogins(now);
+  }
+
+  /** Every login made before {@code now} is void, on every node. */
+  public void endLogins(Instant now) {
+    this.loginsValidFrom = now;
+  }
+
+  public Instant loginsValidFrom() {
+    return loginsValidFrom;
   }
 
   public Long id() {

@@ -77,7 +77,28 @@ public enum AuditAction {
   /** The audit log (the entries a filter matched) was downloaded as CSV. */
   AUDIT_LOG_EXPORTED,
   /** The hash chain of the audit log was checked; the detail gives the outcome. */
-  AUDIT_CHAIN_VERIFIED;
+  AUDIT_CHAIN_VERIFIED,
+  /** An administrator created an account (a member of staff, with an initial password). */
+  ACCOUNT_CREATED,
+  /**
+   * An administrator disabled an account: its logins ended and it cannot log in; the detail says
+   * whether its open consultations went back to the queue (or to a colleague, each recorded as a
+   * transfer).
+   */
+  ACCOUNT_DISABLED,
+  /** An administrator enabled a disabled account again. */
+  ACCOUNT_ENABLED,
+  /** An administrator changed an account's role; the detail names the old and the new role. */
+  ACCOUNT_ROLE_CHANGED,
+  /**
+   * An administrator set a one-time password for an account, which must be changed at the next
+   * login; the password itself is never recorded.
+   */
+  PASSWORD_RESET,
+  /** An administrator renamed or re-described a room; the detail names the old and new name. */
+  ROOM_EDITED,
+  /** An administrator deleted a room with all its messages; the detail gives the counts. */
+  ROOM_DELETED;
 
   static final String LABELS = "com.consultchat.audit.boundary.AuditLabels";
 

@@ -125,6 +125,19 @@ public class Consultations {
     return changed(consultation, from);
   }
 
+  /** Sends the consultation back to the queue it came from (its specialty, or any specialist). */
+  public ConsultationSummary requeue(Caller caller, long consultationId, String note) {
+    Consultation consultation = locked(caller, consultationId);
+    Person from = consultation.staff();
+    em.persist(
+        consultation.transfer(
+            em.find(Person.class, caller.id()), consultation.specialty(), note, clock.instant()));
+    if (from != null) {
+      conversations.remove(ConversationKind.CONSULTATION, consultation.conversationId(), from.id());
+    }
+    return changed(consultation, from);
+  }
+
   /**
    * Schedules the consultation (or lifts the schedule with both ends null). Outside the window the
    * patient reads, and writes only if the specialist lets them.

@@ -13,7 +13,9 @@ public record HandoverNote(String from, String to, String note, Instant at)
         handover.fromStaff().displayName(),
         handover.toStaff() != null
             ? handover.toStaff().displayName()
-            : "the " + handover.toSpecialty().name() + " queue",
+            : handover.toSpecialty() != null
+                ? "the " + handover.toSpecialty().name() + " queue"
+                : "the queue",
         handover.note(),
         handover.createdAt());
   }

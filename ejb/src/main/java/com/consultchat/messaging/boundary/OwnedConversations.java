@@ -11,6 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What the feature that owns a conversation (a consultation, a room) does with it: opens it, lets
@@ -28,6 +32,7 @@ public class OwnedConversations {
   @Inject Policies policies;
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
+  @Inject Event<ConversationDeleting> deleting;
 
   /** A new conversation of the owner's kind with its first members; returns its id. */
   public long open(ConversationKind kind, long... members) {
@@ -67,6 +72,70 @@ public class OwnedConversations {
   public void close(ConversationKind owner, long conversationId) {
     requireKind(policies, owner, conversationId);
     em.find(Conversation.class, conversationId).close(clock.instant());
+  }
+
+  /**
+   * Deletes the conversation with all its messages, receipts and members, for good; returns how
+   * many messages went. The owner deletes what of its own refers to the messages first.
+   */
+  public long delete(ConversationKind owner, long conversationId) {
+    requireKind(policies, owner, conversationId);
+    em.createNativeQuery("delete from receipt where conversation_id = ?1")
+        .setParameter(1, conversationId)
+        .executeUpdate();
+    // Edits and deletions refer to what they change by seq, not by id: one statement takes all.
+    long messages =
+        em.createNativeQuery("delete from message where conversation_id = ?1")
+            .setParameter(1, conversationId)
+            .executeUpdate();
+    deleting.fire(new ConversationDeleting(owner, conversationId));
+    em.createNativeQuery("delete from conversation_member where conversation_id = ?1")
+        .setParameter(1, conversationId)
+        .executeUpdate();
+    em.createNativeQuery("delete from conversation where id = ?1")
+        .setParameter(1, conversationId)
+        .executeUpdate();
+    em.clear();
+    return messages;
+  }
+
+  /** For the administrator's overview: messages since {@code since} and the last one's time. */
+  public Map<Long, ConversationActivity> activity(
+      ConversationKind owner, Collection<Long> conversationIds, Instant since) {
+    if (conversationIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, ConversationActivity> activity = new HashMap<>();
+    List<?> rows =
+        em.createNativeQuery(
+                "select m.conversation_id, count(*) filter (where m.created_at >= ?1),"
+                    + " max(m.created_at) from message m join conversation c"
+                    + " on c.id = m.conversation_id where c.kind = ?2"
+                    + " and m.conversation_id = any(?3) group by m.conversation_id")
+            .setParameter(1, since)
+            .setParameter(2, owner.name())
+            .setParameter(3, conversationIds.toArray(Long[]::new))
+            .getResultList();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      activity.put(
+          ((Number) columns[0]).longValue(),
+          new ConversationActivity(((Number) columns[1]).longValue(), instant(columns[2])));
+    }
+    return activity;
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return null;
   }
 
   /** Refuses a feature that names a conversation that is not of its kind, or none. */

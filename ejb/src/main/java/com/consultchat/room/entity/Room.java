@@ -96,6 +96,17 @@ public class Room {
     this.createdAt = now;
   }
 
+  /** An administrator's correction of what the directory shows; the same rules as at creation. */
+  public void edit(String name, String topic, String description) {
+    String checkedDescription = description == null ? "" : StorableText.check(description).strip();
+    if (checkedDescription.length() > DESCRIPTION_MAX) {
+      throw Refused.invalid("A description can have at most " + DESCRIPTION_MAX + " characters.");
+    }
+    this.name = required(name, "name", NAME_MAX);
+    this.topic = required(topic, "condition or topic", TOPIC_MAX);
+    this.description = checkedDescription;
+  }
+
   /** Read-only from now on; archiving twice changes nothing. */
   public void archive(Instant now) {
     if (archivedAt == null) {

@@ -38,6 +38,10 @@ public class LoginView {
 
   static final String WRONG_CREDENTIALS = "Wrong username or password.";
 
+  /** Told only to someone who gave the right password. */
+  static final String DISABLED =
+      "This account is disabled. If you think this is a mistake, please contact the clinic.";
+
   /** See {@link #forgetAttempt}. */
   private static final String CALLER_INITIATED =
       "org.glassfish.soteria.caller_initiated_authentication";
@@ -95,6 +99,7 @@ public class LoginView {
               + minutes(Duration.between(Instant.now(), refused.lockedUntil()))
               + ". An administrator can unlock it sooner.";
       case BUSY -> KeyDerivationBusy.MESSAGE;
+      case DISABLED -> DISABLED;
       default -> wrong;
     };
   }
@@ -143,6 +148,9 @@ public class LoginView {
     // A new session id after login defeats session fixation.
     request.changeSessionId();
     Caller caller = ((LoginOutcome) request.getAttribute(AccountIdentityStore.OUTCOME)).caller();
+    request
+        .getSession()
+        .setAttribute(SocketSessionListener.LOGGED_IN_AT, System.currentTimeMillis());
     request.getSession().setAttribute(SocketSessionListener.ACCOUNT_ID, caller.id());
     IdleLogoffFilter.loggedIn(request.getSession(), settings);
     PendingLogin.end(request.getSession());

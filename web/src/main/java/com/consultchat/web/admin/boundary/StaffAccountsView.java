@@ -76,7 +76,12 @@ public class StaffAccountsView {
   public void createStaff() throws IOException {
     try {
       Caller staff =
-          accounts.createStaff(currentUser.caller(), username, displayName, initialPassword);
+          accounts.createStaff(
+              currentUser.caller(),
+              username,
+              displayName,
+              initialPassword,
+              request.getRemoteAddr());
       Feedback.info(
           "Created staff account '"
               + staff.username()

@@ -1,11 +1,13 @@
 package com.consultchat.web.messaging.boundary;
 
+import com.consultchat.account.boundary.AccountStanding;
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.messaging.control.ClientFrame;
 import com.consultchat.web.messaging.control.FrameCodec;
 import com.consultchat.web.messaging.control.FrameHandler;
+import com.consultchat.web.messaging.control.LoginEnds;
 import com.consultchat.web.messaging.control.MessagePath;
 import com.consultchat.web.messaging.control.PersonLanes;
 import com.consultchat.web.messaging.control.Presences;
@@ -52,6 +54,7 @@ public class ChatSocket {
   @Inject Accounts accounts;
   @Inject MessagePath path;
   @Inject Settings settings;
+  @Inject AccountStanding standing;
 
   @OnOpen
   public void open(Session session) throws IOException {
@@ -90,6 +93,11 @@ public class ChatSocket {
     SessionChannel channel = registry.channel(session);
     TextAssembler incoming = (TextAssembler) session.getUserProperties().get(INCOMING);
     if (channel == null || incoming == null) {
+      return;
+    }
+    if (!standing.knownToAdmit(channel.account(), channel.openedAt())) {
+      // Disabled on another node: this node learnt it from a request or its sweep.
+      session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, LoginEnds.DISABLED));
       return;
     }
     Optional<String> text = incoming.add(part, last);

@@ -6,6 +6,7 @@ import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Set;
@@ -42,9 +43,21 @@ public final class SessionChannel {
   // The conversations whose presence this socket follows; the registry indexes it under each.
   private final Set<Long> following = ConcurrentHashMap.newKeySet();
 
+  // When the socket opened: its handshake passed the login checks then, so a later end of the
+  // person's logins (a disable, a password reset) ends it.
+  private final Instant openedAt = Instant.now();
+
   SessionChannel(Session session, Caller caller) {
     this.session = session;
     this.caller = caller;
+  }
+
+  public Instant openedAt() {
+    return openedAt;
+  }
+
+  public long account() {
+    return caller.id();
   }
 
   Caller caller() {

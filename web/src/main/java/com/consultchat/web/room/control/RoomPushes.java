@@ -1,6 +1,7 @@
 package com.consultchat.web.room.control;
 
 import com.consultchat.room.boundary.RoomChanged;
+import com.consultchat.room.boundary.RoomDeleted;
 import com.consultchat.room.boundary.RoomEmergency;
 import com.consultchat.web.messaging.boundary.Pushes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,12 @@ public class RoomPushes {
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     pushes.on(RoomChanged.class, this::roomChanged);
     pushes.on(RoomEmergency.class, this::emergency);
+    pushes.on(RoomDeleted.class, this::roomDeleted);
+  }
+
+  /** The members' pages of a deleted room leave it and say why. */
+  void roomDeleted(RoomDeleted deleted) {
+    pushes.toPeople(deleted.recipients(), new RoomFrame("room-deleted", deleted.room()));
   }
 
   void emergency(RoomEmergency emergency) {

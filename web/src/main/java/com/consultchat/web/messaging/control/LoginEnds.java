@@ -1,0 +1,99 @@
+package com.consultchat.web.messaging.control;
+
+import com.consultchat.account.boundary.AccountStanding;
+import com.consultchat.account.boundary.LoginsEnded;
+import com.consultchat.web.messaging.boundary.SocketSessionListener;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpSession;
+import jakarta.websocket.CloseReason;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Ends a person's logins on this node when an administrator disables them, resets their password or
+ * changes their role: their HTTP sessions here are invalidated and their sockets closed with a
+ * reason the page shows. A change made here acts at once ({@link LoginsEnded} after commit); one
+ * made on another node acts within a sweep, which asks the database whose logins ended lately. A
+ * session this node does not hold (restored from a store) is refused at its next request by the
+ * standing check instead.
+ */
+@ApplicationScoped
+public class LoginEnds {
+
+  /** The socket's close reason when the account was disabled; the page then says so. */
+  public static final String DISABLED = "account-disabled";
+
+  /** The socket's close reason when the password or role changed: log in again. */
+  public static final String CHANGED = "account-changed";
+
+  private static final long SWEEP_MILLIS = 5_000;
+  // Each sweep looks back further than its period: clocks of nodes and commits differ a little.
+  private static final Duration LOOK_BACK = Duration.ofSeconds(30);
+
+  @Inject SessionRegistry registry;
+  @Inject AccountStanding standing;
+  @Inject Sweepers sweepers;
+  @Inject NotificationRouter router;
+
+  private final Map<Long, Set<HttpSession>> sessions = new ConcurrentHashMap<>();
+  private volatile Instant lastSweep = Instant.now();
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    router.route(LoginsEnded.class, ended -> end(ended.account(), ended.from(), ended.disabled()));
+    sweepers.every(SWEEP_MILLIS, "ended logins", this::sweep);
+  }
+
+  public void track(long account, HttpSession session) {
+    sessions.computeIfAbsent(account, id -> ConcurrentHashMap.newKeySet()).add(session);
+  }
+
+  public void untrack(long account, HttpSession session) {
+    sessions.computeIfPresent(
+        account,
+        (id, set) -> {
+          set.remove(session);
+          return set.isEmpty() ? null : set;
+        });
+  }
+
+  void sweep() {
+    Instant now = Instant.now();
+    Instant since = lastSweep.minus(LOOK_BACK);
+    lastSweep = now;
+    standing
+        .loginsEndedSince(since)
+        .forEach(
+            (account, from) -> {
+              if (registry.socketCount(account) > 0 || sessions.containsKey(account)) {
+                end(account, from, !standing.admits(account, Instant.MAX));
+              }
+            });
+  }
+
+  /** Ends what of the person's logins on this node started before {@code from}. */
+  void end(long account, Instant from, boolean disabled) {
+    String reason = disabled ? DISABLED : CHANGED;
+    for (SessionChannel socket : registry.socketsOf(account)) {
+      if (socket.openedAt().isBefore(from)) {
+        socket.close(CloseReason.CloseCodes.VIOLATED_POLICY, reason);
+      }
+    }
+    Set<HttpSession> held = sessions.getOrDefault(account, Set.of());
+    for (HttpSession session : Set.copyOf(held)) {
+      try {
+        if (session.getAttribute(SocketSessionListener.LOGGED_IN_AT) instanceof Long at
+            && Instant.ofEpochMilli(at).isBefore(from)) {
+          session.invalidate();
+        }
+      } catch (IllegalStateException alreadyInvalid) {
+        untrack(account, session);
+      }
+    }
+  }
+}
