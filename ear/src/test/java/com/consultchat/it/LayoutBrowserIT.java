@@ -79,6 +79,7 @@ class LayoutBrowserIT {
       check(browser, problems, "patient-settings", "/account/settings.xhtml", "form");
       check(browser, problems, "patient-password", "/account/password.xhtml", "form");
       check(browser, problems, "patient-two-step", "/account/two-step.xhtml", "form");
+      check(browser, problems, "patient-data", "/account/data.xhtml", ".panel");
     }
     try (Browser browser = new Browser("layout-staff", 390, 844)) {
       browser.logIn(staff.username, "a personal password");
@@ -96,6 +97,11 @@ class LayoutBrowserIT {
       check(browser, problems, "admin-consultations", "/admin/consultations.xhtml", ".panel");
       check(browser, problems, "admin-audit", "/admin/audit.xhtml", ".panel");
       check(browser, problems, "admin-phrases", "/admin/phrases.xhtml", ".panel");
+      check(browser, problems, "admin-rooms", "/admin/rooms.xhtml", ".panel");
+      check(browser, problems, "admin-run-settings", "/admin/settings.xhtml", ".panel");
+      check(browser, problems, "admin-retention", "/admin/retention.xhtml", ".panel");
+      check(browser, problems, "admin-metrics", "/admin/metrics.xhtml", ".panel");
+      check(browser, problems, "admin-erasure", "/admin/erasure.xhtml", ".panel");
       check(browser, problems, "admin-chat", chat, "#observed-messages .msg");
       check(browser, problems, "admin-transcript", transcript, "#transcript-subject");
       check(browser, problems, "admin-settings", "/account/settings.xhtml", "form");

@@ -38,7 +38,8 @@ public class QueueMeters {
   @Inject Clock clock;
 
   private QueueStats last = new QueueStats(0, Optional.empty(), List.of());
-  private long readAt = Long.MIN_VALUE;
+  // Due at once, whatever the clock says: the first use reads the database.
+  private long readAt = -FRESH.toMillis();
   private final Map<Long, AtomicLong> held = new HashMap<>();
   private volatile MeterRegistry registry;
 
