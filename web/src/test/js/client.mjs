@@ -53,3 +53,19 @@ export class FakeTime {
     await settle();
   }
 }
+
+/** The account's outbox store, oldest first as the byTime index gives it. */
+export class FakeStore {
+  constructor() {
+    this.items = new Map();
+  }
+  async outbox() {
+    return [...this.items.values()].sort((a, b) => a.createdAt - b.createdAt).map((i) => ({ ...i }));
+  }
+  async putOutbox(item) {
+    this.items.set(item.clientId, { ...item });
+  }
+  async removeOutbox(clientId) {
+    this.items.delete(clientId);
+  }
+}

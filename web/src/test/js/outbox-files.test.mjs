@@ -1,23 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FakeTime, load, settle } from './client.mjs';
+import { FakeStore, FakeTime, load, settle } from './client.mjs';
 
 const { Outbox, itemsInTurn } = await load('outbox.js');
-
-class FakeStore {
-  constructor() {
-    this.items = new Map();
-  }
-  async outbox() {
-    return [...this.items.values()].sort((a, b) => a.createdAt - b.createdAt).map((i) => ({ ...i }));
-  }
-  async putOutbox(item) {
-    this.items.set(item.clientId, { ...item });
-  }
-  async removeOutbox(clientId) {
-    this.items.delete(clientId);
-  }
-}
 
 /**
  * The server for texts (socket frames) and files (uploads) alike: stores a client id once, numbers

@@ -1,24 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FakeTime, load, settle } from './client.mjs';
+import { FakeStore, FakeTime, load, settle } from './client.mjs';
 
 const { Outbox, BATCH_LIMIT, SOCKET_WINDOW } = await load('outbox.js');
-
-/** The account's outbox store, oldest first as the byTime index gives it. */
-class FakeStore {
-  constructor() {
-    this.items = new Map();
-  }
-  async outbox() {
-    return [...this.items.values()].sort((a, b) => a.createdAt - b.createdAt).map((i) => ({ ...i }));
-  }
-  async putOutbox(item) {
-    this.items.set(item.clientId, { ...item });
-  }
-  async removeOutbox(clientId) {
-    this.items.delete(clientId);
-  }
-}
 
 /**
  * The server as the outbox meets it: stores a client id once, numbers in arrival order, and answers
