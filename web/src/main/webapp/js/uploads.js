@@ -157,7 +157,7 @@ export function answerOf(request) {
   if (status === 200 && answer.message) {
     return { stored: answer.message };
   }
-  if (status === 429 || status === 408) {
+  if (status === 429 || status === 408 || status === 503) {
     const seconds = Number(request.getResponseHeader('Retry-After'));
     return { retryAfter: Number.isFinite(seconds) && seconds > 0 ? seconds : null };
   }

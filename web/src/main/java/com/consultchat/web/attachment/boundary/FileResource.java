@@ -11,6 +11,7 @@ import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.attachment.control.Disposition;
 import com.consultchat.web.attachment.control.UploadSlots;
+import com.consultchat.web.platform.boundary.Failure;
 import com.consultchat.web.platform.boundary.Problems;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -83,6 +84,9 @@ public class FileResource {
     }
   }
 
+  /** Long enough for a lock to be let go or a database to come back. */
+  static final int BUSY_RETRY_SECONDS = 5;
+
   @Inject Attachments attachments;
   @Inject ClinicalFiles clinicalFiles;
   @Inject CurrentUser currentUser;
@@ -123,6 +127,19 @@ public class FileResource {
       return Response.ok(JSONB.toJson(Accepted.of(posted)), MediaType.APPLICATION_JSON).build();
     } catch (Refused refused) {
       return Problems.of(refused);
+    } catch (RuntimeException failed) {
+      if (!Failure.of(failed).retryable()) {
+        throw failed;
+      }
+      // A lock or statement timeout, the database restarting: nothing was kept (the intake
+      // discards its chunks), and the same upload under the same client id will go through later.
+      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+          .header("Retry-After", BUSY_RETRY_SECONDS)
+          .entity(
+              new Problems.Body(
+                  "error", "busy", "The server is busy; the file will be sent again in a moment."))
+          .type(MediaType.APPLICATION_JSON)
+          .build();
     }
   }
 

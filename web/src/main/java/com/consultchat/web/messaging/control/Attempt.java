@@ -1,5 +1,7 @@
 package com.consultchat.web.messaging.control;
 
+import com.consultchat.web.platform.boundary.Failure;
+
 /** What one try at a frame came to: an answer (possibly none), or a failure worth trying again. */
 sealed interface Attempt {
 

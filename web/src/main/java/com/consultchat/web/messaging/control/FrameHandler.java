@@ -6,6 +6,7 @@ import com.consultchat.messaging.boundary.Draft;
 import com.consultchat.messaging.boundary.Posted;
 import com.consultchat.messaging.boundary.Receipts;
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.web.platform.boundary.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;

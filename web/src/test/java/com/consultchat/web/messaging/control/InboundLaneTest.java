@@ -2,6 +2,7 @@ package com.consultchat.web.messaging.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consultchat.web.platform.boundary.Failure;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.consultchat.web.messaging.control;
+package com.consultchat.web.platform.boundary;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code retryable} says whether the same frame may succeed later without any change — the database
  * restarting, a connection lost, a lock or statement timeout, a full pool.
  */
-record Failure(String kind, String state, boolean retryable) {
+public record Failure(String kind, String state, boolean retryable) {
 
   /**
    * SQLStates worth trying again: connection exceptions (08), transaction rollbacks such as
@@ -36,7 +36,7 @@ record Failure(String kind, String state, boolean retryable) {
 
   private static final int MAX_DEPTH = 32;
 
-  static Failure of(Throwable failure) {
+  public static Failure of(Throwable failure) {
     List<Throwable> chain = chain(failure);
     for (Throwable cause : chain) {
       if (cause instanceof SQLException sql

@@ -1,4 +1,4 @@
-package com.consultchat.web.messaging.control;
+package com.consultchat.web.platform.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
