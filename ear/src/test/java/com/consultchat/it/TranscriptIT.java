@@ -60,7 +60,8 @@ class TranscriptIT {
     assertThat(audited(consultation, consultation.patient(), "TRANSCRIPT_VIEWED")).isEqualTo(2);
     assertThat(
             Database.count(
-                "select count(*) from audit_event where target_id = ? and admin_access",
+                "select count(*) from audit_event where target_type = 'CONSULTATION'"
+                    + " and target_id = ? and admin_access",
                 consultation.id()))
         .isZero();
   }
