@@ -102,8 +102,13 @@ final class Browser implements AutoCloseable {
 
   /** Waits for the condition; on failure leaves a screenshot and the page's console behind. */
   <T> T waitUntil(Function<WebDriver, T> condition) {
+    return waitUntil(WAIT, condition);
+  }
+
+  /** As {@link #waitUntil(Function)}, for waits that are long by design (a reconnect backoff). */
+  <T> T waitUntil(Duration wait, Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, WAIT).ignoring(RuntimeException.class).until(condition);
+      return new WebDriverWait(driver, wait).ignoring(RuntimeException.class).until(condition);
     } catch (TimeoutException e) {
       screenshot("failure-" + System.currentTimeMillis());
       String console =

@@ -17,6 +17,10 @@ class KillNineFaultIT {
 
   private static final String NAME = "kill9";
   private static final int PEOPLE = 100;
+
+  /** The client's longest pause between socket attempts (backoff.js), and some margin. */
+  private static final Duration RECONNECT_WAIT = Duration.ofSeconds(75);
+
   private static final List<String> WRITTEN_DURING_OUTAGE =
       List.of("Written while the server was down, first.", "Second, still down.", "Third.");
 
@@ -52,8 +56,10 @@ class KillNineFaultIT {
       load.stopWriting();
 
       // The page either resumes on its own or, with its session gone, lands at the login page;
-      // then its person logs in again, as they would, and opens the chat.
+      // then its person logs in again, as they would, and opens the chat. After a crash the socket
+      // retries on exponential backoff with full jitter, up to a minute between attempts.
       page.browser.waitUntil(
+          RECONNECT_WAIT,
           d -> page.atLogin() || "connected".equals(page.connectionState()) ? true : null);
       boolean pageSessionKept = !page.atLogin();
       String landedAt = page.url();
