@@ -53,7 +53,22 @@ class RestartIT {
       }
     }
     assertThat(restart).as("the restart began while sending").isNotNull();
-    restart.join();
+    try {
+      restart.join();
+      resendAfterTheRestart(patient, conversation, ids, acked, before);
+    } finally {
+      // Whatever failed above, the tests after this one find the application deployed again.
+      Await.until(
+          "the application to be deployed again", Duration.ofSeconds(180), RestartIT::deployed);
+    }
+  }
+
+  private static void resendAfterTheRestart(
+      WebClient patient,
+      long conversation,
+      List<String> ids,
+      Map<String, Long> acked,
+      SocketClient before) {
     // A graceful reload tells the client the service restarts and how long to spread reconnects.
     assertThat(before.awaitClose()).isEqualTo(1012);
     assertThat(before.closeReason()).isEqualTo("retry-after=15");
@@ -89,6 +104,15 @@ class RestartIT {
     try {
       var page = client.get("/patient/home.xhtml");
       return page.statusCode() == 200 && page.uri().getPath().endsWith("/patient/home.xhtml");
+    } catch (RuntimeException notYet) {
+      return false;
+    }
+  }
+
+  /** The login page answers: the application is deployed, whoever's session survived. */
+  private static boolean deployed() {
+    try {
+      return new WebClient("restart-probe").get("/login.xhtml").statusCode() == 200;
     } catch (RuntimeException notYet) {
       return false;
     }
