@@ -23,7 +23,7 @@ rm -f "$deployments"/consultchat.ear*
 cp ear/target/consultchat.ear "$deployments/"
 
 # In the background, standalone.sh passes signals on to the server, so stopping it stops WildFly.
-LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly/bin/standalone.sh" -c consultchat.xml > "$wildfly/standalone/log/console.log" 2>&1 &
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly/bin/standalone.sh" -c consultchat.xml --stability=community > "$wildfly/standalone/log/console.log" 2>&1 &
 server=$!
 trap 'echo; echo "Stopping ConsultChat..."; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; exit 0' INT TERM
 

@@ -82,6 +82,8 @@ final class FaultServer {
     command.add(HOME.resolve("bin/standalone.sh").toString());
     command.add("-c");
     command.add(CONFIG);
+    // The configuration uses the Prometheus registry, a community-stability feature.
+    command.add("--stability=community");
     command.add("-Djboss.server.base.dir=" + BASE.toAbsolutePath());
     // The IT server's settings (ear/pom.xml, start-test-server), on the fault ports and cluster.
     command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);

@@ -100,6 +100,7 @@ class LayoutBrowserIT {
       check(browser, problems, "admin-rooms", "/admin/rooms.xhtml", ".panel");
       check(browser, problems, "admin-run-settings", "/admin/settings.xhtml", ".panel");
       check(browser, problems, "admin-retention", "/admin/retention.xhtml", ".panel");
+      check(browser, problems, "admin-metrics", "/admin/metrics.xhtml", ".panel");
       check(browser, problems, "admin-erasure", "/admin/erasure.xhtml", ".panel");
       check(browser, problems, "admin-chat", chat, "#observed-messages .msg");
       check(browser, problems, "admin-transcript", transcript, "#transcript-subject");

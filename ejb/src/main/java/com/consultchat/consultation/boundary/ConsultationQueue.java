@@ -58,6 +58,48 @@ public class ConsultationQueue {
   }
 
   /**
+   * Counts for the node's metrics (see {@link QueueStats}); no caller, since it names nobody but
+   * staff and tells nothing about any consultation.
+   */
+  public QueueStats stats() {
+    Object[] queue =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*), min(requested_at) from consultation"
+                        + " where staff_id is null and status <> 'CLOSED'")
+                .getSingleResult();
+    @SuppressWarnings("unchecked")
+    List<Object[]> held =
+        em.createNativeQuery(
+                "select a.id, a.display_name, count(*) from consultation c"
+                    + " join account a on a.id = c.staff_id"
+                    + " where c.status in ('ACTIVE', 'TRANSFERRED')"
+                    + " group by a.id, a.display_name order by a.display_name")
+            .getResultList();
+    return new QueueStats(
+        ((Number) queue[0]).intValue(),
+        Optional.ofNullable(queue[1]).map(ConsultationQueue::instant),
+        held.stream()
+            .map(
+                row ->
+                    new QueueStats.Held(
+                        ((Number) row[0]).longValue(),
+                        (String) row[1],
+                        ((Number) row[2]).longValue()))
+            .toList());
+  }
+
+  private static Instant instant(Object timestamp) {
+    if (timestamp instanceof Instant instant) {
+      return instant;
+    }
+    if (timestamp instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return ((java.sql.Timestamp) timestamp).toInstant();
+  }
+
+  /**
    * The median wait of recent requests before someone took them, in words ("about 5 minutes");
    * empty when there were too few to say.
    */

@@ -32,6 +32,7 @@ public class FrameHandler {
   @Inject Conversations conversations;
   @Inject Receipts receipts;
   @Inject Presences presences;
+  @Inject MessagingMeters meters;
 
   /**
    * The answer to one frame, if it has one (receipts and typing have none), in one try: a failure
@@ -51,12 +52,14 @@ public class FrameHandler {
     try {
       return new Attempt.Done(dispatch(caller, frame, socket));
     } catch (Refused refused) {
+      meters.refused();
       return new Attempt.Done(ServerFrame.Problem.of(refused, frame.clientId));
     } catch (RuntimeException exception) {
       Failure failure = Failure.of(exception);
       if (failure.retryable()) {
         return retried(failure);
       }
+      meters.failed();
       failures.note(
           failure.kind() + " failed",
           "Message path: frames failed with " + describe(failure) + " and got a server error");
@@ -129,6 +132,7 @@ public class FrameHandler {
 
   /** Counts frames the message path answered without handling them, once per kind and interval. */
   void noteUnhandled(String kind, String description) {
+    meters.refused();
     failures.note(kind, description);
   }
 

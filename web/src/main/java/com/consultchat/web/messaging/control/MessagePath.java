@@ -59,6 +59,7 @@ public class MessagePath {
 
   @Inject FrameHandler handler;
   @Inject FrameMeter meter;
+  @Inject MessagingMeters meters;
   @Inject PersonLanes lanes;
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/message-path")
@@ -85,6 +86,7 @@ public class MessagePath {
   public void received(SessionChannel channel, ClientFrame frame, long size) {
     int wait = meter.charge(channel.caller(), frame);
     if (wait > 0) {
+      meters.refused();
       FrameMeter.refusal(frame, wait).ifPresent(refusal -> reply(channel, refusal));
       return;
     }
@@ -133,6 +135,9 @@ public class MessagePath {
     for (int i = 0; i < frames.size(); i++) {
       ClientFrame frame = frames.get(i);
       int wait = meter.charge(caller, frame);
+      if (wait > 0) {
+        meters.refused();
+      }
       Attempt refused =
           wait == 0 ? null : new Attempt.Done(FrameMeter.refusal(frame, wait).orElse(null));
       jobs.add(new PollJob(caller, frame, each, batch, i, refused));

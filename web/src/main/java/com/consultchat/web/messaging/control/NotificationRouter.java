@@ -38,6 +38,7 @@ public class NotificationRouter implements NotificationSink {
   @Inject RecentTyping typing;
   @Inject SessionRegistry registry;
   @Inject Sweepers sweepers;
+  @Inject MessagingMeters meters;
 
   NotificationRouter() {
     this(System::nanoTime);
@@ -72,6 +73,7 @@ public class NotificationRouter implements NotificationSink {
   /** Members get each conversation's messages in seq order, whatever order the commits end in. */
   void messagePosted(MessagePosted posted) {
     ChatMessage message = posted.message();
+    meters.stored();
     pollVersions.changed(message.conversation());
     order.arrive(
         message.conversation(),

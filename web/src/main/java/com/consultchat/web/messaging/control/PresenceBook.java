@@ -46,6 +46,11 @@ final class PresenceBook {
     this.pollGraceNanos = pollGraceNanos;
   }
 
+  /** How many people are online or away: the "people online" of the admin's metrics. */
+  synchronized int here() {
+    return (int) people.values().stream().filter(p -> p.state != State.OFFLINE).count();
+  }
+
   synchronized Optional<State> socketOpened(long account) {
     Person person = people.computeIfAbsent(account, id -> new Person());
     person.sockets++;

@@ -97,6 +97,11 @@ public class Presences {
         });
   }
 
+  /** How many people have the app open (online or away) on this node. */
+  public int here() {
+    return book().here();
+  }
+
   /** Whether the person has the app open (online or away) on this node. */
   public boolean isHere(long account) {
     return book().state(account) != PresenceBook.State.OFFLINE;

@@ -79,6 +79,11 @@ public class SessionRegistry {
     }
   }
 
+  /** How many sockets are open on this node. */
+  public int socketCount() {
+    return channels.size();
+  }
+
   /** How many sockets the person has open on this node. */
   public int socketCount(long account) {
     return socketsOf(account).size();

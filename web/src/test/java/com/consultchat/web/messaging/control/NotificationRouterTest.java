@@ -33,6 +33,7 @@ class NotificationRouterTest {
   @BeforeEach
   void wire() {
     router.lanes = new PersonLanes(registry, new FanOut(2, executor));
+    router.meters = new MessagingMeters();
     router.pollVersions = new PollVersions(now::get);
     router.typing = new RecentTyping(now::get);
     registry.open(anna.session, ANNA);

@@ -25,6 +25,7 @@ public final class SocketsFixture {
 
   public SocketsFixture() {
     router.lanes = lanes;
+    router.meters = new MessagingMeters();
     router.pollVersions = new PollVersions(System::nanoTime);
     router.typing = new RecentTyping(System::nanoTime);
     registry.open(patient.session, PATIENT);
