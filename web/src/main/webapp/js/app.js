@@ -49,9 +49,6 @@ function closeUserMenuFromOutside() {
   });
 }
 
-if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register(`${CONTEXT}/sw.js`, { scope: `${CONTEXT}/` }).catch(() => undefined);
-}
 
 const logout = document.getElementById('session:logout');
 if (logout) {

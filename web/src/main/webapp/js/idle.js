@@ -7,6 +7,7 @@ import { activityKey, clearResume, recordActivity } from './session.js';
 export const REPORT_EVERY_MS = 30000;
 export const WARN_MS = 60000;
 const TICK_MS = 1000;
+const RETRY_AFTER_FAILURE_MS = 10000;
 const REPORTED_PREFIX = 'consultchat-reported-';
 
 /**
@@ -36,12 +37,14 @@ export function watchIdle({ me, context, idleMinutes, stop, storage = globalThis
   const read = (key) => Number(attempt(() => storage.getItem(key))) || 0;
   let ending = false;
   let reporting = false;
+  // After a failed report (no network), the next try waits a while rather than come every tick.
+  let quietUntil = 0;
 
   // Loading this page was activity the server counted.
   attempt(() => storage.setItem(reportedKey, String(Date.now())));
 
   async function report() {
-    if (reporting) {
+    if (reporting || Date.now() < quietUntil) {
       return;
     }
     reporting = true;
@@ -54,7 +57,7 @@ export function watchIdle({ me, context, idleMinutes, stop, storage = globalThis
         attempt(() => storage.setItem(reportedKey, String(at)));
       }
     } catch (offline) {
-      // Tried again on the next tick.
+      quietUntil = Date.now() + RETRY_AFTER_FAILURE_MS;
     } finally {
       reporting = false;
     }

@@ -8,3 +8,22 @@ const kept = resumeAccount();
 (kept ? wipeAllBut(kept) : wipeAll()).then(() => {
   document.body.dataset.wiped = 'true';
 });
+
+// Opened without a network (the app keeps this page for that), a login cannot reach the server: say so
+// instead of letting the browser show its own error page.
+const form = document.getElementById('login');
+form?.addEventListener('submit', (event) => {
+  if (navigator.onLine === false) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    let notice = document.getElementById('offline-notice');
+    if (!notice) {
+      notice = document.createElement('div');
+      notice.id = 'offline-notice';
+      notice.className = 'notice';
+      notice.setAttribute('role', 'alert');
+      notice.textContent = 'You are offline. Log in when the connection is back.';
+      form.before(notice);
+    }
+  }
+});

@@ -8,7 +8,9 @@ import { RESUME_KEY, activityKey } from './session.js';
 import { draftPrefix } from './drafts.js';
 
 const PREFIX = 'consultchat-';
-const PAGES_CACHE_PREFIX = 'consultchat-';
+// The service worker's copies of the person's pages; its shell cache (login page, scripts, styles)
+// holds nobody's data and stays.
+const PAGES_CACHE_PREFIX = 'consultchat-pages';
 const KEEP_PER_CONVERSATION = 500;
 /** At most this much of seen files is kept; a single file above a quarter of it is not kept at all. */
 export const FILES_KEPT_BYTES = 50 * 1024 * 1024;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -150,6 +151,53 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand(
         "Network.emulateNetworkConditions",
         Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  /**
+   * Switches the network off or on for the page and for its service worker too, whose own fetches
+   * (the pages it keeps) the page's switch does not reach: the browser as a whole is offline.
+   */
+  private final Map<String, String> workerSessions = new HashMap<>();
+
+  @SuppressWarnings("unchecked")
+  void offlineWithWorker(boolean offline) {
+    offline(offline);
+    List<Map<String, Object>> targets =
+        (List<Map<String, Object>>)
+            driver.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
+    for (Map<String, Object> target : targets) {
+      if (!"service_worker".equals(target.get("type"))) {
+        continue;
+      }
+      // One session per worker, kept: a second one would leave the first one's setting behind.
+      String session =
+          workerSessions.computeIfAbsent(
+              (String) target.get("targetId"),
+              id ->
+                  (String)
+                      driver
+                          .executeCdpCommand(
+                              "Target.attachToTarget", Map.of("targetId", id, "flatten", false))
+                          .get("sessionId"));
+      toTarget(session, 1, "Network.enable", "{}");
+      toTarget(
+          session,
+          2,
+          "Network.emulateNetworkConditions",
+          "{\"offline\":"
+              + offline
+              + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}");
+    }
+  }
+
+  private void toTarget(String session, int id, String method, String params) {
+    driver.executeCdpCommand(
+        "Target.sendMessageToTarget",
+        Map.of(
+            "sessionId",
+            session,
+            "message",
+            "{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}"));
   }
 
   /**

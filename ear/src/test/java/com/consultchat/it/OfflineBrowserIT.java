@@ -162,12 +162,13 @@ class OfflineBrowserIT {
   }
 
   /** Counts, from inside the page, the databases and caches ConsultChat left in the browser. */
+  /** The person's stores and kept pages; the app's shell (login page, scripts) is nobody's data. */
   private static Object storedInBrowser(Browser browser) {
     return browser.driver.executeAsyncScript(
         "const done = arguments[arguments.length - 1];"
             + "Promise.all([indexedDB.databases(), caches.keys()]).then(([dbs, names]) =>"
             + " done(dbs.filter(d => d.name.startsWith('consultchat-')).length"
-            + " + names.filter(n => n.startsWith('consultchat-')).length));");
+            + " + names.filter(n => n.startsWith('consultchat-pages')).length));");
   }
 
   private static List<String> bodies(Browser browser) {

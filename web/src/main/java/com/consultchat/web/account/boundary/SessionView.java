@@ -23,16 +23,16 @@ public class SessionView {
   /** Sends each person to the page of their work. */
   public void goHome() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    String page;
-    if (currentUser.isAdmin()) {
-      page = "/admin/accounts.xhtml";
-    } else if (currentUser.isStaff()) {
-      page = "/staff/queue.xhtml";
-    } else {
-      page = "/patient/home.xhtml";
-    }
     external.getFlash().setKeepMessages(true);
-    Pages.redirect(page);
+    Pages.redirect(getHomePage());
+  }
+
+  /** The person's first page, where the start address leads them. */
+  public String getHomePage() {
+    if (currentUser.isAdmin()) {
+      return "/admin/accounts.xhtml";
+    }
+    return currentUser.isStaff() ? "/staff/queue.xhtml" : "/patient/home.xhtml";
   }
 
   /** Ending the session also closes the person's sockets (see the session listener). */

@@ -62,14 +62,21 @@ public class RequiredStepFilter extends HttpFilter {
   }
 
   /**
-   * What every step's page needs: its scripts, styles, the pages around a login, and the automatic
-   * logoff's reports, which end or keep the session but read and write nothing else.
+   * What every step's page needs: its scripts, styles, the pages around a login, the automatic
+   * logoff's reports, which end or keep the session but read and write nothing else, and the
+   * installable app's worker, manifest, icons and offline page, which hold no one's data.
    */
   private static final List<String> OPEN_PREFIXES =
-      List.of("/jakarta.faces.resource/", "/js/", "/resources/", "/api/session/");
+      List.of("/jakarta.faces.resource/", "/js/", "/resources/", "/api/session/", "/icons/");
 
   private static final List<String> OPEN_PAGES =
-      List.of("/login.xhtml", "/error.xhtml", "/expired.xhtml");
+      List.of(
+          "/login.xhtml",
+          "/error.xhtml",
+          "/expired.xhtml",
+          "/offline.xhtml",
+          "/sw.js",
+          "/manifest.webmanifest");
 
   @Override
   protected void doFilter(
