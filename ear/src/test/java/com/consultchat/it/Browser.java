@@ -145,23 +145,38 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
   }
 
-  /** Switches the page's network off or on, as DevTools does. */
+  /** Switches the page's network off or on, as DevTools does (its service worker stays online). */
   void offline(boolean offline) {
+    pageOffline(offline);
+  }
+
+  /**
+   * Switches the network off or on for the page and for its service worker, whose own fetches (the
+   * pages it keeps) the page's DevTools switch does not reach: the browser as a whole is offline.
+   */
+  void offlineWithWorker(boolean offline) {
+    // Back online, the worker first: a page that sees the network return acts at once, and its
+    // worker must be online by then.
+    if (offline) {
+      pageOffline(true);
+      workersOffline(true);
+    } else {
+      workersOffline(false);
+      pageOffline(false);
+    }
+  }
+
+  private void pageOffline(boolean offline) {
     driver.executeCdpCommand("Network.enable", Map.of());
     driver.executeCdpCommand(
         "Network.emulateNetworkConditions",
         Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
-  /**
-   * Switches the network off or on for the page and for its service worker too, whose own fetches
-   * (the pages it keeps) the page's switch does not reach: the browser as a whole is offline.
-   */
   private final Map<String, String> workerSessions = new HashMap<>();
 
   @SuppressWarnings("unchecked")
-  void offlineWithWorker(boolean offline) {
-    offline(offline);
+  private void workersOffline(boolean offline) {
     List<Map<String, Object>> targets =
         (List<Map<String, Object>>)
             driver.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
