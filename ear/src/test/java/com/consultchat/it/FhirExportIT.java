@@ -209,6 +209,44 @@ class FhirExportIT {
         .contains("id=\"download-fhir\"", "/api/transcripts/" + consultation.id() + ".fhir.json");
   }
 
+  @Test
+  void aConsultationOfFiveThousandLongMessagesExportsWholeAndValid() {
+    TakenConsultation consultation = TakenConsultation.create("A long consultation");
+    int count = 5_000;
+    // About 1,500 characters each, 7.5 MB of text: the size TranscriptIT renders as a PDF.
+    Database.execute(
+        "insert into message (id, conversation_id, seq, sender_id, client_id, kind, body,"
+            + " created_at) select -(? * 10000 + g), ?, g, a.id, gen_random_uuid(), 'TEXT',"
+            + " 'Message ' || g || ': ' || repeat('Pain in the lower back, worse when sitting. ',"
+            + " 34), now() from generate_series(1, ?) g, account a where a.username = ?",
+        consultation.conversation(),
+        consultation.conversation(),
+        count,
+        consultation.patient().username);
+    Database.execute(
+        "update conversation set last_seq = ? where id = ?",
+        (long) count,
+        consultation.conversation());
+
+    long started = System.nanoTime();
+    HttpResponse<byte[]> answer = consultation.patient().download(path(consultation.id()));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    Bundle bundle =
+        FhirContext.forR4Cached()
+            .newJsonParser()
+            .parseResource(Bundle.class, new String(answer.body(), StandardCharsets.UTF_8));
+    System.out.printf(
+        "FHIR bundle of %d messages: %d KB, served in %d ms%n",
+        count, answer.body().length / 1024, millis);
+    List<Communication> messages = all(bundle, Communication.class);
+    assertThat(messages).hasSize(count);
+    assertThat(text(messages.get(count - 1))).startsWith("Message " + count + ":");
+    assertThat(messages.get(count - 1).getStatus())
+        .isEqualTo(Communication.CommunicationStatus.COMPLETED);
+  }
+
   /** Taken, written in, a file sent and verified, handed to a colleague, written in and closed. */
   private record Handed(TakenConsultation taken, WebClient next, String subject, long file) {
     long id() {

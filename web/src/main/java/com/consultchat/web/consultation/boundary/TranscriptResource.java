@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -48,12 +49,7 @@ public class TranscriptResource {
   public Response pdf(@PathParam("id") long id, @QueryParam("zone") String zone) {
     Optional<RenderSlots.Slot> slot = renders.take();
     if (slot.isEmpty()) {
-      return Response.status(429)
-          .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-          .header("Retry-After", RenderSlots.RETRY_AFTER_SECONDS)
-          .header("Cache-Control", "no-store")
-          .entity("Other transcripts are being prepared; please try again in a few seconds.")
-          .build();
+      return busy();
     }
     try (RenderSlots.Slot held = slot.get()) {
       Transcript transcript;
@@ -75,19 +71,38 @@ public class TranscriptResource {
   @GET
   @Path("{id: [0-9]{1,18}}.fhir.json")
   public Response fhir(@PathParam("id") long id) {
-    ConsultationRecord record;
-    try {
-      record = transcripts.export(currentUser.caller(), id);
-    } catch (Refused refused) {
-      return notFound(refused);
+    // A long consultation's bundle takes a core and some megabytes as a PDF does: the same slots.
+    Optional<RenderSlots.Slot> slot = renders.take();
+    if (slot.isEmpty()) {
+      return busy();
     }
-    // The application's address, under which the bundle names its files and ids.
-    String app = uriInfo.getBaseUri().resolve("..").toString();
-    Bundle bundle = FhirRecord.bundle(record, app, clock.instant(), UUID.randomUUID());
-    return Response.ok(FhirJson.write(bundle), FhirJson.MEDIA_TYPE + ";charset=UTF-8")
-        // Names the consultation by number only: a file name is no place for health data.
-        .header("Content-Disposition", "attachment; filename=\"consultation-" + id + "-fhir.json\"")
+    try (RenderSlots.Slot held = slot.get()) {
+      ConsultationRecord record;
+      try {
+        record = transcripts.export(currentUser.caller(), id);
+      } catch (Refused refused) {
+        return notFound(refused);
+      }
+      // The application's address, under which the bundle names its files and ids.
+      String app = uriInfo.getBaseUri().resolve("..").toString();
+      Bundle bundle = FhirRecord.bundle(record, app, clock.instant(), UUID.randomUUID());
+      return Response.ok(
+              FhirJson.write(bundle).getBytes(StandardCharsets.UTF_8),
+              FhirJson.MEDIA_TYPE + ";charset=UTF-8")
+          // Names the consultation by number only: a file name is no place for health data.
+          .header(
+              "Content-Disposition", "attachment; filename=\"consultation-" + id + "-fhir.json\"")
+          .header("Cache-Control", "no-store")
+          .build();
+    }
+  }
+
+  private static Response busy() {
+    return Response.status(429)
+        .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+        .header("Retry-After", RenderSlots.RETRY_AFTER_SECONDS)
         .header("Cache-Control", "no-store")
+        .entity("Other transcripts are being prepared; please try again in a few seconds.")
         .build();
   }
 
