@@ -180,7 +180,8 @@ class FhirExportIT {
     assertThat(otherPatient.download("/api/transcripts/abc.fhir.json").statusCode()).isEqualTo(404);
 
     assertThat(consultation.staff().download(path(consultation.id())).statusCode()).isEqualTo(200);
-    HttpResponse<byte[]> byAdmin = WebClient.admin().download(path(consultation.id()));
+    WebClient admin = WebClient.admin();
+    HttpResponse<byte[]> byAdmin = admin.download(path(consultation.id()));
     assertThat(byAdmin.statusCode()).isEqualTo(200);
     assertThat(new String(byAdmin.body(), StandardCharsets.UTF_8))
         .contains(ClosedConsultation.SUMMARY);
@@ -197,6 +198,8 @@ class FhirExportIT {
                     + " and target_id = ? and action = 'TRANSCRIPT_EXPORTED'",
                 consultation.id()))
         .isEqualTo(2);
+    assertThat(admin.get("/admin/audit.xhtml?object=CONSULTATION&id=" + consultation.id()).body())
+        .contains("Exported a transcript as FHIR", "administrator access");
   }
 
   @Test
