@@ -62,7 +62,14 @@ class AuthorizationMatrixSecurityIT {
     // party, and everyone else meets what an unknown id meets.
     expectObject("/consultation/transcript.xhtml?id=" + closed.id(), EnumSet.of(Actor.ADMIN));
     expectObject("/api/transcripts/" + closed.id() + ".pdf", EnumSet.of(Actor.ADMIN));
+    expectObject("/api/transcripts/" + closed.id() + ".fhir.json", EnumSet.of(Actor.ADMIN));
     assertThat(closed.patient().download("/api/transcripts/" + closed.id() + ".pdf").statusCode())
+        .isEqualTo(200);
+    assertThat(
+            closed
+                .patient()
+                .download("/api/transcripts/" + closed.id() + ".fhir.json")
+                .statusCode())
         .isEqualTo(200);
     assertThat(closed.staff().get("/consultation/transcript.xhtml?id=" + closed.id()).statusCode())
         .isEqualTo(200);

@@ -42,7 +42,8 @@ record ClosedConsultation(TakenConsultation taken, String subject) {
     return new ClosedConsultation(taken, subject);
   }
 
-  private static Map<String, Object> change(String type, long conversation, long ref, String body) {
+  /** An edit or delete frame for the message numbered {@code ref}. */
+  static Map<String, Object> change(String type, long conversation, long ref, String body) {
     Map<String, Object> frame = new HashMap<>();
     frame.put("type", type);
     frame.put("conversation", conversation);

@@ -2,13 +2,19 @@ package com.consultchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A patient prints the transcript of a closed consultation; an administrator reads the audit log.
+ * A patient prints the transcript of a closed consultation, with its PDF and FHIR downloads offered
+ * on a laptop and a phone; an administrator reads the audit log.
  */
 class TranscriptBrowserIT {
 
@@ -32,7 +38,18 @@ class TranscriptBrowserIT {
                   : null);
       assertThat(patient.find("#download-pdf").getAttribute("href"))
           .contains("/api/transcripts/" + consultation.id() + ".pdf?zone=");
+      assertThat(patient.find("#download-fhir").getAttribute("href"))
+          .endsWith("/api/transcripts/" + consultation.id() + ".fhir.json");
+      actionsFit(patient, 1024);
       patient.screenshot("20-transcript");
+
+      // On a phone the three actions still sit side by side or wrap, never over each other.
+      patient.driver.manage().window().setSize(new Dimension(390, 844));
+      patient.driver.navigate().refresh();
+      patient.waitForText("#transcript-subject", consultation.subject());
+      actionsFit(patient, 390);
+      patient.screenshot("20-transcript-phone");
+      patient.driver.manage().window().setSize(new Dimension(1024, 900));
 
       // What the printer gets: no navigation, no buttons.
       patient.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -57,6 +74,27 @@ class TranscriptBrowserIT {
       admin.waitForText("#audit", "administrator access");
       admin.waitForText("#audit", consultation.patient().username);
       admin.screenshot("23-admin-audit");
+    }
+  }
+
+  /** The download and print actions are shown, inside the window and clear of one another. */
+  private static void actionsFit(Browser browser, int width) {
+    List<Rectangle> boxes = new ArrayList<>();
+    for (String id : List.of("download-pdf", "download-fhir", "print")) {
+      WebElement action = browser.driver.findElement(By.id(id));
+      assertThat(action.isDisplayed()).as(id).isTrue();
+      Rectangle box = action.getRect();
+      assertThat(box.getX()).as(id).isGreaterThanOrEqualTo(0);
+      assertThat(box.getX() + box.getWidth()).as(id).isLessThanOrEqualTo(width);
+      for (Rectangle other : boxes) {
+        boolean apart =
+            box.getX() >= other.getX() + other.getWidth()
+                || other.getX() >= box.getX() + box.getWidth()
+                || box.getY() >= other.getY() + other.getHeight()
+                || other.getY() >= box.getY() + box.getHeight();
+        assertThat(apart).as(id + " overlaps another action at " + width + " px").isTrue();
+      }
+      boxes.add(box);
     }
   }
 

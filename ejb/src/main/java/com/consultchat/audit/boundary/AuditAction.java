@@ -12,6 +12,8 @@ import java.util.ResourceBundle;
 public enum AuditAction {
   TRANSCRIPT_VIEWED,
   TRANSCRIPT_DOWNLOADED,
+  /** A consultation's record was downloaded as FHIR, for a medical record system. */
+  TRANSCRIPT_EXPORTED,
   CONSULTATION_OPENED,
   CONSULTATIONS_LISTED,
   AUDIT_LOG_READ,

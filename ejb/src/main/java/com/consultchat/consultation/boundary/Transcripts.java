@@ -48,6 +48,20 @@ public class Transcripts {
     return read(caller, consultationId, AuditAction.TRANSCRIPT_DOWNLOADED, true);
   }
 
+  /**
+   * For the FHIR export: the record with everyone's account, for the same people as the transcript
+   * and audited as an export of it.
+   */
+  public ConsultationRecord export(Caller caller, long consultationId) {
+    Consultation consultation = permitted(caller, consultationId, AuditAction.TRANSCRIPT_EXPORTED);
+    List<Handover> handovers =
+        em.createNamedQuery(Handover.OF_CONSULTATION, Handover.class)
+            .setParameter("consultation", consultation.id())
+            .getResultList();
+    List<StoredMessage> posts = posts(consultation);
+    return ConsultationRecord.of(consultation, handovers, posts, checksums(posts));
+  }
+
   /** Closed consultations a member of staff held, newest first, whose transcripts they may open. */
   public List<ConsultationSummary> recentlyClosed(Caller caller) {
     if (!caller.isStaff()) {
@@ -80,6 +94,14 @@ public class Transcripts {
 
   private Transcript read(
       Caller caller, long consultationId, AuditAction action, boolean thumbnails) {
+    return transcript(permitted(caller, consultationId, action), caller.isStaff(), thumbnails);
+  }
+
+  /**
+   * The consultation, if the caller may read its transcript; the access is audited as {@code
+   * action}.
+   */
+  private Consultation permitted(Caller caller, long consultationId, AuditAction action) {
     Consultation consultation = em.find(Consultation.class, consultationId);
     if (consultation == null) {
       throw Refused.notFound(NOT_YOURS);
@@ -89,7 +111,7 @@ public class Transcripts {
       throw Refused.notFound(NOT_YOURS);
     }
     auditLog.consultation(caller, !participant, action, consultationId);
-    return transcript(consultation, caller.isStaff(), thumbnails);
+    return consultation;
   }
 
   private boolean tookPart(Caller caller, Consultation consultation) {
@@ -110,18 +132,8 @@ public class Transcripts {
 
   private Transcript transcript(
       Consultation consultation, boolean forStaff, boolean withThumbnails) {
-    List<StoredMessage> posts =
-        stored.all(ConversationKind.CONSULTATION, consultation.conversationId()).stream()
-            .filter(
-                message -> message.kind() == MessageKind.TEXT || message.kind() == MessageKind.FILE)
-            .toList();
-    Map<Long, String> checksums =
-        attachments.checksums(
-            posts.stream()
-                .map(StoredMessage::file)
-                .filter(Objects::nonNull)
-                .map(FileRef::id)
-                .toList());
+    List<StoredMessage> posts = posts(consultation);
+    Map<Long, String> checksums = checksums(posts);
     List<TranscriptMessage> messages =
         posts.stream().map(message -> TranscriptMessage.of(message, checksums)).toList();
     List<HandoverNote> handovers =
@@ -152,5 +164,17 @@ public class Transcripts {
                     .map(TranscriptMessage::fileId)
                     .toList())
             : Map.of());
+  }
+
+  /** What people wrote and sent, in order, without the entries that only record changes. */
+  private List<StoredMessage> posts(Consultation consultation) {
+    return stored.all(ConversationKind.CONSULTATION, consultation.conversationId()).stream()
+        .filter(message -> message.kind() == MessageKind.TEXT || message.kind() == MessageKind.FILE)
+        .toList();
+  }
+
+  private Map<Long, String> checksums(List<StoredMessage> posts) {
+    return attachments.checksums(
+        posts.stream().map(StoredMessage::file).filter(Objects::nonNull).map(FileRef::id).toList());
   }
 }

@@ -12,6 +12,7 @@ public final class ActionWords {
     return switch (action) {
       case TRANSCRIPT_VIEWED -> "viewed the transcript";
       case TRANSCRIPT_DOWNLOADED -> "downloaded the transcript";
+      case TRANSCRIPT_EXPORTED -> "exported the transcript as FHIR";
       case CONSULTATION_OPENED -> "opened the consultation";
       case URGENT_FLAGGED -> "flagged as urgent";
       case URGENT_SEEN -> "saw the urgent flag";

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 /**
- * Transcript PDFs rendered at once on this node. A render of a long consultation takes a core for a
- * second or two; beyond one per core the rest would only slow every page and socket down, so a
- * request that finds no slot is told to come back shortly instead of queueing.
+ * Transcript PDFs and FHIR bundles written at once on this node. A render of a long consultation
+ * takes a core for a second or two; beyond one per core the rest would only slow every page and
+ * socket down, so a request that finds no slot is told to come back shortly instead of queueing.
  */
 @ApplicationScoped
 public class RenderSlots {
