@@ -1,0 +1,57 @@
+package com.consultchat.messaging.control;
+
+import com.consultchat.messaging.boundary.SnippetPart;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The database marks matching words in a snippet with two control characters that a person cannot
+ * type into a message (they are removed from the text before it is marked), never with markup: the
+ * snippet goes to the page as plain text parts, which the page escapes like any message text.
+ */
+public final class Highlights {
+
+  static final char START = '\u0002';
+  static final char STOP = '\u0003';
+
+  /** The options of {@code ts_headline}: markers, and at most two short fragments. */
+  static final String OPTIONS =
+      "StartSel="
+          + START
+          + ", StopSel="
+          + STOP
+          + ", MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=\" … \"";
+
+  private Highlights() {}
+
+  /** The marked snippet as parts; an unclosed mark runs to the end, a stray stop is dropped. */
+  public static List<SnippetPart> parts(String marked) {
+    List<SnippetPart> parts = new ArrayList<>();
+    if (marked == null) {
+      return parts;
+    }
+    StringBuilder text = new StringBuilder();
+    boolean match = false;
+    for (int i = 0; i < marked.length(); i++) {
+      char c = marked.charAt(i);
+      if (c == START || c == STOP) {
+        boolean next = c == START;
+        if (next != match) {
+          add(parts, text, match);
+          match = next;
+        }
+      } else {
+        text.append(c);
+      }
+    }
+    add(parts, text, match);
+    return parts;
+  }
+
+  private static void add(List<SnippetPart> parts, StringBuilder text, boolean match) {
+    if (!text.isEmpty()) {
+      parts.add(new SnippetPart(text.toString(), match));
+      text.setLength(0);
+    }
+  }
+}

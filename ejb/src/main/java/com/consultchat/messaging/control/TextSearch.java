@@ -1,0 +1,159 @@
+package com.consultchat.messaging.control;
+
+import com.consultchat.messaging.boundary.MessageKind;
+import com.consultchat.messaging.boundary.SearchQuery;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * The full-text query over messages (V120): a message matches when its words match the query in any
+ * of the text configurations, exact words ('simple') or other forms of them ('english', 'german');
+ * it ranks by cover density, exact words counting on top of stemmed ones, newer first on a tie.
+ * Only posts and files as they stand now, never edits or deleted messages (whose text is blank
+ * anyway), and, unless {@code everywhere}, only conversations the account is a member of — the rule
+ * every read of messages follows. Snippets are marked for the few rows of one page only.
+ */
+@Dependent
+public class TextSearch {
+
+  /** The predicate of the partial indexes of V120, word for word, so the planner uses them. */
+  static final String SEARCHABLE =
+      "m.kind in ('TEXT', 'RECOMMENDATION', 'NOTE', 'FILE') and m.deleted_at is null";
+
+  private static final String MATCH =
+      "(m.search_simple @@ websearch_to_tsquery('simple', :q)"
+          + " or m.search_english @@ websearch_to_tsquery('english', :q)"
+          + " or m.search_german @@ websearch_to_tsquery('german', :q))";
+
+  private static final String RANK =
+      "ts_rank_cd(m.search_simple, websearch_to_tsquery('simple', :q))"
+          + " + greatest(ts_rank_cd(m.search_english, websearch_to_tsquery('english', :q)),"
+          + " ts_rank_cd(m.search_german, websearch_to_tsquery('german', :q)))";
+
+  /** The text the vectors are made of, without the two characters that mark matches. */
+  private static final String TEXT =
+      "translate(coalesce(m.file_name, '') || ' ' || m.body, chr(2) || chr(3), '')";
+
+  /** Marked in the configuration that found the message, exact words first. */
+  private static final String SNIPPET =
+      "case when m.search_simple @@ websearch_to_tsquery('simple', :q)"
+          + " then ts_headline('simple', "
+          + TEXT
+          + ", websearch_to_tsquery('simple', :q), :options)"
+          + " when m.search_english @@ websearch_to_tsquery('english', :q)"
+          + " then ts_headline('english', "
+          + TEXT
+          + ", websearch_to_tsquery('english', :q), :options)"
+          + " else ts_headline('german', "
+          + TEXT
+          + ", websearch_to_tsquery('german', :q), :options) end";
+
+  @Inject EntityManager em;
+
+  /** One row found, before messaging names its conversation and sender. */
+  public record Found(
+      long conversationId,
+      long seq,
+      long senderId,
+      String senderName,
+      Instant sentAt,
+      MessageKind kind,
+      String fileName,
+      String marked) {}
+
+  /**
+   * At most {@code limit} rows from {@code query.offset()}, best first. {@code sender} is an
+   * account (already resolved from the conversation's alias), {@code account} the searcher.
+   */
+  public List<Found> find(
+      SearchQuery query, long account, boolean everywhere, Long sender, int limit) {
+    StringBuilder where = new StringBuilder(SEARCHABLE).append(" and ").append(MATCH);
+    if (!everywhere) {
+      where.append(
+          " and m.conversation_id in (select cm.conversation_id from conversation_member cm"
+              + " where cm.account_id = :account)");
+    }
+    if (query.conversationId() != null) {
+      where.append(" and m.conversation_id = :conversation");
+    }
+    if (sender != null) {
+      where.append(" and m.sender_id = :sender");
+    }
+    if (query.mine()) {
+      where.append(" and m.sender_id = :account");
+    }
+    if (query.from() != null) {
+      where.append(" and m.created_at >= :from");
+    }
+    if (query.until() != null) {
+      where.append(" and m.created_at < :until");
+    }
+    if (query.withFile()) {
+      where.append(" and m.file_id is not null");
+    }
+    String sql =
+        "select m.conversation_id, m.seq, m.sender_id, a.display_name, m.created_at, m.kind,"
+            + " m.file_name, "
+            + SNIPPET
+            + " from (select m.id, "
+            + RANK
+            + " as rank from message m where "
+            + where
+            + " order by rank desc, m.id desc limit :limit offset :offset) hit"
+            + " join message m on m.id = hit.id join account a on a.id = m.sender_id"
+            + " order by hit.rank desc, m.id desc";
+    Query statement = em.createNativeQuery(sql);
+    statement.unwrap(NativeQuery.class).addSynchronizedQuerySpace("message");
+    statement.setParameter("q", query.text());
+    statement.setParameter("options", Highlights.OPTIONS);
+    statement.setParameter("limit", limit);
+    statement.setParameter("offset", query.offset());
+    if (!everywhere || query.mine()) {
+      statement.setParameter("account", account);
+    }
+    if (query.conversationId() != null) {
+      statement.setParameter("conversation", query.conversationId());
+    }
+    if (sender != null) {
+      statement.setParameter("sender", sender);
+    }
+    if (query.from() != null) {
+      statement.setParameter("from", query.from());
+    }
+    if (query.until() != null) {
+      statement.setParameter("until", query.until());
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = statement.getResultList();
+    List<Found> found = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      found.add(
+          new Found(
+              ((Number) row[0]).longValue(),
+              ((Number) row[1]).longValue(),
+              ((Number) row[2]).longValue(),
+              (String) row[3],
+              instant(row[4]),
+              MessageKind.valueOf((String) row[5]),
+              (String) row[6],
+              (String) row[7]));
+    }
+    return found;
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return ((java.sql.Timestamp) value).toInstant();
+  }
+}
