@@ -14,13 +14,17 @@ public final class Highlights {
   static final char START = '\u0002';
   static final char STOP = '\u0003';
 
-  /** The options of {@code ts_headline}: markers, and at most two short fragments. */
-  static final String OPTIONS =
-      "StartSel="
-          + START
-          + ", StopSel="
-          + STOP
-          + ", MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=\" … \"";
+  /** Texts up to this length are shown whole; longer ones by their best fragments. */
+  static final int WHOLE = 240;
+
+  private static final String MARKS = "StartSel=" + START + ", StopSel=" + STOP;
+
+  /** The options of {@code ts_headline} for a short text: all of it, matches marked. */
+  static final String WHOLE_TEXT = MARKS + ", HighlightAll=true";
+
+  /** The options for a longer text: at most two fragments around matches. */
+  static final String FRAGMENTS =
+      MARKS + ", MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=\" … \"";
 
   private Highlights() {}
 

@@ -40,19 +40,28 @@ public class TextSearch {
   private static final String TEXT =
       "translate(coalesce(m.file_name, '') || ' ' || m.body, chr(2) || chr(3), '')";
 
+  private static final String OPTIONS =
+      "case when length(" + TEXT + ") <= :whole then :wholeText else :fragments end";
+
   /** Marked in the configuration that found the message, exact words first. */
   private static final String SNIPPET =
       "case when m.search_simple @@ websearch_to_tsquery('simple', :q)"
           + " then ts_headline('simple', "
           + TEXT
-          + ", websearch_to_tsquery('simple', :q), :options)"
+          + ", websearch_to_tsquery('simple', :q), "
+          + OPTIONS
+          + ")"
           + " when m.search_english @@ websearch_to_tsquery('english', :q)"
           + " then ts_headline('english', "
           + TEXT
-          + ", websearch_to_tsquery('english', :q), :options)"
+          + ", websearch_to_tsquery('english', :q), "
+          + OPTIONS
+          + ")"
           + " else ts_headline('german', "
           + TEXT
-          + ", websearch_to_tsquery('german', :q), :options) end";
+          + ", websearch_to_tsquery('german', :q), "
+          + OPTIONS
+          + ") end";
 
   @Inject EntityManager em;
 
@@ -111,7 +120,9 @@ public class TextSearch {
     Query statement = em.createNativeQuery(sql);
     statement.unwrap(NativeQuery.class).addSynchronizedQuerySpace("message");
     statement.setParameter("q", query.text());
-    statement.setParameter("options", Highlights.OPTIONS);
+    statement.setParameter("whole", Highlights.WHOLE);
+    statement.setParameter("wholeText", Highlights.WHOLE_TEXT);
+    statement.setParameter("fragments", Highlights.FRAGMENTS);
     statement.setParameter("limit", limit);
     statement.setParameter("offset", query.offset());
     if (!everywhere || query.mine()) {
