@@ -145,6 +145,38 @@ class SearchIT {
   }
 
   @Test
+  void aWordInVeryManyMessagesRanksAmongTheNewestAndThePageSaysSo() {
+    String word = word();
+    TakenConsultation chat = TakenConsultation.create("Diary");
+    long oldest =
+        post(chat.patient(), chat.conversation(), word + " " + word + " " + word + " " + word);
+    int newer = 2000;
+    Database.execute(
+        "with base as (select setval('message_seq', nextval('message_seq') + ?) - ? as first)"
+            + " insert into message (id, conversation_id, seq, sender_id, client_id, kind, body,"
+            + " created_at)"
+            + " select base.first + g, ?, ? + g, ?, gen_random_uuid(), 'TEXT',"
+            + " 'Day ' || g || ': ' || ?, now() + g * interval '1 millisecond'"
+            + " from base, generate_series(1, ?) g",
+        newer + 100,
+        newer + 100,
+        chat.conversation(),
+        oldest,
+        chat.patient().accountId(),
+        word,
+        newer);
+    Database.execute(
+        "update conversation set last_seq = ? where id = ?", oldest + newer, chat.conversation());
+
+    HttpResponse<String> page =
+        chat.patient().get("/search/index.xhtml?q=" + WebClient.percent(word));
+
+    assertThat(page.body()).contains("id=\"search-newest\"");
+    assertThat(seqs(search(chat.patient(), word))).hasSize(20).doesNotContain(oldest);
+    assertThat(seqs(search(chat.patient(), word + " -Day"))).containsExactly(oldest);
+  }
+
+  @Test
   void matchesAreMarkedAndEverythingTheSenderWroteIsEscaped() {
     String word = word();
     TakenConsultation chat = TakenConsultation.create("Markup");

@@ -54,16 +54,15 @@ public class MessageSearch {
     boolean more = found.size() > PAGE;
     List<Found> page = more ? found.subList(0, PAGE) : found;
     Map<Long, Place> places = places(page.stream().map(Found::conversationId).toList());
-    Map<Long, Map<Long, Alias>> names = new HashMap<>();
     List<SearchHit> hits =
         page.stream()
             .filter(hit -> places.containsKey(hit.conversationId()))
-            .map(hit -> hit(hit, places, names))
+            .map(hit -> hit(hit, places))
             .toList();
     if (everywhere) {
       audit(caller, query, hits);
     }
-    return new SearchResults(hits, more);
+    return new SearchResults(hits, more, found.stream().anyMatch(Found::capped));
   }
 
   /** The conversations the caller may narrow a search to (their own), by title. */
@@ -79,10 +78,9 @@ public class MessageSearch {
         .toList();
   }
 
-  private SearchHit hit(Found found, Map<Long, Place> places, Map<Long, Map<Long, Alias>> names) {
-    Map<Long, Alias> aliasesHere =
-        names.computeIfAbsent(found.conversationId(), id -> aliases.of(id));
-    Alias sender = Aliases.of(aliasesHere, found.senderId(), found.senderName());
+  /** The sender as their conversation names them, one by one: a room may have thousands. */
+  private SearchHit hit(Found found, Map<Long, Place> places) {
+    Alias sender = aliases.of(found.conversationId(), found.senderId(), found.senderName());
     return new SearchHit(
         places.get(found.conversationId()),
         found.seq(),

@@ -22,42 +22,44 @@ import org.hibernate.query.NativeQuery;
 @Dependent
 public class TextSearch {
 
-  /** The predicate of the partial indexes of V120, word for word, so the planner uses them. */
+  /** The predicate of the partial index of V120, word for word, so the planner uses it. */
   static final String SEARCHABLE =
       "m.kind in ('TEXT', 'RECOMMENDATION', 'NOTE', 'FILE') and m.deleted_at is null";
 
-  private static final String MATCH =
-      "(m.search_simple @@ websearch_to_tsquery('simple', :q)"
-          + " or m.search_english @@ websearch_to_tsquery('english', :q)"
-          + " or m.search_german @@ websearch_to_tsquery('german', :q))";
+  /**
+   * How many of the newest matches are ranked. A word in a tenth of a million messages would
+   * otherwise have all of them read and ranked for one page; the newest matches are found by
+   * walking back from the newest message, which stops as soon as there are enough.
+   */
+  public static final int CANDIDATES = 2000;
 
-  private static final String RANK =
-      "ts_rank_cd(m.search_simple, websearch_to_tsquery('simple', :q))"
-          + " + greatest(ts_rank_cd(m.search_english, websearch_to_tsquery('english', :q)),"
-          + " ts_rank_cd(m.search_german, websearch_to_tsquery('german', :q)))";
+  /** The query in the three configurations of the vector: a match in any of them counts. */
+  private static final String QUERY =
+      "(websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q)"
+          + " || websearch_to_tsquery('german', :q))";
 
-  /** The text the vectors are made of, without the two characters that mark matches. */
+  /** The text the vector is made of, without the two characters that mark matches. */
   private static final String TEXT =
-      "translate(coalesce(m.file_name, '') || ' ' || m.body, chr(2) || chr(3), '')";
+      "ltrim(translate(coalesce(m.file_name, '') || ' ' || m.body, chr(2) || chr(3), ''))";
 
   private static final String OPTIONS =
       "case when length(" + TEXT + ") <= :whole then :wholeText else :fragments end";
 
   /** Marked in the configuration that found the message, exact words first. */
   private static final String SNIPPET =
-      "case when m.search_simple @@ websearch_to_tsquery('simple', :q)"
-          + " then ts_headline('simple', "
+      "case when to_tsvector('simple', "
+          + TEXT
+          + ") @@ websearch_to_tsquery('simple', :q) then ts_headline('simple', "
           + TEXT
           + ", websearch_to_tsquery('simple', :q), "
           + OPTIONS
-          + ")"
-          + " when m.search_english @@ websearch_to_tsquery('english', :q)"
-          + " then ts_headline('english', "
+          + ") when to_tsvector('english', "
+          + TEXT
+          + ") @@ websearch_to_tsquery('english', :q) then ts_headline('english', "
           + TEXT
           + ", websearch_to_tsquery('english', :q), "
           + OPTIONS
-          + ")"
-          + " else ts_headline('german', "
+          + ") else ts_headline('german', "
           + TEXT
           + ", websearch_to_tsquery('german', :q), "
           + OPTIONS
@@ -74,7 +76,8 @@ public class TextSearch {
       Instant sentAt,
       MessageKind kind,
       String fileName,
-      String marked) {}
+      String marked,
+      boolean capped) {}
 
   /**
    * At most {@code limit} rows from {@code query.offset()}, best first. {@code sender} is an
@@ -82,11 +85,14 @@ public class TextSearch {
    */
   public List<Found> find(
       SearchQuery query, long account, boolean everywhere, Long sender, int limit) {
-    StringBuilder where = new StringBuilder(SEARCHABLE).append(" and ").append(MATCH);
+    StringBuilder where =
+        new StringBuilder(SEARCHABLE).append(" and m.search_vector @@ ").append(QUERY);
     if (!everywhere) {
+      // An array, not a join: the planner can then intersect the conversations' entries with the
+      // word's in the indexes before it reads a single row.
       where.append(
-          " and m.conversation_id in (select cm.conversation_id from conversation_member cm"
-              + " where cm.account_id = :account)");
+          " and m.conversation_id = any(array(select cm.conversation_id from conversation_member cm"
+              + " where cm.account_id = :account))");
     }
     if (query.conversationId() != null) {
       where.append(" and m.conversation_id = :conversation");
@@ -110,11 +116,22 @@ public class TextSearch {
         "select m.conversation_id, m.seq, m.sender_id, a.display_name, m.created_at, m.kind,"
             + " m.file_name, "
             + SNIPPET
-            + " from (select m.id, "
-            + RANK
-            + " as rank from message m where "
+            + ", hit.found from (select c.id, ts_rank_cd(c.search_vector, "
+            + QUERY
+            + ") as rank, count(*) over () as found from (select m.id, m.search_vector"
+            + " from message m where "
             + where
-            + " order by rank desc, m.id desc limit :limit offset :offset) hit"
+            + " order by "
+            + newestFirst(
+                everywhere
+                    && query.conversationId() == null
+                    && sender == null
+                    && !query.mine()
+                    && query.from() == null
+                    && query.until() == null
+                    && !query.withFile())
+            + " limit :candidates) c"
+            + " order by rank desc, c.id desc limit :limit offset :offset) hit"
             + " join message m on m.id = hit.id join account a on a.id = m.sender_id"
             + " order by hit.rank desc, m.id desc";
     Query statement = em.createNativeQuery(sql);
@@ -123,6 +140,7 @@ public class TextSearch {
     statement.setParameter("whole", Highlights.WHOLE);
     statement.setParameter("wholeText", Highlights.WHOLE_TEXT);
     statement.setParameter("fragments", Highlights.FRAGMENTS);
+    statement.setParameter("candidates", CANDIDATES);
     statement.setParameter("limit", limit);
     statement.setParameter("offset", query.offset());
     if (!everywhere || query.mine()) {
@@ -153,9 +171,22 @@ public class TextSearch {
               instant(row[4]),
               MessageKind.valueOf((String) row[5]),
               (String) row[6],
-              (String) row[7]));
+              (String) row[7],
+              ((Number) row[8]).longValue() >= CANDIDATES));
     }
     return found;
+  }
+
+  /**
+   * Newest first. Over all messages with no filter, walking back from the newest message finds the
+   * newest matches of a common word soon and the planner knows how soon from the word's statistics;
+   * with filters it cannot tell how soon (a member's few conversations may hold a hundred matches
+   * of a word that is everywhere else), and that walk could cross the whole table. There the order
+   * is one no index gives ({@code id + 0}), so the indexes find the matches of those conversations
+   * and only those rows are read and sorted.
+   */
+  private static String newestFirst(boolean unfiltered) {
+    return unfiltered ? "m.id desc" : "m.id + 0 desc";
   }
 
   private static Instant instant(Object value) {
