@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 final class SearchScenario {
 
   static final double GOAL_P95_MS = 100;
+  static final long GOAL_MESSAGES = 1_000_000;
   private static final Pattern HIT = Pattern.compile("class=\"search-hit\"");
 
   private final Harness h;
@@ -106,16 +107,23 @@ final class SearchScenario {
     Map<String, Object> member = Targets.map(search, "member");
     Map<String, Object> admin = Targets.map(search, "admin");
     double p95 = Math.max(Targets.decimal(member, "p95_ms"), Targets.decimal(admin, "p95_ms"));
-    report.check(
-        "Search p95 over " + search.get("stored_messages") + " stored messages",
-        "≤ 100 ms (1,000,000 messages)",
+    long stored = Targets.number(search, "stored_messages");
+    String target = "Search p95, members and administrator";
+    String goal = "≤ 100 ms over 1,000,000 messages";
+    String measured =
         p95
-            + " ms (members "
+            + " ms over "
+            + stored
+            + " messages (members "
             + member.get("p95_ms")
             + ", administrator "
             + admin.get("p95_ms")
-            + ")",
-        p95 <= GOAL_P95_MS && Targets.number(search, "stored_messages") >= 1_000_000);
+            + ")";
+    if (stored < GOAL_MESSAGES) {
+      report.notMeasured(target, goal, measured + "; too few messages for the goal");
+    } else {
+      report.check(target, goal, measured, p95 <= GOAL_P95_MS);
+    }
   }
 
   static List<String> section(Map<String, Object> search) {
