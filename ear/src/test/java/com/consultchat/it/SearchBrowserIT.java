@@ -27,6 +27,32 @@ class SearchBrowserIT {
     searchAndOpen("desktop", 1280, 900);
   }
 
+  @Test
+  void anAdministratorOpensAFoundMessageOfAConsultationTheyDoNotTakePartIn() {
+    String word = word();
+    TakenConsultation chat = TakenConsultation.create("Reviewed by the clinic");
+    long found;
+    try (SocketClient staff = SocketClient.open(chat.staff())) {
+      staff.send(chat.conversation(), "Please repeat the " + word + " test");
+      found = staff.next("ack").getJsonNumber("seq").longValue();
+    }
+    try (Browser admin = new Browser("search-admin", 1280, 900)) {
+      admin.logIn("admin", TestServer.ADMIN_PASSWORD);
+      admin.click("#nav-search");
+      admin.type("#q", word);
+      admin.find("#q").sendKeys(Keys.ENTER);
+      admin.waitForText(".search-hint", "audit log");
+      admin.screenshot("search-04-admin-results");
+      admin.click(".search-hit[data-seq='" + found + "'] a");
+      admin.find("#observed-messages .msg.msg-found[data-seq='" + found + "']");
+      admin.screenshot("search-05-admin-opened");
+      // From the consultation's header, the search is of that consultation.
+      admin.click("#chat-search");
+      assertThat(admin.find("#search-in option:checked").getAttribute("value"))
+          .isEqualTo(String.valueOf(chat.conversation()));
+    }
+  }
+
   private static void searchAndOpen(String label, int width, int height) {
     String old = word();
     String recent = word();

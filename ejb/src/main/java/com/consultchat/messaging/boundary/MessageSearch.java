@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -65,14 +66,22 @@ public class MessageSearch {
     return new SearchResults(hits, more, found.stream().anyMatch(Found::capped));
   }
 
-  /** The conversations the caller may narrow a search to (their own), by title. */
-  public List<Place> scopes(Caller caller) {
+  /**
+   * The conversations the caller may narrow a search to, by title: their own, and for an
+   * administrator also {@code chosen} (the one they came from), which they may search too.
+   */
+  public List<Place> scopes(Caller caller, Long chosen) {
     List<Long> mine =
-        em.createQuery(
-                "select m.conversationId from ConversationMember m where m.accountId = :account",
-                Long.class)
-            .setParameter("account", caller.id())
-            .getResultList();
+        new ArrayList<>(
+            em.createQuery(
+                    "select m.conversationId from ConversationMember m"
+                        + " where m.accountId = :account",
+                    Long.class)
+                .setParameter("account", caller.id())
+                .getResultList());
+    if (chosen != null && caller.isAdmin()) {
+      mine.add(chosen);
+    }
     return places(mine).values().stream()
         .sorted(Comparator.comparing(Place::title, String.CASE_INSENSITIVE_ORDER))
         .toList();

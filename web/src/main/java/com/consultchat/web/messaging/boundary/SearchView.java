@@ -67,7 +67,7 @@ public class SearchView {
   /** The caller's own conversations, to narrow a search to one. */
   public List<Place> getScopes() {
     if (scopes == null) {
-      scopes = search.scopes(currentUser.caller());
+      scopes = search.scopes(currentUser.caller(), id(request.getParameter("in")));
     }
     return scopes;
   }
