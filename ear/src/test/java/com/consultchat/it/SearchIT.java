@@ -124,6 +124,39 @@ class SearchIT {
   }
 
   @Test
+  void roomPostsOfAnErasedPatientAreNeverFound() {
+    String word = word();
+    WebClient staff = WebClient.newStaff();
+    WebClient patient = WebClient.newPatient();
+    WebClient member = WebClient.newPatient();
+    long room = Rooms.create(staff, WebClient.unique("Migraine"), true, false);
+    Rooms.join(patient, room, "Quiet Lynx");
+    Rooms.join(member, room, "Bold Finch");
+    long conversation = Rooms.conversation(patient, room);
+    long account = patient.accountId();
+    post(patient, conversation, "My " + word + " diary");
+    assertThat(search(member, word)).hasSize(1);
+
+    patient.submit("/account/data.xhtml", "erase", Map.of("understood_input", "on"), "submit");
+    long request = Database.count("select id from erasure_request where account_id = ?", account);
+    WebClient.admin()
+        .press(
+            "/admin/erasure.xhtml",
+            "erasures",
+            "data-request=\"" + request + "\"",
+            "carryOut",
+            Map.of());
+
+    assertThat(
+            Database.count(
+                "select count(*) from account where id = ? and status = 'ERASED'", account))
+        .isEqualTo(1);
+    assertThat(search(member, word)).isEmpty();
+    assertThat(search(staff, word)).isEmpty();
+    assertThat(search(WebClient.admin(), word)).isEmpty();
+  }
+
+  @Test
   void closerAndMoreFrequentMatchesRankFirstAndOtherFormsOfAWordMatchInEnglishAndGerman() {
     String word = word();
     TakenConsultation chat = TakenConsultation.create("Fever");
