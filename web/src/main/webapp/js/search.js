@@ -13,6 +13,17 @@ const localList = document.getElementById('search-local');
 const words = document.getElementById('q');
 const texts = page.dataset;
 
+// Choosing another conversation searches it at once, and offers its people in "From".
+document.getElementById('search-in').addEventListener('change', () => {
+  const from = document.getElementById('search-from');
+  if (from.value !== 'me') {
+    from.value = '';
+  }
+  if (words.value.trim()) {
+    form.requestSubmit();
+  }
+});
+
 form.addEventListener('submit', (event) => {
   if (navigator.onLine) {
     return;

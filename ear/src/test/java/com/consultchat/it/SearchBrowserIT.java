@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A patient searches from the chat and lands on the found message; offline, the same page searches
@@ -76,6 +77,10 @@ class SearchBrowserIT {
       WebElement hit = browser.find(".search-hit[data-seq='" + found + "']");
       assertThat(hit.findElement(By.cssSelector("mark")).getText()).isEqualTo(old);
       browser.screenshot("search-01-results");
+      // Another choice of conversation searches again at once.
+      new Select(browser.find("#search-in")).selectByValue("");
+      browser.waitUntil(d -> d.getCurrentUrl().contains("in=&") ? true : null);
+      hit = browser.find(".search-hit[data-seq='" + found + "']");
 
       hit.findElement(By.cssSelector("a")).click();
       browser.find(".msg.msg-found[data-seq='" + found + "']");
