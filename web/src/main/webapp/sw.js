@@ -2,7 +2,9 @@
 // fetched from the network first and kept, so that without a network the last copy is shown. Nothing
 // is cached for the HTTP API or the socket; everything is deleted at logout with the rest of the data.
 // Transcripts and administration pages are never kept: each view must reach the server, which writes it
-// to the audit log, and copies of every patient's data have no business in a browser.
+// to the audit log, and copies of every patient's data have no business in a browser. Nor are search
+// results (an administrator's are audited, and the address holds the words searched for): only the empty
+// search page is kept, and offline every search address opens it, to search what the browser keeps.
 const CACHE = 'consultchat-pages-v1';
 
 self.addEventListener('install', () => self.skipWaiting());
@@ -23,8 +25,28 @@ self.addEventListener('fetch', (event) => {
   ) {
     return;
   }
+  if (url.pathname.endsWith('/search/index.xhtml')) {
+    event.respondWith(searchPage(request, url));
+    return;
+  }
   event.respondWith(networkFirst(request));
 });
+
+async function searchPage(request, url) {
+  const empty = `${url.origin}${url.pathname}`;
+  if (url.search) {
+    try {
+      return await fetch(request);
+    } catch (offline) {
+      const cached = await caches.match(empty);
+      if (cached) {
+        return cached;
+      }
+      throw offline;
+    }
+  }
+  return networkFirst(request);
+}
 
 async function networkFirst(request) {
   try {

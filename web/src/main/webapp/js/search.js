@@ -31,8 +31,30 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   searchHere().catch(() => undefined);
 });
-if (!navigator.onLine && words.value.trim()) {
-  searchHere().catch(() => undefined);
+if (!navigator.onLine) {
+  // Opened offline, this is the kept empty page (sw.js): the search asked for is in the address.
+  fillFromAddress();
+  if (words.value.trim()) {
+    searchHere().catch(() => undefined);
+  }
+}
+
+function fillFromAddress() {
+  const asked = new URLSearchParams(location.search);
+  if (words.value || !asked.get('q')) {
+    return;
+  }
+  words.value = asked.get('q');
+  const fields = { in: 'search-in', from: 'search-from', since: 'search-since', until: 'search-until' };
+  Object.entries(fields).forEach(([name, id]) => {
+    const value = asked.get(name);
+    const field = document.getElementById(id);
+    // A select takes only a value it offers (a person of another conversation is not among them).
+    if (value && (!field.options || [...field.options].some((o) => o.value === value))) {
+      field.value = value;
+    }
+  });
+  document.getElementById('search-files').checked = asked.get('files') === '1';
 }
 
 async function searchHere() {

@@ -98,6 +98,20 @@ class SearchBrowserIT {
       assertThat(browser.find("#search-local .search-hit mark").getText()).isEqualTo(recent);
       assertThat(browser.driver.findElements(By.id("search-hits"))).isEmpty();
       browser.screenshot("search-03-offline");
+
+      // A search address opened offline opens the kept empty page, which searches the browser.
+      browser.open("/search/index.xhtml?q=" + recent);
+      browser.waitForText("#search-offline", "offline");
+      assertThat(browser.find("#search-local .search-hit mark").getText()).isEqualTo(recent);
+      // Pages with results are never kept: neither the words nor the snippets stay in the cache.
+      Object kept =
+          browser.driver.executeAsyncScript(
+              "const done = arguments[arguments.length - 1];"
+                  + " caches.open('consultchat-pages-v1').then((c) => c.keys())"
+                  + ".then((keys) => done(keys.map((k) => k.url).join(' ')));");
+      assertThat((String) kept)
+          .contains("/search/index.xhtml")
+          .doesNotContain("/search/index.xhtml?");
       browser.offline(false);
     }
   }
