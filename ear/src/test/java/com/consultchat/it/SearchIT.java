@@ -205,7 +205,12 @@ class SearchIT {
         chat.patient().get("/search/index.xhtml?q=" + WebClient.percent(word));
 
     assertThat(page.body()).contains("id=\"search-newest\"");
-    assertThat(seqs(search(chat.patient(), word))).hasSize(20).doesNotContain(oldest);
+    List<Long> first = seqs(search(chat.patient(), word));
+    assertThat(first).hasSize(20).doesNotContain(oldest);
+    assertThat(page.body()).contains("id=\"search-more\"");
+    assertThat(seqs(search(chat.patient(), word, "&page=1")))
+        .hasSize(20)
+        .doesNotContainAnyElementsOf(first);
     assertThat(seqs(search(chat.patient(), word + " -Day"))).containsExactly(oldest);
   }
 
