@@ -9,6 +9,7 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -64,6 +65,9 @@ public class TextSearch {
           + ", websearch_to_tsquery('german', :q), "
           + OPTIONS
           + ") end";
+
+  /** A query of one word, which the planner can judge by its statistics. */
+  private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   @Inject EntityManager em;
 
@@ -124,6 +128,7 @@ public class TextSearch {
             + " order by "
             + newestFirst(
                 everywhere
+                    && ONE_WORD.matcher(query.text()).matches()
                     && query.conversationId() == null
                     && sender == null
                     && !query.mine()
