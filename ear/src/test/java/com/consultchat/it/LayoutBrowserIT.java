@@ -14,7 +14,8 @@ import org.openqa.selenium.WebElement;
  * Every page, as each kind of user sees it, at a phone's and a laptop's size, filled with the long
  * names and subjects real people have: nothing scrolls sideways, no control or heading lies over
  * another, no control sits outside the window or is cut off, no sentence is squeezed into a column
- * one word wide. One browser per person, resized between the two sizes; screenshots of each.
+ * one word wide; and axe-core finds no serious or critical accessibility violation on it. One
+ * browser per person, resized between the two sizes; screenshots of each.
  */
 class LayoutBrowserIT {
 
@@ -106,7 +107,7 @@ class LayoutBrowserIT {
       check(browser, problems, "admin-transcript", transcript, "#transcript-subject");
       check(browser, problems, "admin-settings", "/account/settings.xhtml", "form");
     }
-    assertThat(problems).isEmpty();
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
   }
 
   @Test
@@ -155,6 +156,7 @@ class LayoutBrowserIT {
       @SuppressWarnings("unchecked")
       List<Object> found = (List<Object>) browser.driver.executeScript(PROBLEMS);
       found.forEach(problem -> problems.add(at + problem));
+      Accessibility.violations(browser).forEach(problem -> problems.add(at + problem));
       for (WebElement line : browser.driver.findElements(By.cssSelector(".one-line"))) {
         if (line.isDisplayed() && !oneLine(browser, line)) {
           problems.add(at + "not on one line: " + line.getAttribute("id"));
