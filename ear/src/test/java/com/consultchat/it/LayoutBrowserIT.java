@@ -69,6 +69,9 @@ class LayoutBrowserIT {
       check(browser, problems, "login", "/login.xhtml", "#login\\:submit");
       check(browser, problems, "signup", "/signup.xhtml", "#signup\\:submit");
       check(browser, problems, "privacy", "/privacy.xhtml", "main");
+      check(browser, problems, "expired", "/expired.xhtml", "h1");
+      check(browser, problems, "offline", "/offline.xhtml", "h1");
+      check(browser, problems, "not-found", "/no-such-page.xhtml", "#error-title");
     }
     try (Browser browser = new Browser("layout-patient", 390, 844)) {
       browser.logIn(patient.username, "a long enough password");
@@ -95,6 +98,8 @@ class LayoutBrowserIT {
     try (Browser browser = new Browser("layout-admin", 390, 844)) {
       browser.logIn("admin", TestServer.ADMIN_PASSWORD);
       check(browser, problems, "admin-accounts", "/admin/accounts.xhtml", ".panel");
+      check(
+          browser, problems, "admin-account", "/admin/account.xhtml?id=" + staff.accountId(), "h1");
       check(browser, problems, "admin-consultations", "/admin/consultations.xhtml", ".panel");
       check(browser, problems, "admin-audit", "/admin/audit.xhtml", ".panel");
       check(browser, problems, "admin-phrases", "/admin/phrases.xhtml", ".panel");
