@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -120,6 +121,36 @@ class LayoutBrowserIT {
     try (Browser browser = new Browser("layout-menu", 390, 844)) {
       browser.logIn(patient.username, "a long enough password");
       userMenuIsReachable(browser);
+    }
+  }
+
+  @Test
+  void keyboardFocusShowsAsARingOnFieldsButtonsAndLinks() {
+    try (Browser browser = new Browser("layout-focus", 1280, 800)) {
+      browser.open("/login.xhtml");
+      browser.find("#login\\:submit");
+      List<String> focused = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        @SuppressWarnings("unchecked")
+        List<Object> ring =
+            (List<Object>)
+                browser.driver.executeScript(
+                    "const e = document.activeElement, s = getComputedStyle(e);"
+                        + " return [e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''),"
+                        + " s.outlineStyle, parseFloat(s.outlineWidth)];");
+        focused.add(String.valueOf(ring.get(0)));
+        assertThat(ring.get(1)).as("outline of %s", ring.get(0)).isNotEqualTo("none");
+        assertThat(((Number) ring.get(2)).doubleValue())
+            .as("outline width of %s", ring.get(0))
+            .isGreaterThanOrEqualTo(2);
+        if (i == 2) {
+          browser.screenshot("layout-focus-ring");
+        }
+      }
+      assertThat(focused)
+          .contains("input#login:password", "button#login:submit")
+          .anyMatch(name -> name.startsWith("a"));
     }
   }
 
