@@ -8,7 +8,9 @@
 // Everything goes to the network first, so an update shows on the next page load; a cache answers only
 // when the network does not. Nothing is cached for the HTTP API or the socket. Transcripts and
 // administration pages are never kept: each view must reach the server, which writes it to the audit
-// log, and copies of every patient's data have no business in a browser.
+// log, and copies of every patient's data have no business in a browser. Nor are search results (an
+// administrator's are audited, and the address holds the words searched for): only the empty search
+// page is kept, and offline every search address opens it, to search what the browser keeps.
 const VERSION = '@service.worker.version@';
 const SHELL = `consultchat-shell-${VERSION}`;
 const PAGES = 'consultchat-pages-v1';
@@ -46,8 +48,28 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin || neverKept(url)) {
     return;
   }
+  if (relative(url) === 'search/index.xhtml') {
+    event.respondWith(searchPage(request, url));
+    return;
+  }
   event.respondWith(request.mode === 'navigate' ? page(request, url) : networkFirst(request, cacheFor(url)));
 });
+
+/** The search page: kept empty only; a search's answer goes straight from the network. */
+async function searchPage(request, url) {
+  if (!url.search) {
+    return page(request, url);
+  }
+  try {
+    return await fetch(request);
+  } catch (offline) {
+    const empty = (await caches.match(`${url.origin}${url.pathname}`, { cacheName: PAGES })) || (await caches.match(OFFLINE_PAGE, { cacheName: SHELL }));
+    if (empty) {
+      return empty;
+    }
+    throw offline;
+  }
+}
 
 function relative(url) {
   return url.pathname.startsWith(SCOPE.pathname) ? url.pathname.slice(SCOPE.pathname.length) : null;

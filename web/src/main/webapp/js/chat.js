@@ -22,6 +22,7 @@ import { attachMarks } from './file-marks.js';
 import { VoiceNotes } from './voice.js';
 import { keepSeenFiles } from './files.js';
 import { Announcer, speaker } from './announce.js';
+import { jumpTo, requestedSeq } from './jump.js';
 
 const root = document.getElementById('chat');
 const data = root.dataset;
@@ -158,6 +159,16 @@ const handle = chatFrames({
   consultationChanged,
 });
 
+const jumpSeq = requestedSeq(location.search);
+if (jumpSeq) {
+  jumpTo({
+    list: (participant ? null : document.getElementById('observed-messages')) || view.list,
+    seq: jumpSeq,
+    view,
+    reached: () => !participant || conversation.contiguous >= jumpSeq,
+    missing: () => errors.show(data.goneText),
+  });
+}
 await conversation.restore();
 outbox.start();
 connection.start();

@@ -60,6 +60,11 @@ class Store {
     return promised(store.getAll(range));
   }
 
+  /** Every kept entry of every conversation, for searching without a network (local-search.js). */
+  async allMessages() {
+    return promised(this.db.transaction('messages').objectStore('messages').getAll());
+  }
+
   async putMessages(conversation, messages) {
     if (messages.length === 0) {
       return;

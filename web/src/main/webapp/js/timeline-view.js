@@ -30,6 +30,7 @@ export class TimelineView {
     this.retry = retry;
     this.cancel = cancel;
     this.elements = new Map(); // seq -> element of a message
+    this.following = true; // keeps the newest message in sight; off while a found one is shown (jump.js)
   }
 
   /** Adds a message in its place by seq; an own one replaces its outbox item. */
@@ -51,7 +52,7 @@ export class TimelineView {
     this.list.insertBefore(element, later || this.list.querySelector('.msg.outbox') || null);
     this.elements.set(message.seq, element);
     this.empty.hidden = true;
-    if (!later) {
+    if (!later && this.following) {
       this.list.scrollTop = this.list.scrollHeight;
     }
   }

@@ -62,6 +62,7 @@ public final class Bench {
     Map<String, Object> room = null;
     Map<String, Object> flood = null;
     Map<String, Object> upload = null;
+    Map<String, Object> search = null;
     boolean consultchat = options.scenarios.stream().anyMatch(s -> !s.equals("baseline"));
     if (consultchat) {
       Harness h = consultChat();
@@ -85,6 +86,10 @@ public final class Bench {
       if (options.runs("upload")) {
         upload = scenario("upload", new UploadScenario(h).run());
       }
+      if (options.runs("search")) {
+        // Last: a million stored messages would change what the scenarios before measure.
+        search = scenario("search", new SearchScenario(h).run());
+      }
       stopAll();
     }
     Map<String, Object> bareHold = null;
@@ -102,6 +107,7 @@ public final class Bench {
     targets.rooms(room);
     targets.fanoutRatio(room, bareRoom);
     targets.loginFlood(flood);
+    SearchScenario.check(report, search);
     if (!integrity.isEmpty()) {
       targets.integrity(integrity);
     }
@@ -120,6 +126,9 @@ public final class Bench {
     if (upload != null) {
       report.section(
           "Uploads: files streamed into the database at once", UploadScenario.section(upload));
+    }
+    if (search != null) {
+      report.section("Search: full text over stored messages", SearchScenario.section(search));
     }
     report.run.put("minutes", Math.round((System.nanoTime() - began) / 6e9) / 10.0);
     String summary = report.write();

@@ -47,6 +47,9 @@ final class Options {
     DEFAULTS.put("upload.mb", "5");
     DEFAULTS.put("upload.retry.ms", "500");
     DEFAULTS.put("upload.heap.sample.ms", "2000");
+    DEFAULTS.put("search.messages", "1000000");
+    DEFAULTS.put("search.queries", "500");
+    DEFAULTS.put("search.people", "50");
     DEFAULTS.put("ear", "bench/target/consultchat.ear");
     DEFAULTS.put("server.cli", "");
     DEFAULTS.put(
@@ -60,7 +63,8 @@ final class Options {
   }
 
   static final List<String> SCENARIOS =
-      List.of("hold", "one-to-one", "room", "polling", "login-flood", "upload", "baseline");
+      List.of(
+          "hold", "one-to-one", "room", "polling", "login-flood", "upload", "search", "baseline");
 
   final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
   final List<String> scenarios;
@@ -138,6 +142,9 @@ final class Options {
     }
     if (runs("login-flood")) {
       needed = Math.max(needed, integer("flood.sockets"));
+    }
+    if (runs("search")) {
+      needed = Math.max(needed, integer("search.people"));
     }
     return needed;
   }

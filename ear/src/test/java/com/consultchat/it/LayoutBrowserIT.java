@@ -85,6 +85,7 @@ class LayoutBrowserIT {
       check(browser, problems, "patient-password", "/account/password.xhtml", "form");
       check(browser, problems, "patient-two-step", "/account/two-step.xhtml", "form");
       check(browser, problems, "patient-data", "/account/data.xhtml", ".panel");
+      check(browser, problems, "patient-search", "/search/index.xhtml?q=flight", ".search-hit");
     }
     try (Browser browser = new Browser("layout-staff", 390, 844)) {
       browser.logIn(staff.username, "a personal password");
@@ -112,6 +113,7 @@ class LayoutBrowserIT {
       check(browser, problems, "admin-chat", chat, "#observed-messages .msg");
       check(browser, problems, "admin-transcript", transcript, "#transcript-subject");
       check(browser, problems, "admin-settings", "/account/settings.xhtml", "form");
+      check(browser, problems, "admin-search", "/search/index.xhtml?q=hello", ".search-hit");
     }
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
   }

@@ -15,6 +15,25 @@ record TakenConsultation(WebClient patient, WebClient staff, long id, long conve
     return new TakenConsultation(patient, staff, id, patient.conversationOf(id));
   }
 
+  /**
+   * Puts {@code count} patient's messages of about 1,500 characters each (7.5 MB for 5,000)
+   * straight into the database, numbered as the server would: the long consultation of the export
+   * tests.
+   */
+  void fillWithLongMessages(int count) {
+    Database.execute(
+        "insert into message (id, conversation_id, seq, sender_id, client_id, kind, body,"
+            + " created_at) select -(? * 10000 + g), ?, g, a.id, gen_random_uuid(), 'TEXT',"
+            + " 'Message ' || g || ': ' || repeat('Pain in the lower back, worse when sitting. ',"
+            + " 34), now() from generate_series(1, ?) g, account a where a.username = ?",
+        conversation,
+        conversation,
+        count,
+        patient.username);
+    Database.execute(
+        "update conversation set last_seq = ? where id = ?", (long) count, conversation);
+  }
+
   String chatPath() {
     return "/consultation/chat.xhtml?id=" + id;
   }

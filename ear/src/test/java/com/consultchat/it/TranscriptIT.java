@@ -213,19 +213,7 @@ class TranscriptIT {
     TakenConsultation consultation = TakenConsultation.create("A long consultation");
     int count = 5_000;
     // About 1,500 characters each, 7.5 MB in all: the size that once took the server minutes.
-    Database.execute(
-        "insert into message (id, conversation_id, seq, sender_id, client_id, kind, body,"
-            + " created_at) select -(? * 10000 + g), ?, g, a.id, gen_random_uuid(), 'TEXT',"
-            + " 'Message ' || g || ': ' || repeat('Pain in the lower back, worse when sitting. ',"
-            + " 34), now() from generate_series(1, ?) g, account a where a.username = ?",
-        consultation.conversation(),
-        consultation.conversation(),
-        count,
-        consultation.patient().username);
-    Database.execute(
-        "update conversation set last_seq = ? where id = ?",
-        (long) count,
-        consultation.conversation());
+    consultation.fillWithLongMessages(count);
 
     long started = System.nanoTime();
     HttpResponse<byte[]> pdf =

@@ -100,7 +100,12 @@ public enum AuditAction {
   /** An administrator renamed or re-described a room; the detail names the old and new name. */
   ROOM_EDITED,
   /** An administrator deleted a room with all its messages; the detail gives the counts. */
-  ROOM_DELETED;
+  ROOM_DELETED,
+  /**
+   * An administrator searched messages; the detail gives the filters and the conversations whose
+   * messages were shown, never the words searched for (they may be health data).
+   */
+  MESSAGES_SEARCHED;
 
   static final String LABELS = "com.consultchat.audit.boundary.AuditLabels";
 

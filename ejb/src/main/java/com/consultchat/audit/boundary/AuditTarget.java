@@ -15,7 +15,9 @@ public enum AuditTarget {
   ROOM,
   FILE,
   SETTING,
-  LEGAL_HOLD;
+  LEGAL_HOLD,
+  /** A conversation's messages (none named: a search over all of them). */
+  CONVERSATION;
 
   /** The kind in words, as the log shows it ("Consultation"). */
   public String label() {

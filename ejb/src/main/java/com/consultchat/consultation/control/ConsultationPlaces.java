@@ -1,0 +1,43 @@
+package com.consultchat.consultation.control;
+
+import com.consultchat.messaging.boundary.ConversationKind;
+import com.consultchat.messaging.boundary.ConversationPlaces;
+import com.consultchat.messaging.boundary.Place;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A consultation's conversation is found under the consultation, named by its subject. */
+@Dependent
+public class ConsultationPlaces implements ConversationPlaces {
+
+  @Inject EntityManager em;
+
+  @Override
+  public ConversationKind kind() {
+    return ConversationKind.CONSULTATION;
+  }
+
+  @Override
+  public Map<Long, Place> places(Collection<Long> conversationIds) {
+    Map<Long, Place> places = new HashMap<>();
+    em.createQuery(
+            "select c.conversationId, c.id, c.subject from Consultation c"
+                + " where c.conversationId in :ids",
+            Object[].class)
+        .setParameter("ids", conversationIds)
+        .getResultList()
+        .forEach(
+            row -> {
+              long conversation = (Long) row[0];
+              places.put(
+                  conversation,
+                  new Place(
+                      conversation, ConversationKind.CONSULTATION, (Long) row[1], (String) row[2]));
+            });
+    return places;
+  }
+}
