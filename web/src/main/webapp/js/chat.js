@@ -21,6 +21,7 @@ import { FileUploader, Uploads } from './uploads.js';
 import { attachMarks } from './file-marks.js';
 import { VoiceNotes } from './voice.js';
 import { keepSeenFiles } from './files.js';
+import { Announcer, speaker } from './announce.js';
 import { jumpTo, requestedSeq } from './jump.js';
 
 const root = document.getElementById('chat');
@@ -46,6 +47,8 @@ const errors = {
   },
 };
 const typingLine = document.getElementById('chat-typing');
+// Others' new messages, told to a screen reader; what the page opens with is read, not told.
+const announcer = new Announcer({ me, say: speaker(document.getElementById('chat-announcer')) });
 
 // Messages that arrive while the page is hidden count in its title and alert, until it is seen again.
 const baseTitle = document.title;
@@ -139,6 +142,8 @@ const conversation = new Conversation({
       composer.stopEditing();
     }
   },
+  onNew: (message) => announcer.arrived(message),
+  onCaughtUp: () => announcer.listen(),
 });
 const handle = chatFrames({
   id,

@@ -7,8 +7,22 @@ import { ReceiptCursor, Receipts, tick } from './receipts.js';
 import { dropPurged } from './purged.js';
 
 export class Conversation {
-  /** view: the TimelineView; onDeleted(seq) hears of each message deleted while the page is open. */
-  constructor({ id, me, readReceipts, store, connection, outbox, view, onDeleted }) {
+  /**
+   * view: the TimelineView; onDeleted(seq) hears of each message deleted while the page is open,
+   * onNew(message) of each message new to the page, and onCaughtUp() of each finished catch-up.
+   */
+  constructor({
+    id,
+    me,
+    readReceipts,
+    store,
+    connection,
+    outbox,
+    view,
+    onDeleted,
+    onNew = () => {},
+    onCaughtUp = () => {},
+  }) {
     this.id = id;
     this.me = me;
     this.store = store;
@@ -16,6 +30,8 @@ export class Conversation {
     this.outbox = outbox;
     this.view = view;
     this.onDeleted = onDeleted;
+    this.onNew = onNew;
+    this.onCaughtUp = onCaughtUp;
     this.timeline = new Timeline();
     this.receipts = new Receipts(me, readReceipts);
     this.cursor = new ReceiptCursor();
@@ -52,6 +68,8 @@ export class Conversation {
     this.showTicks();
     if (!frame.complete) {
       this.sync();
+    } else {
+      this.onCaughtUp();
     }
     this.sendReceipts();
   }
@@ -130,6 +148,7 @@ export class Conversation {
     }
     if (added.message) {
       this.view.show(added.message);
+      this.onNew(added.message);
     } else if (added.changed) {
       this.store.putMessages(this.id, [added.changed, ...added.blanked]);
       this.view.changed(added.changed);

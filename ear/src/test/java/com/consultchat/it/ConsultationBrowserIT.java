@@ -121,10 +121,18 @@ class ConsultationBrowserIT {
       patient.find("#composer-input").sendKeys(" and it itches at nigt.", Keys.ENTER);
       first.waitForText("#chat-messages", "itches at nigt");
       first.waitUntil(d -> d.findElement(By.id("chat-typing")).getText().isEmpty() ? true : null);
+      // A screen reader hears the other side's message, politely, from a hidden live region.
+      assertThat(announced(first))
+          .isEqualTo("New message from Anna Berg: It started on Monday and it itches at nigt.");
 
       first.type("#composer-input", "Have you changed soap or detergent recently?");
       first.click("#composer-send");
       patient.waitForText("#chat-messages", "changed soap or detergent");
+      // The patient hears the reply, never their own message; the specialist hears nothing new.
+      assertThat(announced(patient))
+          .startsWith("New message from ")
+          .endsWith(": Have you changed soap or detergent recently?");
+      assertThat(announced(first)).contains("itches at nigt");
       // The specialist has the conversation open, so the patient sees it read.
       patient.waitForText(".msg.mine .msg-state", "Read");
 
@@ -150,6 +158,19 @@ class ConsultationBrowserIT {
               "It started on Monday and it itches at night.",
               "Have you changed soap or detergent recently?");
       assertThat(bodies(first)).isEqualTo(bodies(patient));
+
+      // By keyboard the dialog takes the focus, keeps it while tabbing round and gives it back on
+      // Escape; open, it has no serious accessibility problem either.
+      WebElement opener = first.find("#open-transfer");
+      opener.sendKeys(Keys.ENTER);
+      first.waitUntil(d -> focusInDialog(first) ? true : null);
+      assertThat(Accessibility.violations(first)).isEmpty();
+      for (int i = 0; i < 8; i++) {
+        first.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(focusInDialog(first)).as("focus after %d tabs", i + 1).isTrue();
+      }
+      first.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+      first.waitUntil(d -> opener.equals(d.switchTo().activeElement()) ? true : null);
 
       // The first specialist hands over; the second sees it arrive and takes it on.
       first.click("#open-transfer");
@@ -229,6 +250,21 @@ class ConsultationBrowserIT {
       second.waitForText("#queue\\:mine", "came back on the other arm");
       second.screenshot("consultation-15-follow-up-arrived");
     }
+  }
+
+  private static boolean focusInDialog(Browser browser) {
+    return (Boolean)
+        browser.driver.executeScript(
+            "return document.activeElement.closest('.ui-dialog:not([aria-hidden=true])') !== null");
+  }
+
+  /** What the chat's live region says once it has said something. */
+  private static String announced(Browser browser) {
+    return browser.waitUntil(
+        d -> {
+          String text = d.findElement(By.id("chat-announcer")).getDomProperty("textContent");
+          return text == null || text.isEmpty() ? null : text;
+        });
   }
 
   private static void logIn(Browser browser, WebClient account) {

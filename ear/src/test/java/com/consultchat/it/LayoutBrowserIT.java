@@ -8,13 +8,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
  * Every page, as each kind of user sees it, at a phone's and a laptop's size, filled with the long
  * names and subjects real people have: nothing scrolls sideways, no control or heading lies over
  * another, no control sits outside the window or is cut off, no sentence is squeezed into a column
- * one word wide. One browser per person, resized between the two sizes; screenshots of each.
+ * one word wide; and axe-core finds no serious or critical accessibility violation on it. One
+ * browser per person, resized between the two sizes; screenshots of each.
  */
 class LayoutBrowserIT {
 
@@ -68,6 +70,9 @@ class LayoutBrowserIT {
       check(browser, problems, "login", "/login.xhtml", "#login\\:submit");
       check(browser, problems, "signup", "/signup.xhtml", "#signup\\:submit");
       check(browser, problems, "privacy", "/privacy.xhtml", "main");
+      check(browser, problems, "expired", "/expired.xhtml", "h1");
+      check(browser, problems, "offline", "/offline.xhtml", "h1");
+      check(browser, problems, "not-found", "/no-such-page.xhtml", "#error-title");
     }
     try (Browser browser = new Browser("layout-patient", 390, 844)) {
       browser.logIn(patient.username, "a long enough password");
@@ -95,6 +100,8 @@ class LayoutBrowserIT {
     try (Browser browser = new Browser("layout-admin", 390, 844)) {
       browser.logIn("admin", TestServer.ADMIN_PASSWORD);
       check(browser, problems, "admin-accounts", "/admin/accounts.xhtml", ".panel");
+      check(
+          browser, problems, "admin-account", "/admin/account.xhtml?id=" + staff.accountId(), "h1");
       check(browser, problems, "admin-consultations", "/admin/consultations.xhtml", ".panel");
       check(browser, problems, "admin-audit", "/admin/audit.xhtml", ".panel");
       check(browser, problems, "admin-phrases", "/admin/phrases.xhtml", ".panel");
@@ -108,7 +115,7 @@ class LayoutBrowserIT {
       check(browser, problems, "admin-settings", "/account/settings.xhtml", "form");
       check(browser, problems, "admin-search", "/search/index.xhtml?q=hello", ".search-hit");
     }
-    assertThat(problems).isEmpty();
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
   }
 
   @Test
@@ -116,6 +123,36 @@ class LayoutBrowserIT {
     try (Browser browser = new Browser("layout-menu", 390, 844)) {
       browser.logIn(patient.username, "a long enough password");
       userMenuIsReachable(browser);
+    }
+  }
+
+  @Test
+  void keyboardFocusShowsAsARingOnFieldsButtonsAndLinks() {
+    try (Browser browser = new Browser("layout-focus", 1280, 800)) {
+      browser.open("/login.xhtml");
+      browser.find("#login\\:submit");
+      List<String> focused = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        @SuppressWarnings("unchecked")
+        List<Object> ring =
+            (List<Object>)
+                browser.driver.executeScript(
+                    "const e = document.activeElement, s = getComputedStyle(e);"
+                        + " return [e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''),"
+                        + " s.outlineStyle, parseFloat(s.outlineWidth)];");
+        focused.add(String.valueOf(ring.get(0)));
+        assertThat(ring.get(1)).as("outline of %s", ring.get(0)).isNotEqualTo("none");
+        assertThat(((Number) ring.get(2)).doubleValue())
+            .as("outline width of %s", ring.get(0))
+            .isGreaterThanOrEqualTo(2);
+        if (i == 2) {
+          browser.screenshot("layout-focus-ring");
+        }
+      }
+      assertThat(focused)
+          .contains("input#login:password", "button#login:submit")
+          .anyMatch(name -> name.startsWith("a"));
     }
   }
 
@@ -157,6 +194,7 @@ class LayoutBrowserIT {
       @SuppressWarnings("unchecked")
       List<Object> found = (List<Object>) browser.driver.executeScript(PROBLEMS);
       found.forEach(problem -> problems.add(at + problem));
+      Accessibility.violations(browser).forEach(problem -> problems.add(at + problem));
       for (WebElement line : browser.driver.findElements(By.cssSelector(".one-line"))) {
         if (line.isDisplayed() && !oneLine(browser, line)) {
           problems.add(at + "not on one line: " + line.getAttribute("id"));
