@@ -7,7 +7,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 
 /** A consultation's conversation is found under the consultation, named by its subject. */
@@ -23,21 +22,13 @@ public class ConsultationPlaces implements ConversationPlaces {
 
   @Override
   public Map<Long, Place> places(Collection<Long> conversationIds) {
-    Map<Long, Place> places = new HashMap<>();
-    em.createQuery(
-            "select c.conversationId, c.id, c.subject from Consultation c"
-                + " where c.conversationId in :ids",
-            Object[].class)
-        .setParameter("ids", conversationIds)
-        .getResultList()
-        .forEach(
-            row -> {
-              long conversation = (Long) row[0];
-              places.put(
-                  conversation,
-                  new Place(
-                      conversation, ConversationKind.CONSULTATION, (Long) row[1], (String) row[2]));
-            });
-    return places;
+    return Place.byConversation(
+        ConversationKind.CONSULTATION,
+        em.createQuery(
+                "select c.conversationId, c.id, c.subject from Consultation c"
+                    + " where c.conversationId in :ids",
+                Object[].class)
+            .setParameter("ids", conversationIds)
+            .getResultList());
   }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 
 /** A room's conversation is found under the room, named by the room's name. */
@@ -23,19 +22,12 @@ public class RoomPlaces implements ConversationPlaces {
 
   @Override
   public Map<Long, Place> places(Collection<Long> conversationIds) {
-    Map<Long, Place> places = new HashMap<>();
-    em.createQuery(
-            "select g.conversationId, g.id, g.name from Room g where g.conversationId in :ids",
-            Object[].class)
-        .setParameter("ids", conversationIds)
-        .getResultList()
-        .forEach(
-            row -> {
-              long conversation = (Long) row[0];
-              places.put(
-                  conversation,
-                  new Place(conversation, ConversationKind.ROOM, (Long) row[1], (String) row[2]));
-            });
-    return places;
+    return Place.byConversation(
+        ConversationKind.ROOM,
+        em.createQuery(
+                "select g.conversationId, g.id, g.name from Room g where g.conversationId in :ids",
+                Object[].class)
+            .setParameter("ids", conversationIds)
+            .getResultList());
   }
 }

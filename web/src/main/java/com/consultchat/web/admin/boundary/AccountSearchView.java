@@ -7,12 +7,11 @@ import com.consultchat.account.boundary.AccountSummary;
 import com.consultchat.account.boundary.Role;
 import com.consultchat.consultation.boundary.Specialties;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,15 +62,7 @@ public class AccountSearchView {
 
   /** The query string of another page with the same filters. */
   public String pageLink(int page) {
-    StringBuilder link = new StringBuilder("?page=").append(page);
-    for (String name : List.of("q", "role", "status", "specialty")) {
-      String value = request.getParameter(name);
-      if (value != null && !value.isBlank()) {
-        link.append('&').append(name).append('=');
-        link.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-      }
-    }
-    return link.toString();
+    return Pages.pageLink(request, page, List.of("q", "role", "status", "specialty"));
   }
 
   private AccountPage found() {

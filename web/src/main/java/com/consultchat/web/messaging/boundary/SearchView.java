@@ -11,12 +11,11 @@ import com.consultchat.messaging.boundary.SearchResults;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -105,15 +104,8 @@ public class SearchView {
 
   /** The query string of the next page with the same words and filters. */
   public String getNextPage() {
-    StringBuilder link = new StringBuilder("?page=").append(getPage() + 1);
-    for (String name : List.of("q", "in", "from", "since", "until", "files")) {
-      String value = request.getParameter(name);
-      if (value != null && !value.isBlank()) {
-        link.append('&').append(name).append('=');
-        link.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-      }
-    }
-    return link.toString();
+    return Pages.pageLink(
+        request, getPage() + 1, List.of("q", "in", "from", "since", "until", "files"));
   }
 
   private SearchQuery query() {

@@ -3,8 +3,12 @@ package com.consultchat.web.platform.boundary;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * What pages do alike: redirect after a POST, so that reloading never repeats what was just done,
@@ -36,5 +40,20 @@ public final class Pages {
     } catch (NumberFormatException e) {
       throw Refused.notFound(notFound);
     }
+  }
+
+  /**
+   * The query string of page {@code page} of a list, keeping the request's {@code kept} filters.
+   */
+  public static String pageLink(HttpServletRequest request, int page, List<String> kept) {
+    StringBuilder link = new StringBuilder("?page=").append(page);
+    for (String name : kept) {
+      String value = request.getParameter(name);
+      if (value != null && !value.isBlank()) {
+        link.append('&').append(name).append('=');
+        link.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      }
+    }
+    return link.toString();
   }
 }
