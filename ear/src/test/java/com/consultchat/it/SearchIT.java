@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.consultchat.attachment.control.Samples;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,11 +91,13 @@ class SearchIT {
     try (SocketClient patient = SocketClient.open(chat.patient())) {
       patient.send(chat.conversation(), "I take " + before + " daily");
       long edited = patient.next("ack").getJsonNumber("seq").longValue();
-      patient.sendFrame(change("edit", chat.conversation(), edited, "I take " + after + " daily"));
+      patient.sendFrame(
+          ClosedConsultation.change(
+              "edit", chat.conversation(), edited, "I take " + after + " daily"));
       patient.next("ack");
       patient.send(chat.conversation(), "Wrong chat " + deleted);
       long removed = patient.next("ack").getJsonNumber("seq").longValue();
-      patient.sendFrame(change("delete", chat.conversation(), removed, null));
+      patient.sendFrame(ClosedConsultation.change("delete", chat.conversation(), removed, null));
       patient.next("ack");
 
       assertThat(search(chat.patient(), before)).isEmpty();
@@ -358,17 +359,5 @@ class SearchIT {
             })
         .distinct()
         .toList();
-  }
-
-  private static Map<String, Object> change(String type, long conversation, long ref, String body) {
-    Map<String, Object> frame = new HashMap<>();
-    frame.put("type", type);
-    frame.put("conversation", conversation);
-    frame.put("clientId", UUID.randomUUID().toString());
-    frame.put("ref", ref);
-    if (body != null) {
-      frame.put("body", body);
-    }
-    return frame;
   }
 }

@@ -45,7 +45,7 @@ public class AccountSearchView {
   }
 
   public int getPage() {
-    return Math.max(0, number(request.getParameter("page")));
+    return Math.max(0, Pages.number(request.getParameter("page")));
   }
 
   public int getPages() {
@@ -83,7 +83,7 @@ public class AccountSearchView {
 
   /** The staff who practise the chosen specialty; null when none is chosen. */
   private Set<Long> staffOf(String specialty) {
-    int id = number(specialty);
+    int id = Pages.number(specialty);
     if (id <= 0) {
       return null;
     }
@@ -101,14 +101,6 @@ public class AccountSearchView {
       return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
       return null;
-    }
-  }
-
-  private static int number(String raw) {
-    try {
-      return raw == null ? 0 : Integer.parseInt(raw.strip());
-    } catch (NumberFormatException e) {
-      return 0;
     }
   }
 }

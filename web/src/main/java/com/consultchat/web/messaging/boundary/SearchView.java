@@ -99,7 +99,7 @@ public class SearchView {
   }
 
   public int getPage() {
-    return Math.max(0, number(request.getParameter("page")));
+    return Math.max(0, Pages.number(request.getParameter("page")));
   }
 
   /** The query string of the next page with the same words and filters. */
@@ -150,14 +150,6 @@ public class SearchView {
       return id > 0 ? id : null;
     } catch (NumberFormatException e) {
       return null;
-    }
-  }
-
-  private static int number(String raw) {
-    try {
-      return raw == null ? 0 : Integer.parseInt(raw.strip());
-    } catch (NumberFormatException e) {
-      return 0;
     }
   }
 }

@@ -56,4 +56,13 @@ public final class Pages {
     }
     return link.toString();
   }
+
+  /** A whole number from a URL parameter (a page, a filter's id); anything but a number is 0. */
+  public static int number(String raw) {
+    try {
+      return raw == null ? 0 : Integer.parseInt(raw.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
 }
