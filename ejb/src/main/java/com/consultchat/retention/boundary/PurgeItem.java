@@ -1,6 +1,7 @@
 package com.consultchat.retention.boundary;
 
 import com.consultchat.messaging.boundary.PurgedRange;
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,7 +10,8 @@ import java.util.stream.Collectors;
  * content. {@code owner} is the consultation's id or the room's.
  */
 public record PurgeItem(
-    Kind kind, long owner, long conversation, long entries, long files, List<PurgedRange> seqs) {
+    Kind kind, long owner, long conversation, long entries, long files, List<PurgedRange> seqs)
+    implements Serializable {
 
   /** Whose conversation. */
   public enum Kind {

@@ -1,5 +1,6 @@
 package com.consultchat.retention.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +17,8 @@ public record PurgeReport(
     List<PurgeItem> items,
     long heldConsultations,
     long heldRoomEntries,
-    boolean more) {
+    boolean more)
+    implements Serializable {
 
   public long entries() {
     return items.stream().mapToLong(PurgeItem::entries).sum();
