@@ -1,7 +1,7 @@
 // Loads the browser client's modules into Node. They are plain ES modules named *.js, which Node reads
 // as ES modules only inside a package that says so; a copy in a temporary package keeps the web app
 // free of Node's files and works on every Node version with the test runner.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +15,17 @@ process.on('exit', () => rmSync(copy, { recursive: true, force: true }));
 export function load(name) {
   return import(pathToFileURL(join(copy, name)).href);
 }
+
+/** The English words, as the page would write them: the tests read what a person would see. */
+const text = readFileSync(join(sources, '..', '..', 'resources', 'com', 'consultchat', 'web', 'platform', 'Text.properties'), 'utf8');
+const english = {};
+for (const line of text.split('\n')) {
+  const match = /^([^#!\s][^=]*?)\s*=\s?(.*)$/.exec(line);
+  if (match) {
+    english[match[1]] = match[2];
+  }
+}
+(await load('words.js')).setWords(english);
 
 /** Lets every promise chain that can settle now settle. */
 export function settle() {

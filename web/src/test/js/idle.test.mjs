@@ -34,3 +34,39 @@ test('activity not yet reported is reported instead of warning or logging off', 
   assert.equal(idleStep({ ...typedLately, now: T0 + IDLE - WARN_MS }).action, 'report');
   assert.equal(idleStep({ ...typedLately, now: T0 + IDLE }).action, 'report');
 });
+
+test('a logout that wiped the mark stops the watch instead of posting an automatic logoff', async (t) => {
+  const { watchIdle } = await load('idle.js');
+  const stored = new Map();
+  const storage = {
+    getItem: (key) => (stored.has(key) ? stored.get(key) : null),
+    setItem: (key, value) => stored.set(key, String(value)),
+    removeItem: (key) => stored.delete(key),
+  };
+  const posted = [];
+  const navigated = [];
+  t.mock.method(globalThis, 'fetch', async (url) => {
+    posted.push(url);
+    return { ok: true, status: 200 };
+  });
+  const ticks = [];
+  t.mock.method(globalThis, 'setInterval', (tick) => ticks.push(tick));
+  t.mock.method(globalThis, 'clearInterval', () => ticks.splice(0));
+  globalThis.document = { getElementById: () => null };
+  globalThis.window = { location: { assign: (url) => navigated.push(url) } };
+  try {
+    watchIdle({ me: 7, context: '/consultchat', idleMinutes: 15, stop: () => {}, storage });
+    assert.ok(stored.has('consultchat-reported-7'));
+
+    // The logout button wipes every key of the page before its form goes.
+    stored.clear();
+    ticks.forEach((tick) => tick());
+
+    assert.deepEqual(posted, []);
+    assert.deepEqual(navigated, []);
+    assert.deepEqual(ticks, [], 'the watch stopped');
+  } finally {
+    delete globalThis.document;
+    delete globalThis.window;
+  }
+});

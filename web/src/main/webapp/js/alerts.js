@@ -1,6 +1,7 @@
 // Tells staff that something needs them: a toast on the page, a short tone unless muted, and a
 // desktop notification while the page is in the background (if the browser allows it). Patients
 // get none of this: their page shows what is new itself.
+import { t } from './words.js';
 
 const STAFF = document.body.dataset.staff === 'true';
 const SOUND_KEY = 'consultchat.sound';
@@ -29,12 +30,12 @@ export function notify({ title, body, url, kind = 'message' }) {
     // Desktop notifications can show on a locked or shared screen: no names, no message text.
     const shown = new Notification(
       urgent
-        ? 'ConsultChat: URGENT, a patient may need emergency help'
+        ? t('alerts.desktop.urgent')
         : kind === 'request'
-          ? 'ConsultChat: a new request is waiting'
+          ? t('alerts.desktop.request')
           : kind === 'handover'
-            ? 'ConsultChat: a colleague handed a consultation to you'
-            : 'ConsultChat: a patient wrote',
+            ? t('alerts.desktop.handover')
+            : t('alerts.desktop.message'),
       { tag: urgent ? 'consultchat-urgent' : 'consultchat', requireInteraction: urgent },
     );
     shown.onclick = () => {
@@ -150,7 +151,7 @@ export function wireAlertControls() {
     const show = () => {
       sound.setAttribute('aria-pressed', String(soundOn()));
       sound.querySelector('.pi').className = `pi ${soundOn() ? 'pi-volume-up' : 'pi-volume-off'}`;
-      sound.title = soundOn() ? 'Sound is on: click to mute' : 'Sound is muted: click to turn on';
+      sound.title = soundOn() ? t('alerts.sound.on') : t('alerts.sound.off');
     };
     sound.addEventListener('click', () => {
       localStorage.setItem(SOUND_KEY, soundOn() ? 'off' : 'on');
@@ -179,12 +180,12 @@ export function notificationsOn() {
 
 function notificationsLabel() {
   if (!('Notification' in window)) {
-    return 'Desktop notifications: not available in this browser';
+    return t('alerts.notifications.unavailable');
   }
   if (Notification.permission === 'denied') {
-    return "Desktop notifications: blocked in this browser's site settings";
+    return t('alerts.notifications.blocked');
   }
-  return notificationsOn() ? 'Desktop notifications: on' : 'Desktop notifications: off';
+  return notificationsOn() ? t('alerts.notifications.on') : t('alerts.notifications.off');
 }
 
 /** Every on/off switch of desktop notifications on the page (user menu, settings): one remembered choice. */
@@ -231,7 +232,7 @@ export function notifyHandover(consultation) {
   handedToMe.add(consultation.id);
   notify({
     kind: 'handover',
-    title: consultation.followUpOf ? 'A patient asked a follow-up' : 'A colleague handed a consultation to you',
+    title: consultation.followUpOf ? t('alerts.followup') : t('alerts.handover'),
     body: consultation.subject,
     url: `${document.body.dataset.context}/consultation/chat.xhtml?id=${consultation.id}`,
   });

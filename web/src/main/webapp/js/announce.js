@@ -2,6 +2,7 @@
 // Never this person's own messages, never what the browser already held when the page opened, and
 // a burst (a catch-up after being offline, a busy room) as one sentence: "5 new messages". The page
 // keeps a visually hidden aria-live="polite" region for it (chat.xhtml, room.xhtml).
+import { t, language } from './words.js';
 
 /** How long messages are gathered before one sentence tells of them all. */
 export const GATHER_MILLIS = 700;
@@ -24,15 +25,15 @@ export function announcement(messages) {
     return '';
   }
   if (messages.length > 1) {
-    return `${messages.length} new messages`;
+    return t('announce.many', messages.length.toLocaleString(language()));
   }
   const [message] = messages;
-  const from = `New message from ${message.senderName || 'someone'}`;
+  const from = t('chat.new-from', message.senderName || t('announce.someone'));
   const text = firstWords(message.body);
   if (text) {
-    return `${from}: ${text}`;
+    return t('announce.text', from, text);
   }
-  return message.file ? `${from}: a file, ${message.file.name}` : from;
+  return message.file ? t('announce.file', from, message.file.name) : from;
 }
 
 export class Announcer {

@@ -6,6 +6,7 @@ import { openStore, wipeAll, wipeOthers } from './store.js';
 import { watchIdle } from './idle.js';
 import { wireNotificationSwitches } from './alerts.js';
 import { keepFormDrafts } from './drafts.js';
+import { t } from './words.js';
 
 // Times are rendered as ISO instants; each person reads them in their own time zone.
 localizeTimes();
@@ -26,8 +27,34 @@ for (const marker of document.querySelectorAll('[data-redraw-on]')) {
 
 wireNotificationSwitches();
 closeUserMenuFromOutside();
+askBeforeConfirmedActions();
 if (ME) {
-  keepFormDrafts(ME);
+  keepFormDrafts(ME, {
+    // Any answer proves the server is reachable; this one is small and is not the person's activity.
+    reachable: () =>
+      fetch(`${CONTEXT}/api/unread`, { cache: 'no-store', credentials: 'same-origin' }).then(
+        () => true,
+        () => false,
+      ),
+  });
+}
+
+/**
+ * A button that asks first carries its question, in the page's language, in data-confirm; the
+ * policy allows no inline script. Declined, the click does nothing.
+ */
+function askBeforeConfirmedActions() {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target.closest?.('[data-confirm]');
+      if (button && !window.confirm(button.dataset.confirm)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    },
+    true,
+  );
 }
 
 /** The user menu closes as other menus do: a click elsewhere or Escape. */
@@ -64,9 +91,7 @@ if (logout) {
     store.close();
     if (
       waiting > 0 &&
-      !window.confirm(
-        `${waiting} message${waiting === 1 ? ' has' : 's have'} not been sent yet and will be discarded. Log out anyway?`,
-      )
+      !window.confirm(waiting === 1 ? t('logout.unsent.one') : t('logout.unsent.many', waiting))
     ) {
       return;
     }

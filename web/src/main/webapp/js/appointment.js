@@ -1,6 +1,7 @@
 // The appointment of a scheduled consultation. Everyone sees when it is; outside it the patient reads
 // and writes only if the specialist allows replies. The server enforces the same rule; the page only
 // explains it. The appointment dialog opens on the current window in the specialist's local time.
+import { t, language } from './words.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 // Looks again just after a boundary, so that the clock has surely passed it.
@@ -19,7 +20,7 @@ export function appointmentState({ start, end, mayReply, patient, now }) {
   return {
     scheduled: true,
     open,
-    reason: open ? '' : now < start ? 'Writing opens at the appointment' : 'The appointment is over',
+    reason: open ? '' : now < start ? t('appointment.before') : t('appointment.over'),
     changesAt: next !== null && next - now < DAY_MS ? next : null,
   };
 }
@@ -50,8 +51,8 @@ export function showAppointment(root, setOpen) {
   if (!state.scheduled) {
     return;
   }
-  const when = `${start.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })} – ${end.toLocaleTimeString([], { timeStyle: 'short' })}`;
-  line.textContent = `Appointment: ${when}${mayReply ? ' · replies allowed outside it' : ''}`;
+  const when = `${start.toLocaleString(language(), { dateStyle: 'medium', timeStyle: 'short' })} – ${end.toLocaleTimeString(language(), { timeStyle: 'short' })}`;
+  line.textContent = t(mayReply ? 'appointment.when.replies' : 'appointment.when', when);
   if (state.changesAt !== null) {
     timer = setTimeout(() => showAppointment(root, setOpen), state.changesAt - now + AFTER_BOUNDARY_MS);
   }

@@ -2,6 +2,7 @@
 // once, and sent again after a reconnect — or after the pause a busy server asks for — until the
 // server acknowledges them. Their effect comes back like any other entry, as a message frame.
 import { linkButton } from './timeline-view.js';
+import { t } from './words.js';
 
 const BUSY_PAUSE_SECONDS = 5;
 
@@ -25,7 +26,7 @@ export class Changes {
   send(frame) {
     this.pending.set(frame.clientId, frame);
     if (!this.connection.send(frame)) {
-      this.showError('You are offline: the change is sent when the connection is back.');
+      this.showError(t('changes.offline'));
     }
   }
 
@@ -74,9 +75,9 @@ export function offerChangeTools(element, message, { me, canWrite, editMillis, e
   const tools = document.createElement('span');
   tools.className = 'msg-tools';
   tools.append(
-    linkButton('Edit', () => edit(message.seq)),
-    linkButton('Delete', () => {
-      if (window.confirm('Delete this message for everyone?')) {
+    linkButton(t('changes.edit'), () => edit(message.seq)),
+    linkButton(t('changes.delete'), () => {
+      if (window.confirm(t('changes.delete.confirm'))) {
         remove(message.seq);
       }
     }),

@@ -5,6 +5,7 @@ import { notify, notifyHandover } from './alerts.js';
 import { showEmergency, showUrgent } from './emergency.js';
 import { ROOM_CHANGED, announce } from './page-events.js';
 import { sendPresence, showPresence } from './presence.js';
+import { t } from './words.js';
 
 // A room redraws its member list once for a burst of comings and goings.
 const PRESENCE_SETTLES_MS = 1000;
@@ -44,7 +45,7 @@ export function chatFrames({
         }
       } else if (message.senderId !== ME && message.kind === 'TEXT') {
         notify({
-          title: `New message from ${message.senderName}`,
+          title: t('chat.new-from', message.senderName),
           body: message.body,
           url: `${CONTEXT}/index.xhtml`,
         });
@@ -85,8 +86,8 @@ export function chatFrames({
       if (frame.arrived) {
         notify({
           kind: 'request',
-          title: 'New request in the queue',
-          body: `${frame.arrived.subject} (${frame.arrived.specialtyName || 'General'})`,
+          title: t('frames.request'),
+          body: `${frame.arrived.subject} (${frame.arrived.specialtyName || t('frames.general')})`,
           url: `${CONTEXT}/staff/queue.xhtml`,
         });
       }

@@ -23,6 +23,7 @@ import { VoiceNotes } from './voice.js';
 import { keepSeenFiles } from './files.js';
 import { Announcer, speaker } from './announce.js';
 import { jumpTo, requestedSeq } from './jump.js';
+import { t } from './words.js';
 
 const root = document.getElementById('chat');
 const data = root.dataset;
@@ -58,7 +59,7 @@ function arrivedWhileAway(message) {
   if (document.visibilityState !== 'visible') {
     unseen += 1;
     document.title = `(${unseen}) ${baseTitle}`;
-    notify({ title: `New message from ${message.senderName}`, body: message.body, url: location.href });
+    notify({ title: t('chat.new-from', message.senderName), body: message.body, url: location.href });
   }
 }
 

@@ -3,6 +3,7 @@
 // and closes for a patient outside an appointment they may not write beyond.
 import { attachEmojiPicker } from './emoji.js';
 import { attachSnippets } from './snippets.js';
+import { t } from './words.js';
 
 const MAX_HEIGHT_PX = 160;
 
@@ -55,7 +56,7 @@ export class Composer {
     this.editing = message.seq;
     this.input.value = message.body;
     this.form.classList.add('editing');
-    this.form.dataset.editingLabel = 'Editing your message · Esc cancels';
+    this.form.dataset.editingLabel = t('composer.editing');
     this.grow();
     this.input.focus();
   }
@@ -79,7 +80,7 @@ export class Composer {
     this.form.classList.toggle('closed-window', !open);
     this.input.disabled = !open;
     document.getElementById('composer-send').disabled = !open;
-    this.input.placeholder = open ? 'Write a message' : reason;
+    this.input.placeholder = open ? t('composer.placeholder') : reason;
   }
 
   async submit() {
@@ -88,7 +89,7 @@ export class Composer {
       return;
     }
     if ([...body].length > this.maxLength) {
-      this.errors.show(`A message can have at most ${this.maxLength} characters.`);
+      this.errors.show(t('composer.too-long', this.maxLength));
       return;
     }
     this.errors.hide();

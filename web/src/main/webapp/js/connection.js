@@ -3,6 +3,7 @@
 // server, so catching up now cannot miss anything) and shows its state in the top bar.
 import { reconnectDelay, restartWindowOf } from './backoff.js';
 import { markResume, clearResume, sessionEnd, watchActivity } from './session.js';
+import { t, language } from './words.js';
 
 const body = document.body.dataset;
 export const CONTEXT = body.context || '';
@@ -64,7 +65,7 @@ export class Connection {
     this.stopped = true;
     this.clearTimers();
     if (this.socket) {
-      this.socket.close(1000, 'Page closed');
+      this.socket.close(1000, 'Page closed'); // not shown
     }
   }
 
@@ -158,7 +159,9 @@ export class Connection {
       showState(this.failures === 0 ? 'connecting' : 'reconnecting');
     }
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    const socket = new WebSocket(`${scheme}://${location.host}${CONTEXT}/ws/chat`);
+    // The page's language, so that the server's error frames speak it too.
+    const lang = encodeURIComponent(language());
+    const socket = new WebSocket(`${scheme}://${location.host}${CONTEXT}/ws/chat?lang=${lang}`);
     this.socket = socket;
     let opened = false;
     socket.addEventListener('open', () => {
@@ -329,19 +332,20 @@ function sessionEnded() {
 /** Close reasons of a login an administrator ended, and what the login page then says. */
 const ENDED_LOGINS = { 'account-disabled': 'disabled', 'account-changed': 'ended' };
 
+// The keys of each state's words (words.js).
 const LABELS = {
-  connecting: 'Connecting…',
-  connected: 'Live',
-  reconnecting: 'Reconnecting…',
-  offline: 'Offline',
-  polling: 'Live (polling)',
+  connecting: 'connection.connecting',
+  connected: 'connection.connected',
+  reconnecting: 'connection.reconnecting',
+  offline: 'connection.offline',
+  polling: 'connection.polling',
 };
 
 function showState(state) {
   const badge = document.getElementById('connection');
   if (badge) {
     badge.dataset.state = state;
-    badge.textContent = LABELS[state] || '';
+    badge.textContent = LABELS[state] ? t(LABELS[state]) : '';
   }
 }
 
@@ -351,16 +355,16 @@ export function localizeTimes(root = document) {
     const instant = new Date(element.getAttribute('datetime'));
     if (!Number.isNaN(instant.getTime())) {
       element.textContent = formatInstant(instant);
-      element.title = instant.toLocaleString();
+      element.title = instant.toLocaleString(language());
     }
   });
 }
 
 export function formatInstant(instant) {
   const now = new Date();
-  const time = instant.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const time = instant.toLocaleTimeString(language(), { hour: '2-digit', minute: '2-digit' });
   if (instant.toDateString() === now.toDateString()) {
     return time;
   }
-  return `${instant.toLocaleDateString([], { day: 'numeric', month: 'short' })} ${time}`;
+  return `${instant.toLocaleDateString(language(), { day: 'numeric', month: 'short' })} ${time}`;
 }

@@ -6,9 +6,13 @@
 // Drafts are health data: their keys start with 'consultchat-', which logout wipes with the rest
 // (store.js); the mark of a sent form in sessionStorage holds only the draft's name.
 
+import { t } from './words.js';
+
 const FIELDS =
   'textarea, select, input:not([type]), input[type=text], input[type=search], input[type=email], input[type=number]';
 const SENT_KEY = 'consultchat-sent-draft';
+// How soon a queued form is tried again when the network is said to be back but the server did not answer.
+const RETRY_SEND_MS = 2000;
 
 /** The start of every draft key of one account: what logout and account switches keep or wipe. */
 export function draftPrefix(accountId) {
@@ -55,7 +59,10 @@ export function restoreFields(fields, values) {
   return restored;
 }
 
-export function keepFormDrafts(me, { storage = localStorage, session = sessionStorage } = {}) {
+export function keepFormDrafts(
+  me,
+  { storage = localStorage, session = sessionStorage, reachable = () => Promise.resolve(true) } = {},
+) {
   const page = location.pathname + location.search;
   forgetSentDraft(storage, session);
   const drafts = new Drafts(storage, (form) => draftKey(me, page, form.id));
@@ -80,13 +87,13 @@ export function keepFormDrafts(me, { storage = localStorage, session = sessionSt
     }
     const draft = drafts.load(form);
     if (draft && restoreFields(fields(form), draft.values)) {
-      say(form, 'What you typed before is still here.');
+      say(form, t('drafts.restored'));
     }
     if (form.dataset.offlineQueue === 'true') {
-      const send = () => drafts.sendQueued(form, session);
+      const send = () => drafts.sendQueued(form, session, reachable);
       window.addEventListener('online', send);
       if (draft && draft.queued != null) {
-        say(form, 'Your request is kept here and will be sent by itself when the network is back.');
+        say(form, t('drafts.queued'));
         send();
       }
     }
@@ -182,12 +189,33 @@ class Drafts {
     say(
       form,
       queue
-        ? 'You are offline. Your request is kept here and will be sent by itself when the network is back.'
-        : 'You are offline. What you typed is kept here: send it again when the network is back.',
+        ? t('drafts.offline.queued')
+        : t('drafts.offline.kept'),
     );
   }
 
-  sendQueued(form, session) {
+  /**
+   * Sends a queued form once the server answers: the browser's online event can come a moment before
+   * its network does, and a post into no network would leave the person on the browser's error page
+   * with the draft already off the queue. Until the server answers, it stays queued and is tried again.
+   */
+  async sendQueued(form, session, reachable) {
+    if (!navigator.onLine || this.load(form)?.queued == null || this.checking) {
+      return;
+    }
+    this.checking = true;
+    let answered = false;
+    try {
+      answered = await reachable();
+    } catch {
+      answered = false;
+    } finally {
+      this.checking = false;
+    }
+    if (!answered) {
+      setTimeout(() => this.sendQueued(form, session, reachable), RETRY_SEND_MS);
+      return;
+    }
     const draft = this.load(form);
     if (!navigator.onLine || !draft || draft.queued == null) {
       return;

@@ -2,6 +2,7 @@
 // notice with the emergency number (rendered hidden by the server, revealed here); to staff, the
 // banner, the flagged message and an alert that stands out from the everyday ones.
 import { notify } from './alerts.js';
+import { t } from './words.js';
 
 /** The patient's notice, brought into view and focused so a screen reader announces it. */
 export function showEmergency() {
@@ -19,8 +20,8 @@ export function showEmergency() {
 export function showUrgent(frame, { here, url }) {
   notify({
     kind: 'urgent',
-    title: 'Urgent: a patient may need emergency help',
-    body: frame.room ? 'A post in one of your rooms matched an emergency phrase.' : 'Open the consultation now.',
+    title: t('emergency.title'),
+    body: frame.room ? t('emergency.room') : t('emergency.open'),
     url,
   });
   if (!here) {

@@ -1,74 +1,29 @@
 // The composer's emoji picker: plain Unicode characters in a few groups chosen for a clinic's chat, so
 // nothing is downloaded and the recipient's own emoji font draws them. The grid is a set of buttons
 // moved through with the arrow keys (one tab stop); a choice is inserted where the cursor was.
+import { t } from './words.js';
 
-const GROUPS = [
-  {
-    id: 'smileys',
-    label: 'Smileys',
-    emoji:
-      '🙂 slightly smiling face|😊 smiling face|😀 grinning face|😄 grinning face with smiling eyes|' +
-      '😉 winking face|😅 grinning face with sweat|😂 face with tears of joy|🥲 smiling face with tear|' +
-      '😌 relieved face|🤗 hugging face|🤔 thinking face|😐 neutral face|😕 confused face|' +
-      '🙁 slightly frowning face|😟 worried face|😢 crying face|😭 loudly crying face|' +
-      '😰 anxious face with sweat|😴 sleeping face|🥱 yawning face|🤒 face with thermometer|' +
-      '🤕 face with head-bandage|🤢 nauseated face|🤮 face vomiting|🤧 sneezing face|🥵 hot face|' +
-      '🥶 cold face|😷 face with medical mask|🥴 woozy face',
-  },
-  {
-    id: 'gestures',
-    label: 'Gestures',
-    emoji:
-      '👍 thumbs up|👎 thumbs down|👌 OK hand|👏 clapping hands|🙏 folded hands|👋 waving hand|' +
-      '✌️ victory hand|🤞 crossed fingers|🤝 handshake|💪 flexed biceps|✋ raised hand|' +
-      '☝️ index pointing up|👉 backhand index pointing right|👈 backhand index pointing left|' +
-      '👆 backhand index pointing up|👇 backhand index pointing down|🤙 call me hand|🫶 heart hands|' +
-      '🙌 raising hands|🤷 person shrugging|🙋 person raising hand|🙆 person gesturing OK',
-  },
-  {
-    id: 'health',
-    label: 'People & health',
-    emoji:
-      '🧑‍⚕️ health worker|👩‍⚕️ woman health worker|👨‍⚕️ man health worker|👶 baby|🧒 child|' +
-      '🧑 person|🧓 older person|🤰 pregnant woman|🧠 brain|🫀 anatomical heart|🫁 lungs|🦷 tooth|' +
-      '🦴 bone|👁️ eye|👂 ear|👃 nose|🦵 leg|🦶 foot|💊 pill|💉 syringe|🩺 stethoscope|' +
-      '🩹 adhesive bandage|🩸 drop of blood|🌡️ thermometer|🩻 X-ray|🦠 microbe|🧬 DNA|🧪 test tube|' +
-      '🩼 crutch|♿ wheelchair symbol|🏥 hospital|🚑 ambulance',
-  },
-  {
-    id: 'nature',
-    label: 'Nature',
-    emoji:
-      '☀️ sun|🌤️ sun behind small cloud|🌧️ cloud with rain|❄️ snowflake|🌈 rainbow|🌙 crescent moon|' +
-      '⭐ star|🌸 cherry blossom|🌻 sunflower|🌷 tulip|🌱 seedling|🌿 herb|🍀 four leaf clover|' +
-      '🌾 sheaf of rice|🍎 red apple|🍌 banana|🥦 broccoli|🥕 carrot|🥜 peanuts|💧 droplet|🔥 fire|' +
-      '🐝 honeybee|🐶 dog face|🐱 cat face',
-  },
-  {
-    id: 'objects',
-    label: 'Objects',
-    emoji:
-      '📅 calendar|🕒 three o’clock|⏰ alarm clock|⏳ hourglass not done|📞 telephone receiver|' +
-      '📱 mobile phone|💻 laptop|📧 e-mail|📝 memo|📄 page facing up|📎 paperclip|📷 camera|' +
-      '🔍 magnifying glass|🔒 locked|🔑 key|💡 light bulb|🛏️ bed|🚿 shower|🧴 lotion bottle|🧼 soap|' +
-      '🍵 teacup without handle|🏃 person running|🚗 automobile|🎉 party popper',
-  },
-  {
-    id: 'symbols',
-    label: 'Symbols',
-    emoji:
-      '❤️ red heart|💙 blue heart|💚 green heart|💛 yellow heart|✅ check mark button|✔️ check mark|' +
-      '❌ cross mark|⚠️ warning|❗ exclamation mark|❓ question mark|ℹ️ information|➕ plus|➖ minus|' +
-      '⭕ hollow red circle|🆗 OK button|🆘 SOS button|💯 hundred points|➡️ right arrow|⬅️ left arrow|' +
-      '↩️ right arrow curving left|🔔 bell|💬 speech balloon|💤 zzz|✨ sparkles',
-  },
-].map((group) => ({
-  ...group,
-  emoji: group.emoji.split('|').map((entry) => {
-    const space = entry.indexOf(' ');
-    return { char: entry.slice(0, space), name: entry.slice(space + 1) };
-  }),
-}));
+// The groups of emoji; each group's label and its characters with their names ("🙂 slightly smiling
+// face|…") come from the words (words.js), so a screen reader names them in the page's language.
+const GROUP_IDS = ['smileys', 'gestures', 'health', 'nature', 'objects', 'symbols'];
+
+let groups = null;
+
+function allGroups() {
+  if (groups === null) {
+    groups = GROUP_IDS.map((id) => ({
+      id,
+      label: t(`emoji.${id}`),
+      emoji: t(`emoji.${id}.list`)
+        .split('|')
+        .map((entry) => {
+          const space = entry.indexOf(' ');
+          return { char: entry.slice(0, space), name: entry.slice(space + 1) };
+        }),
+    }));
+  }
+  return groups;
+}
 
 /** Inserts text at the cursor of a text field, as typing would, so listeners see an input event. */
 export function insertAtCursor(input, text, from = input.selectionStart, to = input.selectionEnd) {
@@ -84,7 +39,7 @@ export function attachEmojiPicker(input, button) {
   }
   const picker = build();
   button.after(picker.element);
-  let current = GROUPS[0].id;
+  let current = allGroups()[0].id;
   let selection = [0, 0]; // where the cursor was when the picker opened; focus moves into the grid
 
   button.addEventListener('click', () => (picker.element.hidden ? open() : close(true)));
@@ -143,7 +98,7 @@ export function attachEmojiPicker(input, button) {
     picker.grids.forEach((grid) => {
       grid.hidden = grid.dataset.group !== groupId;
     });
-    picker.caption.textContent = GROUPS.find((group) => group.id === groupId).label;
+    picker.caption.textContent = allGroups().find((group) => group.id === groupId).label;
     const grid = picker.grids.find((g) => g.dataset.group === groupId);
     grid.scrollTop = 0;
     const cells = [...grid.querySelectorAll('.emoji-cell')];
@@ -197,15 +152,15 @@ function build() {
   element.id = 'emoji-picker';
   element.hidden = true;
   element.setAttribute('role', 'dialog');
-  element.setAttribute('aria-label', 'Emoji');
+  element.setAttribute('aria-label', t('emoji.picker'));
 
   const tabList = document.createElement('div');
   tabList.className = 'emoji-tabs';
   tabList.setAttribute('role', 'tablist');
-  tabList.setAttribute('aria-label', 'Emoji groups');
+  tabList.setAttribute('aria-label', t('emoji.groups'));
   const tabs = [];
   const grids = [];
-  for (const group of GROUPS) {
+  for (const group of allGroups()) {
     const tab = document.createElement('button');
     tab.type = 'button';
     tab.className = 'emoji-tab';

@@ -2,30 +2,34 @@
 // verified it, who and when. Who may change what is decided by the server; these rules only choose
 // which controls to offer. A change goes to the server and comes back, like an edit, as an entry of
 // the conversation, so every member (this page too) sees it through the stream.
+import { language, t } from './words.js';
 
-export const KINDS = [
-  ['CERTIFICATE', 'Certificate'],
-  ['LAB_RESULT', 'Lab result'],
-  ['PRESCRIPTION', 'Prescription'],
-  ['REFERRAL', 'Referral'],
-  ['IMAGE', 'Image'],
-  ['AUDIO', 'Audio'],
-  ['OTHER', 'Other'],
-];
+/** The kinds a file may be, in the order offered; each is worded by the key js.file-kind.<name>. */
+export const KINDS = ['CERTIFICATE', 'LAB_RESULT', 'PRESCRIPTION', 'REFERRAL', 'IMAGE', 'AUDIO', 'OTHER'];
 
+/** A kind in the page's language; one this page does not know is "Other". */
 export function kindLabel(kind) {
-  return (KINDS.find(([name]) => name === kind) || KINDS[KINDS.length - 1])[1];
+  return t(`file-kind.${KINDS.includes(kind) ? kind : 'OTHER'}`);
 }
 
-/** "Verified by Dr X, 29 Nov 14:02" in this browser's time zone; '' while not verified. */
+/**
+ * Who verified a file and when ("Verified by Dr X, 29 Nov 14:02"), in this browser's time zone and
+ * the page's language; '' while it is not verified.
+ */
 export function verificationText(file) {
   if (!file.verifiedAt) {
     return '';
   }
   const at = new Date(file.verifiedAt);
-  const day = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
-  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return `Verified by ${file.verifiedBy}, ${day} ${time}`;
+  const day = at.toLocaleDateString(dateLanguage(), { day: 'numeric', month: 'short' });
+  const time = at.toLocaleTimeString(dateLanguage(), { hour: '2-digit', minute: '2-digit' });
+  return t('file-marks.verified', file.verifiedBy, day, time);
+}
+
+/** English pages write dates the British way (29 Nov), as they always have; others their own. */
+function dateLanguage() {
+  const page = language();
+  return page === 'en' ? 'en-GB' : page;
 }
 
 /**
@@ -55,9 +59,9 @@ export function marksView(file, mine) {
   if (may.changeKind) {
     const select = document.createElement('select');
     select.className = 'file-kind-select';
-    select.setAttribute('aria-label', 'Kind of document');
-    for (const [name, label] of KINDS) {
-      select.append(new Option(label, name, false, name === file.kind));
+    select.setAttribute('aria-label', t('file-marks.kind'));
+    for (const name of KINDS) {
+      select.append(new Option(kindLabel(name), name, false, name === file.kind));
     }
     box.append(select);
   } else {
@@ -72,10 +76,10 @@ export function marksView(file, mine) {
   verified.hidden = !file.verifiedAt;
   box.append(verified);
   if (may.verify) {
-    box.append(action('file-verify', 'Mark verified'));
+    box.append(action('file-verify', t('file-marks.verify')));
   }
   if (may.revoke) {
-    box.append(action('file-revoke', 'Withdraw verification'));
+    box.append(action('file-revoke', t('file-marks.revoke')));
   }
   return box;
 }
@@ -126,11 +130,11 @@ async function send(control, path, body, stored, errors) {
     if (response.ok && answer.message) {
       stored(answer.message);
     } else {
-      errors(answer.message || 'The change could not be saved.');
+      errors(answer.message || t('file-marks.failed'));
       control.disabled = false;
     }
   } catch {
-    errors('The change could not be saved while offline; please try again.');
+    errors(t('file-marks.offline'));
     control.disabled = false;
   }
 }

@@ -5,6 +5,7 @@
 // the next time, also offline; the download link always asks the server.
 import { CONTEXT } from './connection.js';
 import { marksView } from './file-marks.js';
+import { language, t } from './words.js';
 
 let seenFiles = null;
 
@@ -59,7 +60,7 @@ export function fileView(file, mine = false) {
     const preview = document.createElement('img');
     preview.className = 'msg-file-preview';
     whenNear(preview, () => showFrom(preview, `${url}/preview`));
-    preview.alt = file.type === 'application/pdf' ? `First page of ${file.name}` : file.name;
+    preview.alt = file.type === 'application/pdf' ? t('files.first-page', file.name) : file.name;
     preview.addEventListener('error', () => preview.remove()); // a file without a preview
     preview.addEventListener('load', () => {
       // The newest message grew when its picture came: keep the end of the conversation in view.
@@ -70,7 +71,7 @@ export function fileView(file, mine = false) {
     });
     if (file.type.startsWith('image/')) {
       preview.tabIndex = 0;
-      preview.title = 'Open the picture';
+      preview.title = t('files.open-picture');
       preview.addEventListener('click', () => openViewer(file));
       preview.addEventListener('keydown', (event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -129,14 +130,19 @@ function whenNear(element, show) {
   observer.observe(element);
 }
 
+/** A file's size as the page's language writes numbers: "512 B", "14 KB", "2.5 MB". */
 export function formatSize(bytes) {
   if (bytes < 1024) {
-    return `${bytes} B`;
+    return t('files.size.bytes', bytes.toLocaleString(language()));
   }
   if (bytes < 1024 * 1024) {
-    return `${Math.round(bytes / 1024)} KB`;
+    return t('files.size.kb', Math.round(bytes / 1024).toLocaleString(language()));
   }
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const megabytes = bytes / (1024 * 1024);
+  return t(
+    'files.size.mb',
+    megabytes.toLocaleString(language(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  );
 }
 
 /** The picture at full size in a modal dialog; Escape or the button closes it. */
@@ -149,12 +155,12 @@ function openViewer(file) {
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'file-viewer-close';
-    close.textContent = 'Close';
+    close.textContent = t('files.close');
     close.addEventListener('click', () => viewer.close());
     const picture = document.createElement('img');
     const download = document.createElement('a');
     download.className = 'file-viewer-download';
-    download.textContent = 'Download';
+    download.textContent = t('files.download');
     download.download = '';
     viewer.append(close, picture, download);
     viewer.addEventListener('click', (event) => {

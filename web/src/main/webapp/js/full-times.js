@@ -1,6 +1,8 @@
 // Pages people keep or audit (transcripts, the audit log) show every time with its full date, in the
 // reader's own zone: "today, 14:05" means nothing on paper a week later.
-const FORMAT = new Intl.DateTimeFormat([], { dateStyle: 'medium', timeStyle: 'short' });
+import { language } from './words.js';
+
+const FORMAT = new Intl.DateTimeFormat(language(), { dateStyle: 'medium', timeStyle: 'short' });
 
 export function showFullTimes(root = document) {
   root.querySelectorAll('time.local-time').forEach((element) => {

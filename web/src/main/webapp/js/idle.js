@@ -78,6 +78,13 @@ export function watchIdle({ me, context, idleMinutes, stop, storage = globalThis
   }
 
   function tick() {
+    // Logging out wipes the page's keys before the logout form goes; the page may live on for a
+    // while (a logout through the portal's provider is a few redirects), and without its mark it
+    // would take the wipe for a long silence and post an automatic logoff over the logout.
+    if (attempt(() => storage.getItem(reportedKey)) === null) {
+      clearInterval(timer);
+      return;
+    }
     const step = idleStep({ activity: read(activityKey(me)), reported: read(reportedKey), now: Date.now(), idleMs });
     if (step.action === 'report') {
       report();

@@ -11,6 +11,7 @@ import { FileUploader } from './uploads.js';
 import { notify, notifyHandover, wireAlertControls } from './alerts.js';
 import { LISTS_CHANGED, announce } from './page-events.js';
 import { showUrgent } from './emergency.js';
+import { t } from './words.js';
 
 const baseTitle = document.title;
 
@@ -49,8 +50,8 @@ const connection = new Connection({
     if (frame.type === 'queue' && frame.arrived) {
       notify({
         kind: 'request',
-        title: 'New request in the queue',
-        body: `${frame.arrived.subject} (${frame.arrived.specialtyName || 'General'})`,
+        title: t('lists.new-request'),
+        body: `${frame.arrived.subject} (${frame.arrived.specialtyName || t('lists.general')})`,
         url: `${CONTEXT}/staff/queue.xhtml`,
       });
     }
@@ -61,7 +62,7 @@ const connection = new Connection({
         showTotals();
         const link = badge.closest('a');
         notify({
-          title: `New message from ${frame.message.senderName}`,
+          title: t('lists.new-message', frame.message.senderName),
           body: frame.message.body,
           url: link ? link.href : undefined,
         });
@@ -114,8 +115,12 @@ function showWaitingTimes() {
     const since = new Date(element.dataset.since);
     const minutes = Math.max(0, Math.floor((now - since.getTime()) / 60000));
     element.textContent =
-      minutes < 1 ? 'under a minute' : minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-    element.title = `since ${formatInstant(since)}`;
+      minutes < 1
+        ? t('lists.waiting.under-minute')
+        : minutes < 60
+          ? t('lists.waiting.minutes', minutes)
+          : t('lists.waiting.hours', Math.floor(minutes / 60), minutes % 60);
+    element.title = t('lists.waiting.since', formatInstant(since));
     element.classList.toggle('long-wait', minutes >= 15);
   });
 }

@@ -3,6 +3,7 @@
 // session was lost while its person was there: its unsent messages wait for that person to log in.
 import { wipeAll, wipeAllBut } from './store.js';
 import { resumeAccount } from './session.js';
+import { t } from './words.js';
 
 const kept = resumeAccount();
 (kept ? wipeAllBut(kept) : wipeAll()).then(() => {
@@ -22,7 +23,7 @@ form?.addEventListener('submit', (event) => {
       notice.id = 'offline-notice';
       notice.className = 'notice';
       notice.setAttribute('role', 'alert');
-      notice.textContent = 'You are offline. Log in when the connection is back.';
+      notice.textContent = t('login.offline');
       form.before(notice);
     }
   }

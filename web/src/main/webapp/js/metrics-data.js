@@ -1,20 +1,21 @@
 // Turns the node's metrics history (JSON from the admin endpoint) into what the page shows: the
 // latest figures in words and the columns each chart draws. No DOM here, so it is tested in Node.
+import { language, t } from './words.js';
 
-/** The charts: which series each draws, with a label per line; the queue's wait in minutes. */
+/** The charts: which series each draws, with its label's key per line; the queue's wait in minutes. */
 export const CHARTS = {
   connections: [
-    { key: 'sockets', label: 'Sockets open' },
-    { key: 'online', label: 'People online' },
+    { key: 'sockets', label: 'metrics.sockets' },
+    { key: 'online', label: 'metrics.online' },
   ],
   traffic: [
-    { key: 'messagesPerMinute', label: 'Messages' },
-    { key: 'errorsPerMinute', label: 'Errors' },
-    { key: 'refusalsPerMinute', label: 'Refusals' },
+    { key: 'messagesPerMinute', label: 'metrics.messages' },
+    { key: 'errorsPerMinute', label: 'metrics.errors' },
+    { key: 'refusalsPerMinute', label: 'metrics.refusals' },
   ],
   queue: [
-    { key: 'queueLength', label: 'Waiting' },
-    { key: 'longestWaitSeconds', label: 'Longest wait (min)', scale: 1 / 60 },
+    { key: 'queueLength', label: 'metrics.waiting' },
+    { key: 'longestWaitSeconds', label: 'metrics.longest-wait', scale: 1 / 60 },
   ],
 };
 
@@ -42,18 +43,23 @@ export function waitInWords(seconds) {
     return '–';
   }
   if (seconds < 60) {
-    return `${Math.round(seconds)} s`;
+    return t('metrics.seconds', number(Math.round(seconds)));
   }
   const minutes = Math.floor(seconds / 60);
   if (minutes < 60) {
-    return `${minutes} min`;
+    return t('metrics.minutes', number(minutes));
   }
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return t('metrics.hours', number(Math.floor(minutes / 60)), number(minutes % 60));
 }
 
 /** A count or rate as shown on a tile: whole numbers, a dash when not known. */
 export function figure(value) {
-  return value == null ? '–' : String(Math.round(value));
+  return value == null ? '–' : number(Math.round(value));
+}
+
+/** A whole number as the page's language writes it. */
+function number(value) {
+  return value.toLocaleString(language());
 }
 
 /** Specialists with active consultations, busiest first, then by name. */

@@ -1,6 +1,7 @@
 // The admin's live metrics page: fetches the node's last hour every 10 s and draws it with uPlot
 // (from the WebJar the server serves; its address is on the page, so its version is in one place).
 import { CHARTS, busiest, columns, figure, latest, waitInWords } from './metrics-data.js';
+import { language, t } from './words.js';
 
 const REFRESH_MS = 10_000;
 const COLOURS = ['#1e6fd9', '#0f9d58', '#c62828'];
@@ -20,7 +21,7 @@ async function start(section) {
         credentials: 'same-origin',
       });
       if (!response.ok) {
-        throw new Error(`HTTP ${response.status}`);
+        throw new Error(`HTTP ${response.status}`); // not shown
       }
       const history = await response.json();
       showTiles(history);
@@ -28,9 +29,9 @@ async function start(section) {
       for (const name of Object.keys(CHARTS)) {
         draw(uPlot, charts, name, history);
       }
-      say(`Updated ${new Date().toLocaleTimeString()}`);
+      say(t('metrics.updated', new Date().toLocaleTimeString(language())));
     } catch (failure) {
-      say('Could not load the metrics; trying again in a moment.');
+      say(t('metrics.failed'));
     }
   };
   await refresh();
@@ -49,7 +50,7 @@ function draw(uPlot, charts, name, history) {
     ...size(name),
     series: [
       {},
-      ...CHARTS[name].map((line, i) => ({ label: line.label, stroke: COLOURS[i], width: 2, spanGaps: true })),
+      ...CHARTS[name].map((line, i) => ({ label: t(line.label), stroke: COLOURS[i], width: 2, spanGaps: true })),
     ],
     axes: [{}, { size: 44 }],
     scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
@@ -95,7 +96,7 @@ function showSpecialists(history) {
     row.className = 'metric-none';
     const cell = document.createElement('td');
     cell.colSpan = 2;
-    cell.textContent = 'No active consultations.';
+    cell.textContent = t('metrics.none');
     row.append(cell);
     rows.push(row);
   }

@@ -1,6 +1,7 @@
 // In a room, what a message offers: someone else's can be reported; moderators also pin and remove.
 // The buttons only name their action; room.js sends it through the page's forms, and the server
 // decides whether this person may.
+import { t } from './words.js';
 
 export function offerRoomActions(element, message, { me, room, moderator, canReport }) {
   element.querySelector('.msg-actions')?.remove();
@@ -11,10 +12,10 @@ export function offerRoomActions(element, message, { me, room, moderator, canRep
   const actions = document.createElement('span');
   actions.className = 'msg-actions';
   if (canReport && !mine) {
-    actions.append(messageAction('report', 'Report'));
+    actions.append(messageAction('report', t('room.report')));
   }
   if (moderator) {
-    actions.append(messageAction('pin', 'Pin'), messageAction('remove', 'Remove'));
+    actions.append(messageAction('pin', t('room.pin')), messageAction('remove', t('room.remove')));
   }
   element.append(actions);
 }

@@ -2,6 +2,7 @@
 // when, in the person's own time, and opens again by itself when the mute ends or is lifted. The page's
 // notice (#muted-notice, redrawn with the room's panels) is the one source of the mute's end.
 import { formatInstant } from './connection.js';
+import { t } from './words.js';
 
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
@@ -27,8 +28,8 @@ export function watchMute(composer, root) {
     reason.hidden = !muted;
     if (muted) {
       const when = formatInstant(until);
-      reason.textContent = `A moderator muted you until ${when}: you can read, but not write.`;
-      composer.setOpen(false, `Muted until ${when}`);
+      reason.textContent = t('room.muted', when);
+      composer.setOpen(false, t('room.muted.short', when));
       timer = setTimeout(show, Math.min(until.getTime() - Date.now() + 1000, LONGEST_TIMER_MS));
     } else if (input.disabled) {
       composer.setOpen(true, '');

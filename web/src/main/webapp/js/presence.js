@@ -2,6 +2,7 @@
 // who else is here), and shows whether the other party is online, away, or when they were last seen.
 // A room shows its members' presence in its member list instead.
 import { formatInstant } from './connection.js';
+import { t } from './words.js';
 
 export function sendPresence(connection, conversation) {
   connection.send({
@@ -19,10 +20,10 @@ export function showPresence(member, me) {
   }
   dot.dataset.state = member.state;
   if (member.state === 'online' || member.state === 'away') {
-    text.textContent = member.state;
+    text.textContent = t(`presence.${member.state}`);
   } else if (member.lastSeen) {
-    text.textContent = `last seen ${formatInstant(new Date(member.lastSeen))}`;
+    text.textContent = t('presence.last-seen', formatInstant(new Date(member.lastSeen)));
   } else {
-    text.textContent = 'offline';
+    text.textContent = t('presence.offline');
   }
 }

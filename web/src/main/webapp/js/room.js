@@ -1,6 +1,7 @@
 // A room's page around its chat (chat.js): the actions on a message and on a report go to the page's
 // Faces forms, which check on the server whether this person may, and come back with the result.
 import { localizeTimes } from './connection.js';
+import { t } from './words.js';
 
 const messages = document.getElementById('chat-messages');
 
@@ -19,7 +20,7 @@ messages.addEventListener('click', (event) => {
       document.getElementById('report:reason').focus();
       break;
     case 'remove':
-      if (window.confirm('Remove this message for everyone?')) {
+      if (window.confirm(t('room.remove-message.confirm'))) {
         submit('remove', seq);
       }
       break;

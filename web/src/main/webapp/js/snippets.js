@@ -5,6 +5,7 @@
 // place. Everything is set as text, never as HTML.
 import { CONTEXT } from './connection.js';
 import { insertAtCursor } from './emoji.js';
+import { t } from './words.js';
 
 const TOKEN = /(^|\s)\/([a-z0-9_-]*)$/i;
 const MAX_SUGGESTIONS = 6;
@@ -19,24 +20,24 @@ export function attachSnippets(input, button) {
     ({ snippets, problem } = answer);
   });
 
-  const menu = popup('snippet-menu', 'Snippets');
+  const menu = popup('snippet-menu', t('snippets.menu'));
   const search = document.createElement('input');
   search.type = 'search';
   search.className = 'snippet-search';
   search.id = 'snippet-search';
-  search.placeholder = 'Search snippets';
+  search.placeholder = t('snippets.search');
   search.autocomplete = 'off';
-  search.setAttribute('aria-label', 'Search snippets');
+  search.setAttribute('aria-label', t('snippets.search'));
   const menuList = new OptionList('snippet-menu-option', search);
   const manage = document.createElement('a');
   manage.className = 'snippet-manage';
   manage.href = `${CONTEXT}/staff/snippets.xhtml`;
-  manage.textContent = 'Manage snippets';
+  manage.textContent = t('snippets.manage');
   menu.append(search, menuList.element, manage);
   button.after(menu);
   let selection = [0, 0];
 
-  const suggest = popup('snippet-suggest', 'Matching snippets');
+  const suggest = popup('snippet-suggest', t('snippets.matching'));
   const suggestList = new OptionList('snippet-suggest-option', input);
   suggest.append(suggestList.element);
   menu.after(suggest);
@@ -121,7 +122,7 @@ export function attachSnippets(input, button) {
     const found = snippets.filter((s) =>
       [s.shortcut, s.title, s.body].some((text) => text.toLowerCase().includes(query)),
     );
-    const empty = problem || (snippets.length ? 'No snippet matches.' : 'You have no snippets yet.');
+    const empty = problem || (snippets.length ? t('snippets.none-match') : t('snippets.none'));
     menuList.show(found, empty);
   }
 
@@ -194,11 +195,11 @@ async function load() {
     });
     // A redirect means the login page answered instead: the session has ended.
     if (!response.ok || response.redirected) {
-      return { snippets: [], problem: 'Your snippets could not be loaded. Reload the page to try again.' };
+      return { snippets: [], problem: t('snippets.failed') };
     }
     return { snippets: await response.json(), problem: '' };
   } catch (offline) {
-    return { snippets: [], problem: 'Your snippets are not available while offline.' };
+    return { snippets: [], problem: t('snippets.offline') };
   }
 }
 

@@ -6,16 +6,18 @@
 import { formatInstant } from './connection.js';
 import { fileView, formatSize, refreshMarks } from './files.js';
 import { showWithLinks } from './links.js';
+import { t, language } from './words.js';
 
+// The keys of each state's words (words.js), looked up when drawn.
 const STATES = {
-  pending: 'Waiting to send…',
-  sent: 'Sent ✓',
-  delivered: 'Delivered ✓✓',
-  read: 'Read ✓✓',
-  failed: 'Not sent',
+  pending: 'timeline.pending',
+  sent: 'timeline.sent',
+  delivered: 'timeline.delivered',
+  read: 'timeline.read',
+  failed: 'timeline.failed',
 };
 // Specialists' recommendations and notes are labelled and coloured apart.
-const KIND_LABELS = { RECOMMENDATION: 'Recommendation', NOTE: 'Note' };
+const KIND_LABELS = { RECOMMENDATION: 'timeline.recommendation', NOTE: 'timeline.note' };
 
 export class TimelineView {
   /**
@@ -82,16 +84,16 @@ export class TimelineView {
     element.classList.toggle('removed', Boolean(message.deletedAt && message.removedByModerator));
     element.querySelector('.msg-note').textContent = message.deletedAt
       ? message.removedByModerator
-        ? 'Removed by a moderator'
-        : 'This message was deleted'
+        ? t('timeline.removed')
+        : t('timeline.deleted')
       : message.editedAt
-        ? 'edited'
+        ? t('timeline.edited')
         : '';
     if (KIND_LABELS[message.kind] && !element.querySelector('.msg-kind')) {
       element.classList.add(`msg-${message.kind.toLowerCase()}`);
       const label = document.createElement('span');
       label.className = 'msg-kind';
-      label.textContent = KIND_LABELS[message.kind];
+      label.textContent = t(KIND_LABELS[message.kind]);
       element.querySelector('header').prepend(label);
     }
     this.decorate(element, message);
@@ -145,12 +147,12 @@ export class TimelineView {
       bar = document.createElement('progress');
       bar.className = 'upload-progress';
       bar.max = 1;
-      bar.setAttribute('aria-label', 'Sending the file');
+      bar.setAttribute('aria-label', t('timeline.sending-file'));
       element.querySelector('.msg-state').before(bar);
     }
     bar.value = fraction;
     const label = element.querySelector('.msg-state');
-    label.firstChild.textContent = `Sending… ${Math.round(100 * fraction)} %`;
+    label.firstChild.textContent = t('timeline.sending', Math.round(100 * fraction));
   }
 
   /** Sets the tick of each own stored message; stateOf(seq) says which. */
@@ -173,17 +175,18 @@ export class TimelineView {
     }
     element.dataset.state = state;
     label.dataset.reason = reason || '';
-    label.textContent = state === 'failed' && reason ? `Not sent: ${reason}` : STATES[state] || '';
+    label.textContent =
+      state === 'failed' && reason ? t('timeline.failed.reason', reason) : STATES[state] ? t(STATES[state]) : '';
     label.title = reason || '';
     const upload = element.classList.contains('upload');
     if (state === 'failed' && upload) {
       // A refused file is no longer kept: there is nothing to retry.
-      label.append(' · ', linkButton('Dismiss', () => this.cancel(element.dataset.clientId)));
+      label.append(' · ', linkButton(t('timeline.dismiss'), () => this.cancel(element.dataset.clientId)));
     } else if (state === 'failed') {
-      label.append(' · ', linkButton('Retry', () => this.retry(element.dataset.clientId)));
-      label.append(' · ', linkButton('Cancel', () => this.cancel(element.dataset.clientId)));
+      label.append(' · ', linkButton(t('timeline.retry'), () => this.retry(element.dataset.clientId)));
+      label.append(' · ', linkButton(t('timeline.cancel'), () => this.cancel(element.dataset.clientId)));
     } else if (state === 'pending' && upload) {
-      label.append(' · ', linkButton('Cancel', () => this.cancel(element.dataset.clientId)));
+      label.append(' · ', linkButton(t('timeline.cancel'), () => this.cancel(element.dataset.clientId)));
     }
   }
 }
@@ -203,12 +206,12 @@ function bubble(mine, name, body, sentAt) {
   const header = document.createElement('header');
   const author = document.createElement('span');
   author.className = 'msg-author';
-  author.textContent = mine ? 'You' : name;
+  author.textContent = mine ? t('timeline.you') : name;
   const time = document.createElement('time');
   const instant = sentAt ? new Date(sentAt) : new Date();
   time.dateTime = instant.toISOString();
   time.textContent = formatInstant(instant);
-  time.title = instant.toLocaleString();
+  time.title = instant.toLocaleString(language());
   header.append(author, time);
   const text = document.createElement('p');
   text.className = 'msg-body';

@@ -1,5 +1,6 @@
 // Typing, both ways: who else is writing right now, each until their signal runs out or their message
 // arrives, and this person's own signal, sent at most every few seconds while they type.
+import { t } from './words.js';
 
 export const TYPING_EVERY_MS = 3000;
 
@@ -9,9 +10,9 @@ export function typingText(names) {
     return '';
   }
   if (names.length === 1) {
-    return `${names[0]} is typing…`;
+    return t('typing.one', names[0]);
   }
-  return names.length <= 3 ? `${names.join(', ')} are typing…` : 'Several people are typing…';
+  return names.length <= 3 ? t('typing.some', names.join(', ')) : t('typing.many');
 }
 
 export class Typers {

@@ -6,6 +6,7 @@
 import { CONTEXT } from './connection.js';
 import { formatSize } from './files.js';
 import { linkButton } from './timeline-view.js';
+import { t } from './words.js';
 
 export class Uploads {
   /** outbox: the Outbox, which keeps and sends the files; list: the timeline, for a refusal's note. */
@@ -66,7 +67,7 @@ export class Uploads {
     }
     let first = true;
     for (const file of files) {
-      const name = file.name || 'picture.png';
+      const name = file.name || t('uploads.pasted-name');
       const refusal = refusalOf(file);
       if (refusal) {
         this.refused(name, file.size, refusal);
@@ -86,8 +87,8 @@ export class Uploads {
     label.textContent = `${name} · ${formatSize(size)}`;
     const state = document.createElement('span');
     state.className = 'msg-state';
-    state.textContent = `Not sent: ${reason}`;
-    state.append(' · ', linkButton('Dismiss', () => element.remove()));
+    state.textContent = t('uploads.not-sent', reason);
+    state.append(' · ', linkButton(t('uploads.dismiss'), () => element.remove()));
     element.append(label, state);
     this.list.append(element);
     this.list.scrollTop = this.list.scrollHeight;
@@ -97,9 +98,9 @@ export class Uploads {
 function refusalOf(file) {
   const maxMb = Number(document.getElementById('chat')?.dataset.fileMaxMb) || 0;
   if (maxMb && file.size > maxMb * 1024 * 1024) {
-    return `The file is larger than ${maxMb} MB; nothing was sent.`;
+    return t('uploads.too-large', maxMb);
   }
-  return file.size === 0 ? 'The file is empty; nothing was sent.' : null;
+  return file.size === 0 ? t('uploads.empty') : null;
 }
 
 /**
@@ -165,7 +166,7 @@ export function answerOf(request) {
     return { refused: answer.message };
   }
   if (status === 413) {
-    return { refused: 'The file is larger than this server takes; nothing was sent.' };
+    return { refused: t('uploads.too-large-for-server') };
   }
   return { retryAfter: null };
 }

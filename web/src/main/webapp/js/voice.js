@@ -1,6 +1,7 @@
 // Voice notes: the microphone button records with the browser's MediaRecorder while a bar shows the
 // time; "Send" stops and sends the recording as an audio file (through the uploads, like any file),
 // "Cancel" throws it away. The microphone is released as soon as recording ends either way.
+import { t } from './words.js';
 
 /** A recording ends by itself after this long, and is sent. */
 const LIMIT_SECONDS = 5 * 60;
@@ -33,7 +34,7 @@ export class VoiceNotes {
     try {
       stream = await navigator.mediaDevices.getUserMedia({ audio: true });
     } catch {
-      this.errors.show('The microphone could not be used. Allow it for this site and try again.');
+      this.errors.show(t('voice.microphone'));
       return;
     }
     this.errors.hide();
@@ -56,7 +57,7 @@ export class VoiceNotes {
         const kind = recorder.mimeType.split(';')[0] || 'audio/webm';
         const extension = kind.includes('mp4') ? 'm4a' : kind.split('/')[1];
         const stamp = new Date().toISOString().slice(0, 16).replace(':', '-');
-        this.send(new File(parts, `Voice note ${stamp}.${extension}`, { type: kind }));
+        this.send(new File(parts, `${t('voice.file-name', stamp)}.${extension}`, { type: kind }));
       }
     });
     this.recorder = recorder;
@@ -76,9 +77,9 @@ export class VoiceNotes {
     dot.setAttribute('aria-hidden', 'true');
     this.clock = document.createElement('span');
     this.clock.className = 'voice-time';
-    this.clock.textContent = 'Recording 0:00';
-    const send = button('Send', 'voice-send', () => this.stop(true));
-    const cancel = button('Cancel', 'voice-cancel', () => this.stop(false));
+    this.clock.textContent = t('voice.recording', '0:00');
+    const send = button(t('voice.send'), 'voice-send', () => this.stop(true));
+    const cancel = button(t('voice.cancel'), 'voice-cancel', () => this.stop(false));
     bar.append(dot, this.clock, send, cancel);
     this.composer.before(bar);
     send.focus();
@@ -87,7 +88,7 @@ export class VoiceNotes {
 
   tick() {
     const seconds = Math.floor((Date.now() - this.started) / 1000);
-    this.clock.textContent = `Recording ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    this.clock.textContent = t('voice.recording', `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`);
     if (seconds >= LIMIT_SECONDS) {
       this.stop(true);
     }

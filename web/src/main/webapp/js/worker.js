@@ -2,6 +2,8 @@
 // the person when a new version has taken over while a page of the old one was open: the new version
 // is used from the next page they open, so they may reload now or carry on.
 
+import { t } from './words.js';
+
 /** The worker's cache of the person's pages (sw.js). */
 const PAGES_CACHE = 'consultchat-pages-v1';
 
@@ -38,16 +40,16 @@ function showUpdateNotice(doc, reload) {
   notice.id = 'update-notice';
   notice.setAttribute('role', 'status');
   const text = doc.createElement('span');
-  text.textContent = 'ConsultChat has been updated. The new version is used from the next page you open.';
+  text.textContent = t('update.text');
   const now = doc.createElement('button');
   now.type = 'button';
   now.className = 'update-reload';
-  now.textContent = 'Reload now';
+  now.textContent = t('update.reload');
   now.addEventListener('click', reload);
   const close = doc.createElement('button');
   close.type = 'button';
   close.className = 'update-dismiss';
-  close.setAttribute('aria-label', 'Dismiss');
+  close.setAttribute('aria-label', t('update.dismiss'));
   close.textContent = '×';
   close.addEventListener('click', () => notice.remove());
   notice.append(text, now, close);

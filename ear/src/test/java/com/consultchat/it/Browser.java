@@ -45,6 +45,16 @@ final class Browser implements AutoCloseable {
    * DevTools network events (frames sent, requests) in its performance log for the test to read.
    */
   Browser(String name, int width, int height, String base, boolean recordNetwork) {
+    this(name, width, height, base, recordNetwork, "en-GB");
+  }
+
+  /** A browser whose person reads {@code language} (e.g. "de-DE"), as its requests say. */
+  static Browser speaking(String language, String name, int width, int height) {
+    return new Browser(name, width, height, TestServer.BASE_URL, false, language);
+  }
+
+  private Browser(
+      String name, int width, int height, String base, boolean recordNetwork, String language) {
     this.name = name;
     this.base = base;
     ChromeOptions options = new ChromeOptions();
@@ -62,7 +72,7 @@ final class Browser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--no-first-run",
-          "--lang=en-GB",
+          "--lang=" + language,
           // As on a person's computer: no sound until they click or type on the page.
           "--autoplay-policy=user-gesture-required",
           // A microphone that plays a tone and no permission prompt, for voice notes.
@@ -73,6 +83,8 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Headless Chromium takes the Accept-Language header from this preference, not from --lang.
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -97,8 +109,15 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /**
+   * Clicks as a person would after bringing the control to the middle of the window: at the bottom
+   * edge it may lie under a toast, which a person would simply scroll past.
+   */
   void click(String css) {
-    find(css).click();
+    WebElement target = find(css);
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", target);
+    target.click();
   }
 
   /** Waits for the condition; on failure leaves a screenshot and the page's console behind. */

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -237,6 +238,31 @@ class ClinicalFileIT {
                     + " and file_name = '' and deleted_at is not null and removed_by_moderator",
                 fileId))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aMutedMemberCannotRelabelTheirFileUntilTheMuteIsLifted() {
+    JoinedRoom allergies = JoinedRoom.create("Allergies", "Quiet Heron");
+    WebClient anna = allergies.patient();
+    JsonObject sent =
+        json(anna.upload(allergies.conversation(), id(), "hives.jpg", "", Samples.jpeg(40, 30)));
+    long fileId =
+        sent.getJsonObject("message").getJsonObject("file").getJsonNumber("id").longValue();
+    long annaId = Rooms.accountId(anna.username);
+    Rooms.onMember(allergies.staff(), allergies.room(), annaId, "mute", Map.of("minutes", "15"));
+
+    HttpResponse<String> muted = change(anna, fileId, "kind", id(), "LAB_RESULT");
+    assertThat(muted.statusCode()).as(muted.body()).isEqualTo(409);
+    assertThat(muted.body()).contains("cannot write to it at the moment");
+    assertThat(
+            Database.count(
+                "select count(*) from message where conversation_id = ? and kind = 'FILE_UPDATE'",
+                allergies.conversation()))
+        .isZero();
+
+    Rooms.onMember(allergies.staff(), allergies.room(), annaId, "unmute", Map.of());
+    assertThat(file(change(anna, fileId, "kind", id(), "LAB_RESULT")).getString("kind"))
+        .isEqualTo("LAB_RESULT");
   }
 
   private static HttpResponse<String> change(

@@ -172,15 +172,13 @@ class EmergencyIT {
 
   @Test
   void aPatientsEmergencyPostInARoomIsFlaggedToTheRoomsStaff() {
-    WebClient staff = WebClient.newStaff();
-    WebClient patient = WebClient.newPatient();
-    long room = Rooms.create(staff, "Heart health", true, false);
-    Rooms.join(patient, room, "Steady Robin");
-    long conversation = Rooms.conversation(patient, room);
-    try (SocketClient patientSocket = SocketClient.open(patient);
-        SocketClient staffSocket = SocketClient.open(staff)) {
+    JoinedRoom heart = JoinedRoom.create("Heart health", "Steady Robin");
+    long room = heart.room();
+    try (SocketClient patientSocket = SocketClient.open(heart.patient());
+        SocketClient staffSocket = SocketClient.open(heart.staff())) {
       patientSocket.send(
-          conversation, "Anyone else get chest pains like this? Pain in my chest right now");
+          heart.conversation(),
+          "Anyone else get chest pains like this? Pain in my chest right now");
 
       JsonObject notice = patientSocket.next("emergency");
       assertThat(notice.getJsonNumber("room").longValue()).isEqualTo(room);
@@ -192,7 +190,7 @@ class EmergencyIT {
               Database.count(
                   "select count(*) from message where conversation_id = ? and seq = ?"
                       + " and body like 'Anyone else get chest pains%'",
-                  conversation, alert.getJsonNumber("seq").longValue()))
+                  heart.conversation(), alert.getJsonNumber("seq").longValue()))
           .isEqualTo(1);
     }
     assertThat(

@@ -39,8 +39,13 @@ final class FaultServer {
   static final String DEPLOYMENT = "consultchat.ear";
   private static final Duration START_LIMIT = Duration.ofSeconds(180);
   private static final Duration STOP_LIMIT = Duration.ofSeconds(120);
+
+  /** HTTP/1.1 as a browser speaks it over plain http (the JDK's default would try h2c). */
   private static final HttpClient PROBE =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private Process launcher;
 
@@ -215,11 +220,17 @@ final class FaultServer {
 
   /** The login page answers 200 within 10 s. */
   boolean answering() {
-    return loginPageMillis(Duration.ofSeconds(10)) >= 0;
+    return loginPage(Duration.ofSeconds(10)).answered();
   }
 
-  /** How long the login page took to answer 200, or -1 if it did not within the limit. */
-  static long loginPageMillis(Duration limit) {
+  /** One load of the login page: how long it took, or why it did not answer 200 in time. */
+  record PageProbe(long millis, String failure) {
+    boolean answered() {
+      return failure == null;
+    }
+  }
+
+  static PageProbe loginPage(Duration limit) {
     long started = System.nanoTime();
     try {
       HttpResponse<Void> page =
@@ -229,12 +240,13 @@ final class FaultServer {
                   .GET()
                   .build(),
               HttpResponse.BodyHandlers.discarding());
-      return page.statusCode() == 200 ? (System.nanoTime() - started) / 1_000_000 : -1;
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      return new PageProbe(millis, page.statusCode() == 200 ? null : "HTTP " + page.statusCode());
     } catch (IOException e) {
-      return -1;
+      return new PageProbe((System.nanoTime() - started) / 1_000_000, e.toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return -1;
+      return new PageProbe((System.nanoTime() - started) / 1_000_000, "interrupted");
     }
   }
 

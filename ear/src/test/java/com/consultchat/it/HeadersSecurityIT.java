@@ -118,6 +118,8 @@ class HeadersSecurityIT {
     String viewState =
         page.body()
             .replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+    // The login page keeps no view state in the session, so this filter is the login form's guard.
+    assertThat(viewState).isEqualTo("stateless");
 
     HttpResponse<String> answer =
         victim.http.send(

@@ -61,59 +61,86 @@ class LayoutBrowserIT {
 
   @Test
   void everyPageFitsAPhoneAndALaptop() {
+    everyPageFits("en-GB", "");
+  }
+
+  /** German words run longer than English ones: the same pages must still fit. */
+  @Test
+  void everyPageFitsAPhoneAndALaptopInGerman() {
+    everyPageFits("de-DE", "de-");
+  }
+
+  private static void everyPageFits(String language, String prefix) {
     List<String> problems = new ArrayList<>();
     String chat = "/consultation/chat.xhtml?id=" + consultation;
     String transcript = "/consultation/transcript.xhtml?id=" + consultation;
     String roomPage = Rooms.path(room);
 
-    try (Browser browser = new Browser("layout-anonymous", 390, 844)) {
-      check(browser, problems, "login", "/login.xhtml", "#login\\:submit");
-      check(browser, problems, "signup", "/signup.xhtml", "#signup\\:submit");
-      check(browser, problems, "privacy", "/privacy.xhtml", "main");
-      check(browser, problems, "expired", "/expired.xhtml", "h1");
-      check(browser, problems, "offline", "/offline.xhtml", "h1");
-      check(browser, problems, "not-found", "/no-such-page.xhtml", "#error-title");
+    try (Browser browser = Browser.speaking(language, "layout-" + prefix + "anonymous", 390, 844)) {
+      check(browser, problems, prefix + "login", "/login.xhtml", "#login\\:submit");
+      check(browser, problems, prefix + "signup", "/signup.xhtml", "#signup\\:submit");
+      check(browser, problems, prefix + "privacy", "/privacy.xhtml", "main");
+      check(browser, problems, prefix + "expired", "/expired.xhtml", "h1");
+      check(browser, problems, prefix + "offline", "/offline.xhtml", "h1");
+      check(browser, problems, prefix + "not-found", "/no-such-page.xhtml", "#error-title");
     }
-    try (Browser browser = new Browser("layout-patient", 390, 844)) {
+    try (Browser browser = Browser.speaking(language, "layout-" + prefix + "patient", 390, 844)) {
       browser.logIn(patient.username, "a long enough password");
-      check(browser, problems, "patient-home", "/patient/home.xhtml", "#ask\\:submit");
-      check(browser, problems, "patient-chat", chat, ".msg.theirs");
-      check(browser, problems, "patient-transcript", transcript, "#transcript-subject");
-      check(browser, problems, "patient-rooms", "/rooms/index.xhtml", ".room-item");
-      check(browser, problems, "patient-room", roomPage, ".msg");
-      check(browser, problems, "patient-settings", "/account/settings.xhtml", "form");
-      check(browser, problems, "patient-password", "/account/password.xhtml", "form");
-      check(browser, problems, "patient-two-step", "/account/two-step.xhtml", "form");
-      check(browser, problems, "patient-data", "/account/data.xhtml", ".panel");
-      check(browser, problems, "patient-search", "/search/index.xhtml?q=flight", ".search-hit");
-    }
-    try (Browser browser = new Browser("layout-staff", 390, 844)) {
-      browser.logIn(staff.username, "a personal password");
-      check(browser, problems, "staff-queue", "/staff/queue.xhtml", ".queue-item");
-      check(browser, problems, "staff-chat", chat, ".msg.theirs");
-      check(browser, problems, "staff-transcript", transcript, "#transcript-subject");
-      check(browser, problems, "staff-snippets", "/staff/snippets.xhtml", ".panel");
-      check(browser, problems, "staff-rooms", "/rooms/index.xhtml", ".room-item");
-      check(browser, problems, "staff-room", roomPage, ".msg");
-      check(browser, problems, "staff-settings", "/account/settings.xhtml", "form");
-    }
-    try (Browser browser = new Browser("layout-admin", 390, 844)) {
-      browser.logIn("admin", TestServer.ADMIN_PASSWORD);
-      check(browser, problems, "admin-accounts", "/admin/accounts.xhtml", ".panel");
+      check(browser, problems, prefix + "patient-home", "/patient/home.xhtml", "#ask\\:submit");
+      check(browser, problems, prefix + "patient-chat", chat, ".msg.theirs");
+      check(browser, problems, prefix + "patient-transcript", transcript, "#transcript-subject");
+      check(browser, problems, prefix + "patient-rooms", "/rooms/index.xhtml", ".room-item");
+      check(browser, problems, prefix + "patient-room", roomPage, ".msg");
+      check(browser, problems, prefix + "patient-settings", "/account/settings.xhtml", "form");
+      check(browser, problems, prefix + "patient-password", "/account/password.xhtml", "form");
+      check(browser, problems, prefix + "patient-two-step", "/account/two-step.xhtml", "form");
+      check(browser, problems, prefix + "patient-data", "/account/data.xhtml", ".panel");
       check(
-          browser, problems, "admin-account", "/admin/account.xhtml?id=" + staff.accountId(), "h1");
-      check(browser, problems, "admin-consultations", "/admin/consultations.xhtml", ".panel");
-      check(browser, problems, "admin-audit", "/admin/audit.xhtml", ".panel");
-      check(browser, problems, "admin-phrases", "/admin/phrases.xhtml", ".panel");
-      check(browser, problems, "admin-rooms", "/admin/rooms.xhtml", ".panel");
-      check(browser, problems, "admin-run-settings", "/admin/settings.xhtml", ".panel");
-      check(browser, problems, "admin-retention", "/admin/retention.xhtml", ".panel");
-      check(browser, problems, "admin-metrics", "/admin/metrics.xhtml", ".panel");
-      check(browser, problems, "admin-erasure", "/admin/erasure.xhtml", ".panel");
-      check(browser, problems, "admin-chat", chat, "#observed-messages .msg");
-      check(browser, problems, "admin-transcript", transcript, "#transcript-subject");
-      check(browser, problems, "admin-settings", "/account/settings.xhtml", "form");
-      check(browser, problems, "admin-search", "/search/index.xhtml?q=hello", ".search-hit");
+          browser,
+          problems,
+          prefix + "patient-search",
+          "/search/index.xhtml?q=flight",
+          ".search-hit");
+    }
+    try (Browser browser = Browser.speaking(language, "layout-" + prefix + "staff", 390, 844)) {
+      browser.logIn(staff.username, "a personal password");
+      check(browser, problems, prefix + "staff-queue", "/staff/queue.xhtml", ".queue-item");
+      check(browser, problems, prefix + "staff-chat", chat, ".msg.theirs");
+      check(browser, problems, prefix + "staff-transcript", transcript, "#transcript-subject");
+      check(browser, problems, prefix + "staff-snippets", "/staff/snippets.xhtml", ".panel");
+      check(browser, problems, prefix + "staff-rooms", "/rooms/index.xhtml", ".room-item");
+      check(browser, problems, prefix + "staff-room", roomPage, ".msg");
+      check(browser, problems, prefix + "staff-settings", "/account/settings.xhtml", "form");
+    }
+    try (Browser browser = Browser.speaking(language, "layout-" + prefix + "admin", 390, 844)) {
+      browser.logIn("admin", TestServer.ADMIN_PASSWORD);
+      check(browser, problems, prefix + "admin-accounts", "/admin/accounts.xhtml", ".panel");
+      check(
+          browser,
+          problems,
+          prefix + "admin-account",
+          "/admin/account.xhtml?id=" + staff.accountId(),
+          "h1");
+      check(
+          browser,
+          problems,
+          prefix + "admin-consultations",
+          "/admin/consultations.xhtml",
+          ".panel");
+      check(browser, problems, prefix + "admin-audit", "/admin/audit.xhtml", ".panel");
+      check(browser, problems, prefix + "admin-phrases", "/admin/phrases.xhtml", ".panel");
+      check(browser, problems, prefix + "admin-rooms", "/admin/rooms.xhtml", ".panel");
+      check(browser, problems, prefix + "admin-run-settings", "/admin/settings.xhtml", ".panel");
+      check(browser, problems, prefix + "admin-retention", "/admin/retention.xhtml", ".panel");
+      check(browser, problems, prefix + "admin-metrics", "/admin/metrics.xhtml", ".panel");
+      check(browser, problems, prefix + "admin-erasure", "/admin/erasure.xhtml", ".panel");
+      check(browser, problems, prefix + "admin-api-tokens", "/admin/api-tokens.xhtml", ".panel");
+      check(browser, problems, prefix + "admin-webhooks", "/admin/webhooks.xhtml", ".panel");
+      check(browser, problems, prefix + "admin-chat", chat, "#observed-messages .msg");
+      check(browser, problems, prefix + "admin-transcript", transcript, "#transcript-subject");
+      check(browser, problems, prefix + "admin-settings", "/account/settings.xhtml", "form");
+      check(
+          browser, problems, prefix + "admin-search", "/search/index.xhtml?q=hello", ".search-hit");
     }
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 
 /**
  * Page forms sent without a network keep what was typed and say that they will work when the
@@ -34,7 +35,8 @@ class OfflineFormsBrowserIT {
                   ? true
                   : null);
 
-      patient.offline(true);
+      // The browser as a whole, worker included: so the reload gets the worker's kept copy.
+      patient.offlineWithWorker(true);
       patient.type("#ask\\:subject", subject);
       patient.click("#ask\\:submit");
       patient.waitForText("#ask .draft-notice", "will be sent by itself");
@@ -43,12 +45,23 @@ class OfflineFormsBrowserIT {
       assertThat(drafts(patient)).isEqualTo(1);
 
       patient.driver.navigate().refresh();
-      patient.waitUntil(d -> subject.equals(value(patient, "ask:subject")) ? true : null);
+      try {
+        patient.waitUntil(d -> subject.equals(value(patient, "ask:subject")) ? true : null);
+      } catch (TimeoutException notRestored) {
+        // Says whether the draft was gone or was there but not put back (seen once in CI).
+        throw new AssertionError(
+            "draft not restored after the offline reload; storage then: "
+                + patient.driver.executeScript(
+                    "return JSON.stringify({online: navigator.onLine,"
+                        + " drafts: Object.keys(localStorage).filter(k => k.includes('draft')),"
+                        + " session: Object.assign({}, sessionStorage)})"),
+            notRestored);
+      }
       patient.waitForText("#ask .draft-notice", "will be sent by itself");
       patient.screenshot("offline-form-02-reloaded");
       assertThat(asked(subject)).isZero();
 
-      patient.offline(false);
+      patient.offlineWithWorker(false);
       patient.waitUntil(d -> d.getCurrentUrl().contains("/consultation/chat.xhtml") ? true : null);
       patient.waitForText("#chat-subject", subject);
       patient.screenshot("offline-form-03-sent");

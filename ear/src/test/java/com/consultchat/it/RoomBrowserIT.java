@@ -118,7 +118,7 @@ class RoomBrowserIT {
       anna.type("#report\\:reason", "Selling pills to patients");
       anna.screenshot("room-06-report");
       anna.click("#report\\:submit");
-      anna.waitForText("#messages", "The room's staff will look at it");
+      anna.waitForText("#messages", "The room’s staff will look at it");
 
       specialist.waitForText("#side\\:reports-panel", "Selling pills to patients");
       specialist.screenshot("room-07-report-queue");

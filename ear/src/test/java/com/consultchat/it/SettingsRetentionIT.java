@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class SettingsRetentionIT {
 
-  private static final String SETTINGS = "/admin/settings.xhtml";
   private static final String RETENTION = "/admin/retention.xhtml";
   private static final String POLL = "consultchat.poll.interval.seconds";
   private static final String EDIT_WINDOW = "consultchat.edit.window.minutes";
@@ -246,27 +245,12 @@ class SettingsRetentionIT {
   }
 
   private static HttpResponse<String> change(WebClient admin, String name, String value) {
-    HttpResponse<String> page = admin.get(SETTINGS);
-    String form = formOf(page, name);
-    String field = form + (name.equals(POLL) || name.equals(EDIT_WINDOW) ? ":number" : ":text");
-    Map<String, String> values = new HashMap<>();
-    values.put(field, value);
-    values.put(form + ":save", "");
-    return admin.postForm(page, form, values);
+    String field = name.equals(POLL) || name.equals(EDIT_WINDOW) ? "number" : "text";
+    return AdminSettings.change(admin, name, field, value);
   }
 
   private static void reset(WebClient admin, String name) {
-    HttpResponse<String> page = admin.get(SETTINGS);
-    String form = formOf(page, name);
-    admin.postForm(page, form, Map.of(form + ":reset", ""));
-  }
-
-  private static String formOf(HttpResponse<String> page, String name) {
-    Matcher form =
-        Pattern.compile("data-setting=\"" + Pattern.quote(name) + "\">\\s*<form id=\"([^\"]+)\"")
-            .matcher(page.body());
-    assertThat(form.find()).as("form of " + name).isTrue();
-    return form.group(1);
+    AdminSettings.reset(admin, name);
   }
 
   /** The part of the retention page with the purge report, without the holds below it. */

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,8 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
   final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
   private volatile String closeReason;
+  // The last frames next(type) passed over: a failure shows what came instead of what was awaited.
+  private final ArrayDeque<String> skipped = new ArrayDeque<>();
   private WebSocket socket;
   long me;
 
@@ -186,11 +189,16 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
         long left = deadline - System.nanoTime();
         JsonObject frame = frames.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
         if (frame == null) {
-          throw new AssertionError("No '" + type + "' frame within " + WAIT);
+          throw new AssertionError(
+              "No '" + type + "' frame within " + WAIT + "; passed over: " + skipped);
         }
         if (type.equals(frame.getString("type"))) {
           return frame;
         }
+        if (skipped.size() == 20) {
+          skipped.removeFirst();
+        }
+        skipped.addLast(frame.toString());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

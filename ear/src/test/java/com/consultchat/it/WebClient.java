@@ -10,11 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One browser's worth of HTTP: its own cookies, Faces forms filled in and submitted as a browser
@@ -51,6 +53,9 @@ final class WebClient {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** The password every new patient of {@link #newPatient()} signs up with. */
+  static final String PATIENT_PASSWORD = "a long enough password";
+
   /** A new patient, signed up and logged in. */
   static WebClient newPatient() {
     return newPatient(TestServer.BASE_URL);
@@ -59,7 +64,7 @@ final class WebClient {
   static WebClient newPatient(String base) {
     WebClient client = new WebClient(unique("patient"), base);
     HttpResponse<String> page =
-        client.signUp(client.username, "Patient " + client.username, "a long enough password");
+        client.signUp(client.username, "Patient " + client.username, PATIENT_PASSWORD);
     if (!page.uri().getPath().endsWith("/patient/home.xhtml")) {
       throw new IllegalStateException("Sign-up did not land at home: " + page.uri());
     }
@@ -324,6 +329,15 @@ final class WebClient {
    */
   private HttpResponse<String> post(
       HttpResponse<String> page, String form, Map<String, String> values) {
+    return postForm(page, form, values, Map.of());
+  }
+
+  /** As {@link #postForm}, with fields sent several times (ticked checkboxes of one group). */
+  HttpResponse<String> postForm(
+      HttpResponse<String> page,
+      String form,
+      Map<String, String> values,
+      Map<String, List<String>> repeated) {
     Map<String, String> body = new LinkedHashMap<>();
     body.put(form, form);
     body.putAll(values);
@@ -333,8 +347,11 @@ final class WebClient {
       body.put("primefaces.nonce", nonce.group(1));
     }
     String encoded =
-        body.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        Stream.concat(
+                body.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue())),
+                repeated.entrySet().stream()
+                    .flatMap(
+                        e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v))))
             .collect(Collectors.joining("&"));
     return send(
         HttpRequest.newBuilder(page.uri())

@@ -113,12 +113,12 @@ public class AccountAdministration {
    * consultations go to {@code handTo}, or back to the queue when it is null.
    */
   public void disable(Caller admin, long accountId, Long handTo, String address) {
-    Account account = changeable(admin, accountId, "disable");
+    Account account = changeable(admin, accountId, "account.own-disable");
     if (!account.isActive()) {
-      throw Refused.conflict(account.username() + " is already disabled.");
+      throw Refused.conflict("account.already-disabled", account.username());
     }
     if (handTo != null && handTo == accountId) {
-      throw Refused.invalid("Choose a colleague other than the person you disable.");
+      throw Refused.invalid("account.hand-to-self");
     }
     keepAnAdministrator(account);
     account.disable(clock.instant());
@@ -140,7 +140,7 @@ public class AccountAdministration {
     requireAdmin(admin);
     Account account = locked(accountId);
     if (account.isActive()) {
-      throw Refused.conflict(account.username() + " is already active.");
+      throw Refused.conflict("account.already-active", account.username());
     }
     account.enable();
     changed.fire(
@@ -180,12 +180,12 @@ public class AccountAdministration {
   /** Their current logins end: a login carries the role it was made with. */
   public void changeRole(Caller admin, long accountId, Role role, String address) {
     if (role == null) {
-      throw Refused.invalid("Please choose a role.");
+      throw Refused.invalid("account.role-needed");
     }
-    Account account = changeable(admin, accountId, "change the role of");
+    Account account = changeable(admin, accountId, "account.own-role");
     Role before = account.role();
     if (before == role) {
-      throw Refused.conflict(account.username() + " already has that role.");
+      throw Refused.conflict("account.role-same", account.username());
     }
     if (before == Role.ADMIN) {
       keepAnAdministrator(account);
@@ -215,11 +215,10 @@ public class AccountAdministration {
         new LoginsEnded(account.id(), account.loginsValidFrom(), !account.isActive()));
   }
 
-  private Account changeable(Caller admin, long accountId, String what) {
+  private Account changeable(Caller admin, long accountId, String ownKey) {
     requireAdmin(admin);
     if (admin.id() == accountId) {
-      throw Refused.forbidden(
-          "You cannot " + what + " your own account; ask another administrator.");
+      throw Refused.forbidden(ownKey);
     }
     return locked(accountId);
   }
@@ -227,12 +226,11 @@ public class AccountAdministration {
   private Account locked(long accountId) {
     Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
     if (account == null) {
-      throw Refused.notFound("That account does not exist.");
+      throw Refused.notFound("account.missing");
     }
     if (account.isErased()) {
       // Erasure is final: the person asked for it and an administrator carried it out.
-      throw Refused.conflict(
-          "This account was erased at its owner's request; it cannot be changed.");
+      throw Refused.conflict("account.erased");
     }
     return account;
   }
@@ -254,13 +252,13 @@ public class AccountAdministration {
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     if (admins.size() <= 1) {
-      throw Refused.conflict("This is the last active administrator; appoint another first.");
+      throw Refused.conflict("account.last-admin");
     }
   }
 
   private static void requireAdmin(Caller caller) {
     if (caller == null || !caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators may do this.");
+      throw Refused.forbidden("account.admin-only");
     }
   }
 }

@@ -31,7 +31,7 @@ public class AccountErasure {
 
   public AccountDetails details(Caller caller, long accountId) {
     if (caller.id() != accountId && !caller.isAdmin()) {
-      throw Refused.notFound("There is no such account.");
+      throw Refused.notFound("account.no-such");
     }
     Account account = account(accountId);
     return new AccountDetails(
@@ -52,7 +52,7 @@ public class AccountErasure {
    */
   public void erase(Caller admin, long accountId, String pseudonym) {
     if (!admin.isAdmin()) {
-      throw Refused.forbidden("Only administrators may do this.");
+      throw Refused.forbidden("account.admin-only");
     }
     Account account = account(accountId);
     if (account.isErased()) {
@@ -75,7 +75,7 @@ public class AccountErasure {
   private Account account(long accountId) {
     Account account = em.find(Account.class, accountId);
     if (account == null) {
-      throw Refused.notFound("There is no such account.");
+      throw Refused.notFound("account.no-such");
     }
     return account;
   }

@@ -29,4 +29,9 @@ public record AccountSummary(
         lockedUntil,
         twoStep);
   }
+
+  /** The standing by name (ACTIVE, DISABLED, ERASED), for callers outside the account feature. */
+  public String statusName() {
+    return status.name();
+  }
 }

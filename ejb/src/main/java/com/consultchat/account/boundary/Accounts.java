@@ -61,6 +61,13 @@ public class Accounts {
     return Optional.ofNullable(em.find(Account.class, accountId)).map(Caller::of);
   }
 
+  /** The person behind an id while their account may be used (not disabled, not erased). */
+  public Optional<Caller> activeCaller(long accountId) {
+    return Optional.ofNullable(em.find(Account.class, accountId))
+        .filter(Account::isActive)
+        .map(Caller::of);
+  }
+
   public boolean passwordChangeRequired(Caller caller) {
     return account(caller).passwordChangeRequired();
   }
@@ -68,10 +75,10 @@ public class Accounts {
   public void changePassword(Caller caller, String currentPassword, String newPassword) {
     Account account = account(caller);
     if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
-      throw Refused.invalid("The current password is not right.");
+      throw Refused.invalid("account.password-wrong");
     }
     if (currentPassword.equals(newPassword)) {
-      throw Refused.invalid("Choose a password different from the current one.");
+      throw Refused.invalid("account.password-same");
     }
     Credentials.checkPassword(newPassword, account.username());
     account.changePassword(hasher.hash(newPassword));
@@ -84,6 +91,16 @@ public class Accounts {
 
   public void shareReadReceipts(Caller caller, boolean share) {
     account(caller).shareReadReceipts(share);
+  }
+
+  /** The language the person chose in the user menu, if any. */
+  public Optional<String> language(Caller caller) {
+    return account(caller).language();
+  }
+
+  /** Remembers a language for every device the person uses; the web tier checks the tag. */
+  public void chooseLanguage(Caller caller, String tag) {
+    account(caller).chooseLanguage(tag);
   }
 
   /**
@@ -162,7 +179,7 @@ public class Accounts {
     // Hashed before the first query, so that no database connection waits for the hashing pool.
     String hash = hasher.hash(password);
     if (find(username).isPresent()) {
-      throw Refused.conflict("That username is taken. Please choose another.");
+      throw Refused.conflict("account.username-taken");
     }
     Account account = new Account(username, name, hash, role, clock.instant());
     if (passwordChangeRequired) {
@@ -172,7 +189,7 @@ public class Accounts {
       em.persist(account);
       em.flush();
     } catch (PersistenceException raceWithSameUsername) {
-      throw Refused.conflict("That username is taken. Please choose another.");
+      throw Refused.conflict("account.username-taken");
     }
     return Caller.of(account);
   }
@@ -190,14 +207,14 @@ public class Accounts {
   private Account account(Caller caller) {
     Account account = em.find(Account.class, caller.id());
     if (account == null) {
-      throw Refused.notFound("Your account no longer exists.");
+      throw Refused.notFound("account.gone");
     }
     return account;
   }
 
   private static void requireAdmin(Caller caller) {
     if (caller == null || !caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators may do this.");
+      throw Refused.forbidden("account.admin-only");
     }
   }
 }

@@ -146,10 +146,10 @@ public class Logins {
     requireAdmin(admin);
     Account account = em.find(Account.class, accountId);
     if (account == null) {
-      throw Refused.notFound("That account does not exist.");
+      throw Refused.notFound("account.missing");
     }
     if (throttles.lockedUntil(account.username(), clock.instant()).isEmpty()) {
-      throw Refused.conflict("That account is not locked.");
+      throw Refused.conflict("account.not-locked");
     }
     throttles.unlock(account.username());
     recorded.fire(
@@ -187,7 +187,7 @@ public class Logins {
 
   private static void requireAdmin(Caller caller) {
     if (caller == null || !caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators may do this.");
+      throw Refused.forbidden("account.admin-only");
     }
   }
 }

@@ -60,7 +60,7 @@ public class SecondFactors {
   public Enrolment begin(Caller caller) {
     SecondFactor factor = em.find(SecondFactor.class, caller.id(), LockModeType.PESSIMISTIC_WRITE);
     if (factor != null && factor.confirmed()) {
-      throw Refused.conflict("Two-step login is already on for your account.");
+      throw Refused.conflict("account.two-step-already-on");
     }
     if (factor == null) {
       factor = new SecondFactor(caller.id(), codes.newSecret(), clock.instant());
@@ -76,14 +76,12 @@ public class SecondFactors {
   public List<String> confirm(Caller caller, String code, String address) {
     SecondFactor factor = em.find(SecondFactor.class, caller.id(), LockModeType.PESSIMISTIC_WRITE);
     if (factor == null || factor.confirmed()) {
-      throw Refused.conflict("Start setting up two-step login again.");
+      throw Refused.conflict("account.two-step-restart");
     }
     Instant now = clock.instant();
     OptionalLong step = codes.match(factor.secret(), code, now, factor.lastStep());
     if (step.isEmpty()) {
-      throw Refused.invalid(
-          "That code does not match. Enter the 6 digits your app shows now; if it keeps failing,"
-              + " check that the phone's clock is set automatically.");
+      throw Refused.invalid("account.two-step-code-mismatch");
     }
     factor.accepted(step.getAsLong(), now);
     List<String> recovery = codes.newRecoveryCodes();
@@ -101,10 +99,10 @@ public class SecondFactors {
    */
   public void disable(Caller caller, String code, String address) {
     if (settings.secondFactorRequired() && caller.isStaff()) {
-      throw Refused.forbidden("This clinic requires two-step login for staff.");
+      throw Refused.forbidden("account.two-step-required");
     }
     if (check.spend(caller.id(), code, clock.instant()) == SecondFactorCheck.Result.WRONG) {
-      throw Refused.invalid("That code does not match; two-step login stays on.");
+      throw Refused.invalid("account.two-step-stays-on");
     }
     remove(caller.id());
     recorded.fire(
@@ -114,14 +112,14 @@ public class SecondFactors {
   /** An administrator removes someone's second factor; they set it up again at their next login. */
   public void reset(Caller admin, long accountId, String address) {
     if (admin == null || !admin.isAdmin()) {
-      throw Refused.forbidden("Only administrators may do this.");
+      throw Refused.forbidden("account.admin-only");
     }
     Account account = em.find(Account.class, accountId);
     if (account == null) {
-      throw Refused.notFound("That account does not exist.");
+      throw Refused.notFound("account.missing");
     }
     if (!check.enabled(accountId)) {
-      throw Refused.conflict("That account has no two-step login to remove.");
+      throw Refused.conflict("account.no-two-step");
     }
     remove(accountId);
     recorded.fire(

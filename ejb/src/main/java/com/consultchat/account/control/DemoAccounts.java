@@ -13,8 +13,9 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 
 /**
- * In demo mode ({@code CONSULTCHAT_DEMO}) only: a patient and a specialist with a known password,
- * created unless they exist, then announced so other features can add their demo data.
+ * In demo mode ({@code CONSULTCHAT_DEMO}) only: a patient and a specialist with a known password
+ * (on a course site a student and a teacher), created unless they exist, then announced so other
+ * features can add their demo data.
  */
 @Dependent
 public class DemoAccounts {
@@ -23,6 +24,8 @@ public class DemoAccounts {
 
   static final String PATIENT = "demo-patient";
   static final String SPECIALIST = "demo-specialist";
+  static final String STUDENT = "demo-student";
+  static final String TEACHER = "demo-teacher";
   static final String PASSWORD = "consultchat-demo";
 
   @Inject Settings settings;
@@ -33,18 +36,23 @@ public class DemoAccounts {
     if (!settings.demo()) {
       return;
     }
-    boolean patient = accounts.createIfMissing(PATIENT, "Dana Demo", PASSWORD, Role.PATIENT);
-    boolean specialist = accounts.createIfMissing(SPECIALIST, "Dr. Sam Demo", PASSWORD, Role.STAFF);
+    boolean course = settings.courseSite();
+    String asking = course ? STUDENT : PATIENT;
+    String answering = course ? TEACHER : SPECIALIST;
+    boolean patient = accounts.createIfMissing(asking, "Dana Demo", PASSWORD, Role.PATIENT);
+    boolean specialist =
+        accounts.createIfMissing(
+            answering, course ? "Sam Demo" : "Dr. Sam Demo", PASSWORD, Role.STAFF);
     if (patient || specialist) {
       LOG.log(
           Level.WARNING,
-          "Demo mode: accounts ''{0}'' and ''{1}'' with password ''{2}''. Never on a real clinic''s"
-              + " server.",
-          PATIENT,
-          SPECIALIST,
+          "Demo mode: accounts ''{0}'' and ''{1}'' with password ''{2}''. Never on a real"
+              + " site''s server.",
+          asking,
+          answering,
           PASSWORD);
     }
-    seeded.fire(new DemoAccountsSeeded(idOf(SPECIALIST)));
+    seeded.fire(new DemoAccountsSeeded(idOf(answering), course));
   }
 
   private long idOf(String username) {

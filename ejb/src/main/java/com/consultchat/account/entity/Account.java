@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A person who can log in: a patient, a member of staff or an administrator. */
 @Entity
@@ -66,6 +67,9 @@ public class Account {
 
   @Column(name = "password_change_required")
   private boolean passwordChangeRequired;
+
+  /** The language chosen in the user menu; null: the browser's. */
+  private String language;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -196,6 +200,14 @@ public class Account {
 
   public void shareReadReceipts(boolean share) {
     this.sharesReadReceipts = share;
+  }
+
+  public Optional<String> language() {
+    return Optional.ofNullable(language);
+  }
+
+  public void chooseLanguage(String tag) {
+    this.language = tag;
   }
 
   public boolean isActive() {

@@ -1,11 +1,11 @@
 package com.consultchat.account.entity;
 
+import com.consultchat.account.boundary.PasswordHint;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.StorableText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import me.gosimple.nbvcxz.Nbvcxz;
-import me.gosimple.nbvcxz.resources.Feedback;
 import me.gosimple.nbvcxz.scoring.Result;
 
 /** The rules for usernames, display names and passwords, with messages a person can act on. */
@@ -29,9 +29,7 @@ public final class Credentials {
   public static String username(String raw) {
     String username = raw == null ? "" : StorableText.check(raw).strip().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(username).matches()) {
-      throw Refused.invalid(
-          "A username has 3 to 40 characters: letters, digits, dots, dashes or underscores,"
-              + " starting with a letter or digit.");
+      throw Refused.invalid("account.username-form");
     }
     return username;
   }
@@ -39,10 +37,10 @@ public final class Credentials {
   public static String displayName(String raw) {
     String name = raw == null ? "" : StorableText.check(raw).strip().replaceAll("\\s+", " ");
     if (name.isEmpty() || name.length() > 80) {
-      throw Refused.invalid("A display name has 1 to 80 characters.");
+      throw Refused.invalid("account.display-name-length");
     }
     if (name.chars().anyMatch(Character::isISOControl)) {
-      throw Refused.invalid("A display name cannot contain control characters.");
+      throw Refused.invalid("account.display-name-control");
     }
     return name;
   }
@@ -50,28 +48,20 @@ public final class Credentials {
   /** Length is what makes a password strong (ASVS 2.1); composition rules only annoy. */
   public static void checkPassword(String password, String username) {
     if (password == null || password.codePointCount(0, password.length()) < PASSWORD_MIN_LENGTH) {
-      throw Refused.invalid(
-          "The password is too weak: use at least " + PASSWORD_MIN_LENGTH + " characters.");
+      throw Refused.invalid("account.password-short", PASSWORD_MIN_LENGTH);
     }
     if (password.length() > PASSWORD_MAX_LENGTH) {
-      throw Refused.invalid(
-          "The password is too long: use at most " + PASSWORD_MAX_LENGTH + " characters.");
+      throw Refused.invalid("account.password-long", PASSWORD_MAX_LENGTH);
     }
     if (password.chars().distinct().count() < 4) {
-      throw Refused.invalid("The password is too weak: use more different characters.");
+      throw Refused.invalid("account.password-variety");
     }
     if (username != null && password.toLowerCase(Locale.ROOT).contains(username)) {
-      throw Refused.invalid("The password is too weak: it must not contain the username.");
+      throw Refused.invalid("account.password-username");
     }
     Result estimate = Estimator.INSTANCE.estimate(password);
     if (estimate.getBasicScore() < MIN_SCORE) {
-      Feedback feedback = estimate.getFeedback();
-      StringBuilder why = new StringBuilder("The password is too easy to guess.");
-      if (feedback.getWarning() != null) {
-        why.append(' ').append(feedback.getWarning());
-      }
-      feedback.getSuggestion().stream().findFirst().ifPresent(hint -> why.append(' ').append(hint));
-      throw Refused.invalid(why.toString());
+      throw Refused.invalid("account.password-guessable", PasswordHint.of(estimate.getFeedback()));
     }
   }
 

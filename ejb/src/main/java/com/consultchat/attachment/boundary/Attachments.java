@@ -44,7 +44,7 @@ public class Attachments {
 
   static final int THUMBNAILS = 60;
 
-  static final String NOT_FOUND = "There is no such file, or it is not yours to see.";
+  static final String NOT_FOUND = "file.not.found";
 
   private static final Logger LOG = Logger.getLogger(Attachments.class.getName());
 
@@ -74,7 +74,7 @@ public class Attachments {
       return earlier.get();
     }
     if (!conversations.mayRead(caller, conversationId)) {
-      throw Refused.forbidden("You are not a participant of this conversation.");
+      throw Refused.forbidden("file.not.participant");
     }
     Optional<ClinicalKind> chosen = upload.chosenKind();
     long max = maxBytes();
@@ -82,7 +82,7 @@ public class Attachments {
       throw LimitedInput.tooLarge(max);
     }
     if (upload.declaredLength() == 0) {
-      throw Refused.invalid("The file is empty; nothing was sent.");
+      throw Refused.invalid("file.empty");
     }
     long id = intake.begin(caller, conversationId, FileNames.display(upload.name()));
     try {
@@ -103,8 +103,7 @@ public class Attachments {
       return posted;
     } catch (IOException e) {
       intake.discard(id);
-      throw Refused.invalid(
-          "The upload stopped before the end, so nothing was kept; please send the file again.");
+      throw Refused.invalid("file.upload.stopped");
     } catch (RuntimeException e) {
       intake.discard(id);
       throw e;
@@ -135,8 +134,7 @@ public class Attachments {
     if (!chunks.sha256(id, ChunkStore.CONTENT).map(attachment.sha256()::equals).orElse(false)) {
       // The id only: never a name, which is health information.
       LOG.severe(() -> "Stored file " + id + " no longer matches its checksum; it is not served.");
-      throw Refused.conflict(
-          "This file is damaged and cannot be opened; the clinic's administrators can see why.");
+      throw Refused.conflict("file.damaged");
     }
     auditLog.record(
         caller,

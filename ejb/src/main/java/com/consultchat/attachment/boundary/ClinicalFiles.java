@@ -12,6 +12,7 @@ import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -37,10 +38,12 @@ public class ClinicalFiles {
     FileChange rule =
         (current, senderId, actor, now) -> {
           if (senderId != caller.id() && !caller.isStaff()) {
-            throw Refused.forbidden("Only the sender or the specialist can change what a file is.");
+            throw Refused.forbidden("file.kind.forbidden");
           }
           if (kind.name().equals(current.kind())) {
-            throw Refused.conflict("This file is already marked as " + kind.label() + ".");
+            String already =
+                "file.kind.same." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            throw Refused.conflict(already);
           }
           before.set(current.kind());
           return current.withKind(kind.name());
@@ -57,10 +60,10 @@ public class ClinicalFiles {
     FileChange rule =
         (current, senderId, actor, now) -> {
           if (!caller.isStaff()) {
-            throw Refused.forbidden("Only a specialist can mark a document as verified.");
+            throw Refused.forbidden("file.verify.forbidden");
           }
           if (current.isVerified()) {
-            throw Refused.conflict("This document is verified already.");
+            throw Refused.conflict("file.verified.already");
           }
           return current.verified(caller.id(), actor, now);
         };
@@ -78,11 +81,10 @@ public class ClinicalFiles {
     FileChange rule =
         (current, senderId, actor, now) -> {
           if (!current.isVerified()) {
-            throw Refused.conflict("This document is not verified.");
+            throw Refused.conflict("file.not.verified");
           }
           if (!current.verifiedById().equals(caller.id()) && !caller.isAdmin()) {
-            throw Refused.forbidden(
-                "Only whoever verified this document, or an administrator, can withdraw it.");
+            throw Refused.forbidden("file.revoke.forbidden");
           }
           verifier.set(current.verifiedById());
           return current.unverified();

@@ -3,7 +3,6 @@ package com.consultchat.attachment.boundary;
 import com.consultchat.platform.boundary.Refused;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * What a file is to the clinic. The sender picks it when sending (else it follows from the detected
@@ -49,12 +48,7 @@ public enum ClinicalKind {
         }
       }
     }
-    throw Refused.invalid(
-        "A file is one of: "
-            + Arrays.stream(values())
-                .map(kind -> kind.label.toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "))
-            + ".");
+    throw Refused.invalid("file.kind.unknown");
   }
 
   /** The label of a stored kind's name; "Other" for one this version does not know. */

@@ -63,16 +63,15 @@ public final class ContentTypes {
   /** The type a file is stored and served as, judged by its first bytes; refused if not allowed. */
   public static String detect(byte[] head) {
     if (head.length == 0) {
-      throw Refused.invalid("The file is empty; nothing was sent.");
+      throw Refused.invalid("file.empty");
     }
     String type = tikaType(head);
     String served = SERVED_AS.get(type);
     if (served == null) {
-      throw Refused.invalid("This kind of file cannot be sent. Allowed: " + ALLOWED + ".");
+      throw Refused.invalid("file.type.refused");
     }
     if (containsMarkup(head)) {
-      throw Refused.invalid(
-          "This file also contains web page code, so it cannot be sent. Allowed: " + ALLOWED + ".");
+      throw Refused.invalid("file.type.markup");
     }
     return served;
   }

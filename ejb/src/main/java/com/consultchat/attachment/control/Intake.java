@@ -56,18 +56,11 @@ public class Intake {
     Instant now = clock.instant();
     Object[] hour = receivedSince(caller, now.minus(Duration.ofHours(1)));
     if (((Number) hour[0]).longValue() >= settings.attachmentsPerHour()) {
-      throw Refused.conflict(
-          "You have sent "
-              + settings.attachmentsPerHour()
-              + " files within the last hour; please wait a while before sending more.");
+      throw Refused.conflict("file.hourly.limit", settings.attachmentsPerHour());
     }
     Object[] day = receivedSince(caller, now.minus(Duration.ofDays(1)));
     if (((Number) day[1]).longValue() >= settings.attachmentDailyMb() * 1024L * 1024L) {
-      throw Refused.conflict(
-          "You have sent "
-              + settings.attachmentDailyMb()
-              + " MB of files within the last day, the most anyone may; please try again"
-              + " tomorrow.");
+      throw Refused.conflict("file.daily.limit", settings.attachmentDailyMb());
     }
     Attachment attachment = new Attachment(conversationId, caller.id(), displayName, now);
     em.persist(attachment);
@@ -142,12 +135,11 @@ public class Intake {
   private static void awaitDecodingSlot() {
     try {
       if (!DECODING.tryAcquire(DECODING_WAIT_SECONDS, TimeUnit.SECONDS)) {
-        throw Refused.conflict(
-            "The server is busy preparing other photos; please send this one again in a moment.");
+        throw Refused.conflict("file.photos.busy");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw Refused.conflict("The upload was interrupted; please send it again.");
+      throw Refused.conflict("file.upload.interrupted");
     }
   }
 

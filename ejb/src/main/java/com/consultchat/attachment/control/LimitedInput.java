@@ -20,8 +20,7 @@ public final class LimitedInput extends FilterInputStream {
   }
 
   public static Refused tooLarge(long limit) {
-    return Refused.invalid(
-        "The file is larger than " + limit / (1024 * 1024) + " MB; nothing was sent.");
+    return Refused.invalid("file.too.large", limit / (1024 * 1024));
   }
 
   @Override

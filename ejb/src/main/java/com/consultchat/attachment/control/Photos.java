@@ -102,7 +102,7 @@ public final class Photos {
       reader.setInput(images, true, true);
       long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
       if (pixels > MAX_PIXELS) {
-        throw Refused.invalid("This picture is too large (over 200 megapixels); nothing was sent.");
+        throw Refused.invalid("file.photo.too.large");
       }
       ImageReadParam param = reader.getDefaultReadParam();
       int step = (int) Math.ceil(Math.sqrt((double) pixels / KEPT_PIXELS));
@@ -114,7 +114,7 @@ public final class Photos {
       if (e instanceof Refused refused) {
         throw refused;
       }
-      throw Refused.invalid("This picture could not be read; it may be damaged. Nothing was sent.");
+      throw Refused.invalid("file.photo.unreadable");
     } finally {
       reader.dispose();
     }

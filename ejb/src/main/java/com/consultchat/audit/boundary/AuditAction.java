@@ -35,6 +35,12 @@ public enum AuditAction {
   SECOND_FACTOR_DISABLED,
   /** An administrator removed someone's second factor (a lost phone and no recovery codes). */
   SECOND_FACTOR_RESET,
+  /** An administrator created a token for another system; the detail names its scopes. */
+  API_TOKEN_CREATED,
+  API_TOKEN_REVOKED,
+  /** An administrator registered an address to be told of events; the detail names them. */
+  WEBHOOK_CREATED,
+  WEBHOOK_REMOVED,
   /** A file sent in a conversation was shown (its preview or viewer) or downloaded. */
   FILE_PREVIEWED,
   FILE_DOWNLOADED,

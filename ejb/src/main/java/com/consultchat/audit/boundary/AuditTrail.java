@@ -29,7 +29,7 @@ public class AuditTrail {
   public AuditPage page(Caller caller, AuditFilter filter, int first, int size) {
     requireAdmin(caller);
     if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw Refused.invalid("A page has 1 to " + MAX_PAGE_SIZE + " entries.");
+      throw Refused.invalid("audit.page.size", MAX_PAGE_SIZE);
     }
     AuditSearch search = new AuditSearch(filter);
     long total = search.count(em).getSingleResult();
@@ -60,11 +60,7 @@ public class AuditTrail {
     AuditSearch search = new AuditSearch(filter);
     long total = search.count(em).getSingleResult();
     if (total > MAX_EXPORT) {
-      throw Refused.invalid(
-          total
-              + " entries match; an export holds at most "
-              + MAX_EXPORT
-              + ". Narrow the time range or the other filters.");
+      throw Refused.invalid("audit.export.too.many", total, MAX_EXPORT);
     }
     List<AuditEntry> entries = search.entries(em).getResultStream().map(AuditEntry::of).toList();
     auditLog.record(
@@ -83,7 +79,7 @@ public class AuditTrail {
    */
   static void requireAdmin(Caller caller) {
     if (!caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators can read the audit log.");
+      throw Refused.forbidden("audit.forbidden");
     }
   }
 }

@@ -43,7 +43,7 @@ public class ConsultationQueue {
    */
   public List<QueueItem> waiting(Caller caller) {
     if (!caller.isStaff()) {
-      throw Refused.forbidden("Only staff can see the queue.");
+      throw Refused.forbidden("queue.staff-only");
     }
     List<Consultation> waiting = lists.waiting();
     Set<Long> urgent = flags.among(waiting.stream().map(Consultation::id).toList()).keySet();
@@ -100,10 +100,10 @@ public class ConsultationQueue {
   }
 
   /**
-   * The median wait of recent requests before someone took them, in words ("about 5 minutes");
-   * empty when there were too few to say.
+   * The median wait of recent requests before someone took them, rounded as a person would say it
+   * (the web puts it in words); empty when there were too few to say.
    */
-  public Optional<String> estimate() {
+  public Optional<Duration> estimate() {
     Instant since = clock.instant().minus(RECENT);
     @SuppressWarnings("unchecked")
     List<Number> seconds =
@@ -115,7 +115,6 @@ public class ConsultationQueue {
             .setMaxResults(SAMPLES)
             .getResultList();
     return WaitEstimate.of(
-            seconds.stream().map(s -> Duration.ofSeconds(Math.max(0, s.longValue()))).toList())
-        .map(WaitEstimate::words);
+        seconds.stream().map(s -> Duration.ofSeconds(Math.max(0, s.longValue()))).toList());
   }
 }

@@ -27,10 +27,10 @@ public class ConsultationRegister {
   public ConsultationPage page(Caller caller, ConsultationStatus status, int first, int size) {
     // The container checked the principal's role; this checks the caller the web layer resolved.
     if (!caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators can list every consultation.");
+      throw Refused.forbidden("consultation.list.admins-only");
     }
     if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw Refused.invalid("A page has 1 to " + MAX_PAGE_SIZE + " rows.");
+      throw Refused.invalid("consultation.list.page-size", MAX_PAGE_SIZE);
     }
     ConsultationPage page =
         new ConsultationPage(

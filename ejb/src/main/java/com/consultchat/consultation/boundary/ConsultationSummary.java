@@ -45,6 +45,20 @@ public record ConsultationSummary(
     };
   }
 
+  /**
+   * The key of {@link #statusLabel()}'s words in the web's bundles ({@code consultation.status.*}),
+   * for pages that speak the person's language.
+   */
+  public String statusKey() {
+    return status == ConsultationStatus.TRANSFERRED && followUpOf != null
+        ? "consultation.status.followup"
+        : statusKey(status);
+  }
+
+  public static String statusKey(ConsultationStatus status) {
+    return "consultation.status." + status.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** What the patient asked for: a specialty, or anyone. */
   public String specialtyLabel() {
     return specialtyName == null ? "General" : specialtyName;

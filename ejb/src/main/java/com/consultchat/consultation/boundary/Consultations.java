@@ -36,7 +36,7 @@ import java.util.Set;
 @Stateless
 public class Consultations {
 
-  private static final String NOT_YOURS = "There is no such consultation, or it is not yours.";
+  private static final String NOT_YOURS = "consultation.not-yours";
 
   @Inject EntityManager em;
   @Inject ConsultationLists lists;
@@ -53,7 +53,7 @@ public class Consultations {
   /** A patient asks; {@code specialtyId} null means any specialist. */
   public ConsultationSummary request(Caller caller, String subject, Long specialtyId) {
     if (!caller.isPatient()) {
-      throw Refused.forbidden("Only patients can ask for a consultation.");
+      throw Refused.forbidden("consultation.ask.patients-only");
     }
     rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);
     Instant now = clock.instant();
@@ -91,12 +91,12 @@ public class Consultations {
   /** An administrator hands a waiting request to a member of staff, who has it at once. */
   public ConsultationSummary assign(Caller caller, long consultationId, long staffId) {
     if (!caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators assign consultations.");
+      throw Refused.forbidden("consultation.assign.admins-only");
     }
     Consultation consultation = waitingOne(consultationId);
     Person to = em.find(Person.class, staffId);
     if (to == null) {
-      throw Refused.invalid("There is no such member of staff.");
+      throw Refused.invalid("staff.unknown");
     }
     Instant now = clock.instant();
     consultation.assign(em.find(Person.class, caller.id()), to, now);
@@ -165,7 +165,7 @@ public class Consultations {
     Person from = consultation.staff();
     Person to = em.find(Person.class, toStaffId);
     if (to == null) {
-      throw Refused.invalid("There is no such member of staff.");
+      throw Refused.invalid("staff.unknown");
     }
     Instant now = clock.instant();
     em.persist(consultation.transfer(em.find(Person.class, caller.id()), to, note, now));
@@ -276,7 +276,7 @@ public class Consultations {
     }
     Specialty specialty = em.find(Specialty.class, id);
     if (specialty == null) {
-      throw Refused.invalid("There is no such specialty.");
+      throw Refused.invalid("specialty.unknown");
     }
     return specialty;
   }
@@ -340,7 +340,7 @@ public class Consultations {
 
   private static void requireStaff(Caller caller) {
     if (!caller.isStaff()) {
-      throw Refused.forbidden("Only staff can see the queue.");
+      throw Refused.forbidden("queue.staff-only");
     }
   }
 }

@@ -22,7 +22,7 @@ public class Snippets {
   /** Enough for a working day's phrases, few enough that the chat page can carry them all. */
   public static final int MAX_PER_OWNER = 200;
 
-  private static final String NOT_YOURS = "There is no such snippet.";
+  private static final String NOT_YOURS = "snippet.unknown";
 
   @Inject EntityManager em;
   @Inject Clock clock;
@@ -43,7 +43,7 @@ public class Snippets {
             .setParameter("owner", caller.id())
             .getSingleResult();
     if (count >= MAX_PER_OWNER) {
-      throw Refused.conflict("You can keep at most " + MAX_PER_OWNER + " snippets.");
+      throw Refused.conflict("snippet.too-many", MAX_PER_OWNER);
     }
     Snippet response = new Snippet(caller.id(), title, shortcut, body, clock.instant());
     requireFreeShortcut(caller, response);
@@ -84,7 +84,7 @@ public class Snippets {
             .getResultStream()
             .anyMatch(other -> !other.id().equals(response.id()));
     if (taken) {
-      throw Refused.conflict(duplicate(response));
+      throw Refused.conflict("snippet.duplicate", response.shortcut());
     }
   }
 
@@ -93,18 +93,14 @@ public class Snippets {
     try {
       em.flush();
     } catch (PersistenceException raced) {
-      throw Refused.conflict(duplicate(response));
+      throw Refused.conflict("snippet.duplicate", response.shortcut());
     }
     return SnippetItem.of(response);
   }
 
-  private static String duplicate(Snippet response) {
-    return "You already have a snippet with the shortcut /" + response.shortcut() + ".";
-  }
-
   private static void requireStaff(Caller caller) {
     if (!caller.isStaff()) {
-      throw Refused.forbidden("Only staff keep snippets.");
+      throw Refused.forbidden("snippet.staff-only");
     }
   }
 }

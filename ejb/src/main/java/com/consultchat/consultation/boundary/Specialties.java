@@ -42,7 +42,7 @@ public class Specialties {
         .setParameter("name", clean)
         .getResultList()
         .isEmpty()) {
-      throw Refused.conflict("There is already a specialty called " + clean + ".");
+      throw Refused.conflict("specialty.exists", clean);
     }
     Specialty specialty = new Specialty(clean, clock.instant());
     em.persist(specialty);
@@ -80,12 +80,12 @@ public class Specialties {
     requireAdmin(caller);
     Person staff = em.find(Person.class, staffId);
     if (staff == null || staff.role() == Role.PATIENT) {
-      throw Refused.notFound("There is no such member of staff.");
+      throw Refused.notFound("staff.unknown");
     }
     Set<Long> wanted = new LinkedHashSet<>(specialtyIds);
     for (Long id : wanted) {
       if (id == null || em.find(Specialty.class, id) == null) {
-        throw Refused.invalid("There is no such specialty.");
+        throw Refused.invalid("specialty.unknown");
       }
     }
     em.createNativeQuery("delete from staff_specialty where account_id = ?1")
@@ -102,7 +102,7 @@ public class Specialties {
   /** Specialty names by member of staff, for staff lists and the transfer dialog. */
   public Map<Long, List<String>> namesByStaff(Caller caller) {
     if (!caller.isStaff()) {
-      throw Refused.forbidden("Only staff see who practises what.");
+      throw Refused.forbidden("specialty.staff-only");
     }
     List<?> rows =
         em.createNativeQuery(
@@ -144,7 +144,7 @@ public class Specialties {
 
   private static void requireAdmin(Caller caller) {
     if (!caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators manage specialties.");
+      throw Refused.forbidden("specialty.admins-only");
     }
   }
 }

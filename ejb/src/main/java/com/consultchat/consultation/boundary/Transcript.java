@@ -9,7 +9,8 @@ import java.util.Map;
  * A consultation written down for its participants to keep: who, when, every message (edits and
  * deletions shown as such, not as entries of their own) and the summary. {@code handovers} is empty
  * unless the reader is staff: patients never see those notes. {@code thumbnails}: for the PDF, the
- * preview (JPEG) of each photo by file id.
+ * preview (JPEG) of each photo by file id. {@code status}: the key of its state in words ({@code
+ * consultation.status.*} in the web's bundles).
  */
 public record Transcript(
     long consultationId,

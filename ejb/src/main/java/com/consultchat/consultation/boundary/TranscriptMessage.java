@@ -10,10 +10,10 @@ import java.util.Map;
 /**
  * One message as a transcript prints it: its latest text, marked when it was edited; a deleted
  * message keeps only that it existed, when and by whom. A file sent in the consultation is listed
- * with its name, type, size and SHA-256 ({@code file}, null for a text), so a printed transcript
- * still identifies exactly which document was exchanged, with its clinical kind ({@code fileKind})
- * and who verified it when (both null while unverified). {@code fileId} and {@code picture} let the
- * PDF embed a photo's thumbnail.
+ * with its name, type, size and SHA-256 ({@code file}, without a label; null for a text), so a
+ * printed transcript still identifies exactly which document was exchanged, with its clinical kind
+ * ({@code fileKind}) and who verified it when (both null while unverified). {@code fileId} and
+ * {@code picture} let the PDF embed a photo's thumbnail.
  */
 public record TranscriptMessage(
     long seq,
@@ -60,14 +60,17 @@ public record TranscriptMessage(
         file == null ? null : file.verifiedAt());
   }
 
+  /**
+   * "scan.pdf · application/pdf · 12 KB · SHA-256 ab12…", without words of any language: the page
+   * and the PDF put "File:" before it in the reader's. A checksum not (yet) known is left out.
+   */
   static String describe(FileRef file, String sha256) {
-    return "File: "
-        + file.name()
+    return file.name()
         + " · "
         + file.type()
         + " · "
         + Math.max(1, Math.round(file.size() / 1024.0))
-        + " KB · SHA-256 "
-        + (sha256 == null ? "unknown" : sha256);
+        + " KB"
+        + (sha256 == null ? "" : " · SHA-256 " + sha256);
   }
 }

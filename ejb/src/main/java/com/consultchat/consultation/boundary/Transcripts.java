@@ -29,7 +29,7 @@ import java.util.Objects;
 @Stateless
 public class Transcripts {
 
-  public static final String NOT_YOURS = "There is no such consultation, or it is not yours.";
+  public static final String NOT_YOURS = "consultation.not-yours";
   static final int RECENTLY_CLOSED = 20;
 
   @Inject EntityManager em;
@@ -148,7 +148,7 @@ public class Transcripts {
         consultation.id(),
         consultation.subject(),
         consultation.specialty() == null ? null : consultation.specialty().name(),
-        ConsultationSummary.of(consultation).statusLabel(),
+        ConsultationSummary.of(consultation).statusKey(),
         consultation.patient().displayName(),
         consultation.staff() == null ? null : consultation.staff().displayName(),
         consultation.requestedAt(),

@@ -40,21 +40,4 @@ public final class WaitEstimate {
     }
     return Duration.ofMinutes((minutes + 14) / 15 * 15);
   }
-
-  /** "about 5 minutes", "about 1 hour 15 minutes". */
-  public static String words(Duration wait) {
-    long minutes = wait.toMinutes();
-    if (minutes <= 1) {
-      return "about a minute";
-    }
-    if (minutes < 60) {
-      return "about " + minutes + " minutes";
-    }
-    long hours = minutes / 60;
-    long rest = minutes % 60;
-    return "about "
-        + hours
-        + (hours == 1 ? " hour" : " hours")
-        + (rest == 0 ? "" : " " + rest + " minutes");
-  }
 }

@@ -40,17 +40,17 @@ public class Appointment {
   /** This appointment moved to a window (both ends given) or lifted (both null). */
   Appointment scheduled(Instant start, Instant end, Instant now) {
     if ((start == null) != (end == null)) {
-      throw Refused.invalid("An appointment needs both a start and an end.");
+      throw Refused.invalid("appointment.incomplete");
     }
     if (start != null) {
       if (!start.isBefore(end)) {
-        throw Refused.invalid("An appointment has to end after it starts.");
+        throw Refused.invalid("appointment.ends-before-start");
       }
       if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-        throw Refused.invalid("An appointment can last at most 12 hours.");
+        throw Refused.invalid("appointment.too-long");
       }
       if (!end.isAfter(now)) {
-        throw Refused.invalid("An appointment has to end in the future.");
+        throw Refused.invalid("appointment.past");
       }
     }
     return new Appointment(start, end, patientMayReply);

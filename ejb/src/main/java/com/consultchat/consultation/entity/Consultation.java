@@ -76,7 +76,7 @@ public class Consultation {
   public Consultation(
       Person patient, long conversationId, String subject, Specialty specialty, Instant now) {
     if (patient.role() != Role.PATIENT) {
-      throw Refused.forbidden("Only patients can ask for a consultation.");
+      throw Refused.forbidden("consultation.ask.patients-only");
     }
     this.patient = patient;
     this.conversationId = conversationId;
@@ -89,7 +89,7 @@ public class Consultation {
   /** A member of staff takes the request out of the queue and becomes its specialist. */
   public void take(Person taker, Instant now) {
     if (!taker.isStaff()) {
-      throw Refused.forbidden("Only staff can take a consultation.");
+      throw Refused.forbidden("consultation.take.staff-only");
     }
     refuseUnlessWaiting(taker);
     this.staff = taker;
@@ -100,10 +100,10 @@ public class Consultation {
   /** An administrator puts a waiting request in the hands of a member of staff. */
   public void assign(Person admin, Person to, Instant now) {
     if (admin.role() != Role.ADMIN) {
-      throw Refused.forbidden("Only administrators assign consultations.");
+      throw Refused.forbidden("consultation.assign.admins-only");
     }
     if (to.role() != Role.STAFF || !to.isActive()) {
-      throw Refused.invalid("A consultation can only be assigned to an active member of staff.");
+      throw Refused.invalid("consultation.assign.inactive");
     }
     refuseUnlessWaiting(to);
     this.staff = to;
@@ -118,12 +118,12 @@ public class Consultation {
 
   private void refuseUnlessWaiting(Person candidate) {
     if (!isWaiting()) {
-      throw Refused.conflict(
-          staff == null
-              ? "This consultation is " + status.label() + "."
-              : staff.id().equals(candidate.id())
-                  ? staff.displayName() + " already has this consultation."
-                  : "This consultation has already been taken by " + staff.displayName() + ".");
+      if (staff == null) {
+        throw Refused.conflict("consultation.closed");
+      }
+      throw staff.id().equals(candidate.id())
+          ? Refused.conflict("consultation.has-it", staff.displayName())
+          : Refused.conflict("consultation.taken", staff.displayName());
     }
   }
 
@@ -145,10 +145,10 @@ public class Consultation {
   public Handover transfer(Person by, Person to, String note, Instant now) {
     requireOpen(by, "transfer");
     if (!to.isStaff() || !to.isActive()) {
-      throw Refused.invalid("A consultation can only be transferred to an active member of staff.");
+      throw Refused.invalid("consultation.transfer.inactive");
     }
     if (staff != null && to.id().equals(staff.id())) {
-      throw Refused.invalid(to.displayName() + " already has this consultation.");
+      throw Refused.invalid("consultation.has-it", to.displayName());
     }
     Handover handover =
         new Handover(this, staff == null ? by : staff, to, null, ConsultationText.note(note), now);
@@ -160,11 +160,11 @@ public class Consultation {
   /** The member of staff it was handed to takes it on. */
   public void accept(Person by, Instant now) {
     if (status != ConsultationStatus.TRANSFERRED) {
-      throw Refused.conflict(
-          "Only a transferred consultation can be accepted; this one is " + status.label() + ".");
+      String notTransferred = "consultation.accept." + status.label();
+      throw Refused.conflict(notTransferred);
     }
     if (staff == null || !by.id().equals(staff.id())) {
-      throw Refused.forbidden("This consultation was handed to someone else.");
+      throw Refused.forbidden("consultation.accept.not-yours");
     }
     this.status = ConsultationStatus.ACTIVE;
     this.takenAt = now;
@@ -174,7 +174,7 @@ public class Consultation {
   public void close(Person by, String summary, Instant now) {
     requireOpen(by, "close");
     if (staff == null) {
-      throw Refused.conflict("Someone has to take this consultation before it can be closed.");
+      throw Refused.conflict("consultation.close.untaken");
     }
     this.outcome = new Outcome(ConsultationText.summary(summary), now);
     this.status = ConsultationStatus.CLOSED;
@@ -187,10 +187,10 @@ public class Consultation {
   public Consultation followUp(
       Person by, long conversationId, String subject, Instant now, Duration window) {
     if (!by.id().equals(patient.id())) {
-      throw Refused.forbidden("Only the patient can ask for a follow-up.");
+      throw Refused.forbidden("consultation.followup.patient-only");
     }
     if (status != ConsultationStatus.CLOSED) {
-      throw Refused.conflict("A follow-up can only be asked once the consultation is closed.");
+      throw Refused.conflict("consultation.followup.open");
     }
     outcome.requireFollowUpWithin(window, now);
     Consultation next = new Consultation(patient, conversationId, subject, specialty, now);
@@ -224,14 +224,12 @@ public class Consultation {
   private void requireOpen(Person by, String action) {
     boolean inCharge = staff != null && staff.id().equals(by.id());
     if (!inCharge && by.role() != Role.ADMIN) {
-      throw Refused.forbidden(
-          "Only the specialist in charge can " + action + " this consultation.");
+      String notInCharge = "consultation.not-in-charge." + action;
+      throw Refused.forbidden(notInCharge);
     }
     if (!status.isInProgress()) {
-      throw Refused.conflict(
-          "This can only be done while the consultation is in progress; it is "
-              + status.label()
-              + ".");
+      String notInProgress = "consultation.not-in-progress." + status.label();
+      throw Refused.conflict(notInProgress);
     }
   }
 

@@ -16,30 +16,31 @@ final class ConsultationText {
   static String subject(String raw) {
     String subject = raw == null ? "" : StorableText.check(raw).strip().replaceAll("\\s+", " ");
     if (subject.length() < 3) {
-      throw Refused.invalid(
-          "Please describe your question in a few words (at least 3 characters).");
+      throw Refused.invalid("consultation.subject.too-short");
     }
     if (subject.length() > SUBJECT_MAX) {
-      throw Refused.invalid("A subject can have at most " + SUBJECT_MAX + " characters.");
+      throw Refused.invalid("consultation.subject.too-long", SUBJECT_MAX);
     }
     return subject;
   }
 
   static String summary(String raw) {
-    return required(raw, SUMMARY_MAX, "summary");
+    return required(
+        raw, SUMMARY_MAX, "consultation.summary.missing", "consultation.summary.too-long");
   }
 
   static String note(String raw) {
-    return required(raw, NOTE_MAX, "handover note");
+    return required(raw, NOTE_MAX, "consultation.note.missing", "consultation.note.too-long");
   }
 
-  private static String required(String raw, int max, String what) {
+  /** {@code missing}, {@code tooLong}: the keys of the refusals. */
+  private static String required(String raw, int max, String missing, String tooLong) {
     String text = raw == null ? "" : StorableText.check(raw).strip();
     if (text.isEmpty()) {
-      throw Refused.invalid("Please write a " + what + ".");
+      throw Refused.invalid(missing);
     }
     if (text.length() > max) {
-      throw Refused.invalid("A " + what + " can have at most " + max + " characters.");
+      throw Refused.invalid(tooLong, max);
     }
     return text;
   }

@@ -25,10 +25,7 @@ public class Outcome {
   /** A follow-up is asked within {@code window} of closing, or refused with why. */
   void requireFollowUpWithin(Duration window, Instant now) {
     if (now.isAfter(closedAt.plus(window))) {
-      throw Refused.conflict(
-          "Follow-ups are possible for "
-              + window.toDays()
-              + " days after closing; please ask a new question.");
+      throw Refused.conflict("consultation.followup.too-late", window.toDays());
     }
   }
 

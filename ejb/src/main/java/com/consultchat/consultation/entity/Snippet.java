@@ -94,15 +94,13 @@ public class Snippet {
     }
     word = word.toLowerCase(Locale.ROOT);
     if (word.isEmpty()) {
-      throw Refused.invalid("Please give a shortcut, e.g. \"greet\".");
+      throw Refused.invalid("snippet.shortcut.missing");
     }
     if (word.length() > SHORTCUT_MAX) {
-      throw Refused.invalid("A shortcut can have at most " + SHORTCUT_MAX + " characters.");
+      throw Refused.invalid("snippet.shortcut.too-long", SHORTCUT_MAX);
     }
     if (!SHORTCUT.matcher(word).matches()) {
-      throw Refused.invalid(
-          "A shortcut is one word of letters a–z, digits, '-' and '_', starting with a letter or"
-              + " digit.");
+      throw Refused.invalid("snippet.shortcut.unreadable");
     }
     return word;
   }
@@ -111,10 +109,10 @@ public class Snippet {
     // A title is one line in a menu: runs of spaces and line breaks become one space.
     String text = title == null ? "" : StorableText.check(title).strip().replaceAll("\\s+", " ");
     if (text.isEmpty()) {
-      throw Refused.invalid("Please give a title.");
+      throw Refused.invalid("snippet.title.missing");
     }
     if (text.codePointCount(0, text.length()) > TITLE_MAX) {
-      throw Refused.invalid("A title can have at most " + TITLE_MAX + " characters.");
+      throw Refused.invalid("snippet.title.too-long", TITLE_MAX);
     }
     return text;
   }
@@ -122,10 +120,10 @@ public class Snippet {
   private static String checkedBody(String body) {
     String text = body == null ? "" : StorableText.check(body).strip();
     if (text.isEmpty()) {
-      throw Refused.invalid("Please write the text to insert.");
+      throw Refused.invalid("snippet.body.missing");
     }
     if (text.codePointCount(0, text.length()) > BODY_MAX) {
-      throw Refused.invalid("The text can have at most " + BODY_MAX + " characters.");
+      throw Refused.invalid("snippet.body.too-long", BODY_MAX);
     }
     return text;
   }

@@ -43,10 +43,10 @@ public class Specialty {
   public static String checkName(String raw) {
     String name = raw == null ? "" : StorableText.check(raw).strip().replaceAll("\\s+", " ");
     if (name.length() < 2) {
-      throw Refused.invalid("A specialty needs a name of at least 2 characters.");
+      throw Refused.invalid("specialty.name.too-short");
     }
     if (name.length() > NAME_MAX) {
-      throw Refused.invalid("A specialty name can have at most " + NAME_MAX + " characters.");
+      throw Refused.invalid("specialty.name.too-long", NAME_MAX);
     }
     return name;
   }

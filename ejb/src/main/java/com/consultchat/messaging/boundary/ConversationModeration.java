@@ -37,7 +37,7 @@ public class ConversationModeration {
     requireModerator(moderator, conversationId);
     Sender sender = em.find(Sender.class, senderId);
     if (sender == null) {
-      throw Refused.notFound("There is no such sender.");
+      throw Refused.notFound("conversation.sender.unknown");
     }
     return stream
         .append(
@@ -47,7 +47,7 @@ public class ConversationModeration {
             sender.displayName(),
             (slot, from, now) -> {
               if (slot.closed()) {
-                throw Refused.conflict("This conversation is closed: nothing more is posted.");
+                throw Refused.conflict("conversation.closed.posting");
               }
               return List.of(
                   Message.post(
@@ -91,7 +91,7 @@ public class ConversationModeration {
             .map(policy -> policy.mayModerate(caller, conversationId))
             .orElse(false);
     if (!moderates) {
-      throw Refused.forbidden("Only this conversation's moderators can do this.");
+      throw Refused.forbidden("conversation.moderators-only");
     }
   }
 }

@@ -136,11 +136,12 @@ public class Conversations {
             .getResultStream()
             .filter(entry -> entry.conversationId() == conversationId)
             .findFirst()
-            .orElseThrow(() -> Refused.notFound("There is no such file in this conversation."));
+            .orElseThrow(() -> Refused.notFound("conversation.file.unknown"));
     Optional<Message> earlier = log.byClientId(caller.id(), clientId);
     if (earlier.isPresent()) {
       return fileResend(earlier.get(), conversationId, target.seq(), change);
     }
+    Optional<ConversationMember> member = membership.member(conversationId, caller.id());
     AtomicReference<Posted> original = new AtomicReference<>();
     List<ChatMessage> stored =
         stream.append(
@@ -156,12 +157,17 @@ public class Conversations {
                 return List.of();
               }
               if (slot.closed()) {
-                throw Refused.conflict(
-                    "This conversation is closed: it can be read, but not written to.");
+                throw Refused.conflict("conversation.closed");
+              }
+              // Relabelling a file is writing: a member who may not write now (muted, an archived
+              // room, outside a write window) may not. An administrator who is no member only
+              // withdraws verifications, which the rule decides alone.
+              if (member.isPresent() && !mayWriteNow(member.get(), conversationId, now)) {
+                throw Refused.conflict("conversation.read-only.now");
               }
               em.refresh(target);
               if (target.isDeleted()) {
-                throw Refused.conflict("This file has been removed.");
+                throw Refused.conflict("message.file.removed");
               }
               String actor = aliases.of(conversationId, caller.id(), caller.displayName()).name();
               FileRef next = rule.apply(target.file(), target.sender().id(), actor, now);
@@ -171,10 +177,18 @@ public class Conversations {
     return stored.isEmpty() ? original.get() : Posted.stored(stored.get(0), false);
   }
 
+  /** Within the member's write limits, and not silenced by the conversation's owner. */
+  private boolean mayWriteNow(ConversationMember member, long conversationId, Instant now) {
+    return member.mayWriteAt(now)
+        && !policies
+            .of(conversationId)
+            .map(policy -> policy.silenced(conversationId, member.accountId()))
+            .orElse(false);
+  }
+
   private Posted fileResend(Message stored, long conversationId, long ref, String change) {
     if (!stored.sameAs(conversationId, MessageKind.FILE_UPDATE, ref, change)) {
-      throw Refused.conflict(
-          "This id was already used for a different change; the original is unchanged.");
+      throw Refused.conflict("message.change.id-reused");
     }
     return Posted.stored(
         ChatMessage.of(stored, Aliases.of(aliases.of(conversationId), stored)), true);
@@ -183,7 +197,7 @@ public class Conversations {
   /** A caption is optional; one given is held to the rules of a message. */
   private void checkCaption(String caption) {
     if (caption == null) {
-      throw Refused.invalid("A caption is text, possibly empty.");
+      throw Refused.invalid("message.caption.unreadable");
     }
     if (!caption.isEmpty()) {
       Message.checkBody(caption, settings.messageMaxLength());
@@ -264,13 +278,7 @@ public class Conversations {
   @Interceptors(FailFast.class)
   public void typing(Caller caller, long conversationId) {
     ConversationMember member = membership.required(conversationId, caller.id());
-    if (!member.mayWriteAt(clock.instant()) || closedNow(conversationId)) {
-      return;
-    }
-    if (policies
-        .of(conversationId)
-        .map(policy -> policy.silenced(conversationId, caller.id()))
-        .orElse(false)) {
+    if (closedNow(conversationId) || !mayWriteNow(member, conversationId, clock.instant())) {
       return;
     }
     Set<Long> others = membership.members(conversationId);

@@ -33,6 +33,6 @@ public enum MessageKind {
         return kind;
       }
     }
-    throw Refused.invalid("A message is text, a recommendation or a note.");
+    throw Refused.invalid("message.kind.unknown");
   }
 }

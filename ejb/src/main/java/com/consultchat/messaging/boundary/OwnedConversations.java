@@ -25,7 +25,7 @@ import java.util.Map;
 @Stateless
 public class OwnedConversations {
 
-  private static final String NO_CONVERSATION = "There is no such conversation.";
+  private static final String NO_CONVERSATION = "conversation.unknown";
 
   @Inject EntityManager em;
   @Inject Membership membership;

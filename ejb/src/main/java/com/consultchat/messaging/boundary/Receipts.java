@@ -33,7 +33,7 @@ public class Receipts {
   @Interceptors(FailFast.class)
   public void record(Caller caller, long conversationId, long delivered, long read) {
     if (!membership.isMember(conversationId, caller.id())) {
-      throw Refused.forbidden("You are not a participant of this conversation.");
+      throw Refused.forbidden("conversation.not-a-participant");
     }
     long last =
         em.createNamedQuery(Conversation.LAST_SEQ, Long.class)

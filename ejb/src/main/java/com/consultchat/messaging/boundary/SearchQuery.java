@@ -28,16 +28,16 @@ public record SearchQuery(
   public SearchQuery {
     text = text == null ? "" : text.strip();
     if (text.length() > MAX_TEXT) {
-      throw Refused.invalid("A search is at most " + MAX_TEXT + " characters.");
+      throw Refused.invalid("search.too-long", MAX_TEXT);
     }
     if (sender != null && conversationId == null) {
-      throw Refused.invalid("Choose the conversation of the person to search.");
+      throw Refused.invalid("search.sender.conversation");
     }
     if (from != null && until != null && !from.isBefore(until)) {
-      throw Refused.invalid("The search period ends before it starts.");
+      throw Refused.invalid("search.period.backwards");
     }
     if (offset < 0 || offset > MAX_OFFSET) {
-      throw Refused.invalid("There are no more results to show.");
+      throw Refused.invalid("search.no-more");
     }
   }
 

@@ -17,7 +17,7 @@ import java.util.List;
 @Stateless
 public class StoredMessages {
 
-  private static final String NO_MESSAGE = "There is no such message.";
+  private static final String NO_MESSAGE = "message.unknown";
 
   @Inject EntityManager em;
   @Inject MessageLog log;

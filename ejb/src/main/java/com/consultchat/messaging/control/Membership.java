@@ -15,7 +15,7 @@ import java.util.Set;
 @Dependent
 public class Membership {
 
-  public static final String NOT_A_PARTICIPANT = "You are not a participant of this conversation.";
+  public static final String NOT_A_PARTICIPANT = "conversation.not-a-participant";
 
   @Inject EntityManager em;
 

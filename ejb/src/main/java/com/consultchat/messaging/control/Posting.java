@@ -86,14 +86,12 @@ public class Posting {
                 return List.of();
               }
               if (slot.closed()) {
-                throw Refused.conflict(
-                    "This conversation is closed: it can be read, but not written to.");
+                throw Refused.conflict("conversation.closed");
               }
               // Write limits change with their consultation's lock, not the conversation's, so
               // the row read at the start of this request is as current as a reread would be.
               if (!member.mayWriteAt(now)) {
-                throw Refused.conflict(
-                    "You can read this conversation, but you cannot write to it at the moment.");
+                throw Refused.conflict("conversation.read-only.now");
               }
               return List.of(entry.create(slot.seq(), sender, clientId, now));
             });
@@ -184,7 +182,7 @@ public class Posting {
       return admission.get();
     }
     if (kind == MessageKind.RECOMMENDATION || kind == MessageKind.NOTE) {
-      throw Refused.invalid("Only text messages can be written here.");
+      throw Refused.invalid("message.text-only");
     }
     return Admission.PUBLISH;
   }
@@ -192,8 +190,7 @@ public class Posting {
   private Posted resend(
       Message stored, long conversationId, MessageKind kind, Long ref, String body) {
     if (!stored.sameAs(conversationId, kind, ref, body)) {
-      throw Refused.conflict(
-          "This message id was already used for a different message; the original is unchanged.");
+      throw Refused.conflict("message.id-reused");
     }
     return Posted.stored(
         ChatMessage.of(stored, Aliases.of(aliases.of(conversationId), stored)), true);

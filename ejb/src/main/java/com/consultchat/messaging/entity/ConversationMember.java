@@ -58,6 +58,10 @@ public class ConversationMember {
   }
 
   /** Limits when this member may write; null ends mean no limit on that side. */
+  public long accountId() {
+    return accountId;
+  }
+
   public void limitWrites(Instant from, Instant until) {
     this.writesFrom = from;
     this.writesUntil = until;

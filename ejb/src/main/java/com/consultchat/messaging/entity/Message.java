@@ -31,11 +31,6 @@ import java.util.UUID;
         "select m from Message m join fetch m.sender"
             + " where m.sender.id = :sender and m.clientId = :clientId")
 @NamedQuery(
-    name = Message.STORED_CLIENT_IDS,
-    query =
-        "select m.clientId from Message m"
-            + " where m.sender.id = :sender and m.clientId in :clientIds")
-@NamedQuery(
     name = Message.AFTER,
     query =
         "select m from Message m join fetch m.sender"
@@ -56,7 +51,6 @@ import java.util.UUID;
 public class Message {
 
   public static final String BY_CLIENT_ID = "Message.byClientId";
-  public static final String STORED_CLIENT_IDS = "Message.storedClientIds";
   public static final String AFTER = "Message.after";
   public static final String BY_SEQ = "Message.bySeq";
   public static final String FORGET_EDITS = "Message.forgetEdits";
@@ -202,10 +196,10 @@ public class Message {
       String change,
       Instant now) {
     if (target.kind != MessageKind.FILE) {
-      throw Refused.invalid("This message has no file.");
+      throw Refused.invalid("message.file.none");
     }
     if (target.deletedAt != null) {
-      throw Refused.conflict("This file has been removed.");
+      throw Refused.conflict("message.file.removed");
     }
     target.setFileState(changed);
     Message entry =
@@ -232,10 +226,10 @@ public class Message {
   public static Message removeByModerator(
       Message target, long seq, Sender moderator, UUID clientId, Instant now) {
     if (!target.kind.isPost()) {
-      throw Refused.invalid("Only messages can be removed.");
+      throw Refused.invalid("message.remove.not-a-message");
     }
     if (target.deletedAt != null) {
-      throw Refused.conflict("This message has already been removed.");
+      throw Refused.conflict("message.removed.already");
     }
     target.forget(now);
     target.removedByModerator = true;
@@ -258,7 +252,7 @@ public class Message {
       String body,
       Instant now,
       Duration window) {
-    target.requireChangeableBy(editor, now, window, "edited");
+    target.requireChangeableBy(editor, now, window, "edit");
     target.body = body;
     target.editedAt = now;
     Message entry =
@@ -270,7 +264,7 @@ public class Message {
   /** Empties the {@code target} message and returns the stream entry that tells everyone. */
   public static Message delete(
       Message target, long seq, Sender editor, UUID clientId, Instant now, Duration window) {
-    target.requireChangeableBy(editor, now, window, "deleted");
+    target.requireChangeableBy(editor, now, window, "delete");
     target.forget(now);
     Message entry =
         new Message(target.conversationId, seq, editor, clientId, MessageKind.DELETE, "", now);
@@ -290,33 +284,30 @@ public class Message {
     }
   }
 
-  private void requireChangeableBy(Sender editor, Instant now, Duration window, String what) {
+  /** {@code change}: {@code edit} or {@code delete}, naming the refusals' keys. */
+  private void requireChangeableBy(Sender editor, Instant now, Duration window, String change) {
     if (!kind.isPost() || !sender.id().equals(editor.id())) {
-      throw Refused.forbidden("Only your own messages can be " + what + ".");
+      String notOwn = "message." + change + ".not-own";
+      throw Refused.forbidden(notOwn);
     }
     if (deletedAt != null) {
-      throw Refused.conflict("This message has been deleted.");
+      throw Refused.conflict("message.deleted");
     }
     if (now.isAfter(createdAt.plus(window))) {
-      throw Refused.conflict(
-          "Messages can only be "
-              + what
-              + " within "
-              + window.toMinutes()
-              + " minutes of sending.");
+      String tooLate = "message." + change + ".too-late";
+      throw Refused.conflict(tooLate, window.toMinutes());
     }
   }
 
   /** Checked before anything is looked up or numbered, so a bad message costs nothing. */
   public static void checkBody(String body, int maxLength) {
     if (body == null || body.isBlank()) {
-      throw Refused.invalid("A message cannot be empty.");
+      throw Refused.invalid("message.empty");
     }
     StorableText.check(body);
     int length = body.codePointCount(0, body.length());
     if (length > maxLength) {
-      throw Refused.invalid(
-          "A message can have at most " + maxLength + " characters; this one has " + length + ".");
+      throw Refused.invalid("message.too-long", maxLength, length);
     }
   }
 
@@ -324,7 +315,7 @@ public class Message {
     try {
       return UUID.fromString(raw == null ? "" : raw);
     } catch (IllegalArgumentException e) {
-      throw Refused.invalid("A message needs a client id in UUID form.");
+      throw Refused.invalid("message.client-id");
     }
   }
 

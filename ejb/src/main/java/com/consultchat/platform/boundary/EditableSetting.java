@@ -56,46 +56,56 @@ public record EditableSetting(
     return problem(raw).isPresent() ? Optional.empty() : Optional.of(normalised(raw));
   }
 
-  /** What is wrong with a value, in words for the administrator; empty when it is acceptable. */
+  /**
+   * What is wrong with a value, as a refusal's key (under {@code refused.}), empty when it is
+   * acceptable; {@link #refusal} gives it with its arguments.
+   */
   public Optional<String> problem(String raw) {
+    return refusal(raw).map(Refused::getMessage);
+  }
+
+  /**
+   * Why a value is refused, empty when it is acceptable. The key is {@code setting.…}; its
+   * arguments are the setting's name (which the web layer shows as its label), then the range and,
+   * for a number out of range, the unit and the value given.
+   */
+  public Optional<Refused> refusal(String raw) {
     String value = raw == null ? "" : raw.strip();
     switch (type) {
       case NUMBER -> {
         if (value.isEmpty()) {
-          return Optional.of(label + ": please give a number from " + min + " to " + max + ".");
+          return Optional.of(Refused.invalid("setting.number.missing", name, min, max));
         }
         try {
           long number = Long.parseLong(value);
           if (number < min || number > max) {
             return Optional.of(
-                label
-                    + " must be from "
-                    + min
-                    + " to "
-                    + max
-                    + unitSuffix()
-                    + ", not "
-                    + value
-                    + ".");
+                Refused.invalid(
+                    unit.isEmpty() ? "setting.number.range" : "setting.number.range.unit",
+                    name,
+                    min,
+                    max,
+                    unit,
+                    value));
           }
         } catch (NumberFormatException e) {
-          return Optional.of(label + " must be a whole number from " + min + " to " + max + ".");
+          return Optional.of(Refused.invalid("setting.number.whole", name, min, max));
         }
       }
       case SWITCH -> {
         if (!List.of("true", "false").contains(value.toLowerCase())) {
-          return Optional.of(label + " must be on or off.");
+          return Optional.of(Refused.invalid("setting.switch", name));
         }
       }
       case TEXT -> {
         if (value.isEmpty() && min > 0) {
-          return Optional.of(label + ": please give a value.");
+          return Optional.of(Refused.invalid("setting.text.missing", name));
         }
         if (value.length() > max) {
-          return Optional.of(label + " may have at most " + max + " characters.");
+          return Optional.of(Refused.invalid("setting.text.long", name, max));
         }
         if (value.chars().anyMatch(Character::isISOControl)) {
-          return Optional.of(label + " must be one line of text.");
+          return Optional.of(Refused.invalid("setting.text.line", name));
         }
       }
     }
@@ -109,9 +119,5 @@ public record EditableSetting(
       case SWITCH -> value.toLowerCase();
       case TEXT -> value;
     };
-  }
-
-  private String unitSuffix() {
-    return unit.isEmpty() ? "" : " " + unit;
   }
 }

@@ -6,11 +6,7 @@ public class RateLimited extends Refused {
   private final int retryAfterSeconds;
 
   public RateLimited(int retryAfterSeconds) {
-    super(
-        Reason.RATE_LIMITED,
-        "You are sending faster than this service allows; please wait "
-            + retryAfterSeconds
-            + (retryAfterSeconds == 1 ? " second." : " seconds."));
+    super(Reason.RATE_LIMITED, "rate-limited", retryAfterSeconds);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 

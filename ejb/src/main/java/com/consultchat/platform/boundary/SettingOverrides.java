@@ -1,6 +1,7 @@
 package com.consultchat.platform.boundary;
 
 import com.consultchat.platform.control.SettingRows;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -8,16 +9,20 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * The values administrators stored in the database, kept in memory for a few seconds. Reading a
- * setting on the message path costs a map lookup; at most one caller at a time reloads the table
- * once the copy is older than {@link #FRESH_SECONDS}, the others meanwhile use the copy they have.
- * This node reloads at once after a change commits here; another node within {@link
- * #FRESH_SECONDS}. Nothing is read before the schema exists.
+ * setting costs a map lookup and never waits on the database: once the copy is older than {@link
+ * #FRESH_SECONDS} one reload starts in the background and every caller, the one that noticed
+ * included, uses the copy there is until it lands. A login page must answer while the database is
+ * stalled or its connections are all busy. This node reloads at once after a change commits here;
+ * another node's change is seen a few seconds later. Nothing is read before the schema exists.
  */
 @ApplicationScoped
 public class SettingOverrides {
@@ -29,8 +34,16 @@ public class SettingOverrides {
 
   @Inject SettingRows rows;
 
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+  Executor background;
+
   private final LongSupplier nanos;
-  private final AtomicBoolean loading = new AtomicBoolean();
+  private final AtomicBoolean refreshing = new AtomicBoolean();
+
+  /** Numbers each read of the table, so a slow earlier read never replaces a later one's values. */
+  private final AtomicLong reads = new AtomicLong();
+
+  private long appliedRead;
   private volatile Map<String, String> values = Map.of();
   private volatile long loadedAt;
   private volatile boolean ready;
@@ -45,8 +58,10 @@ public class SettingOverrides {
 
   /** The stored value of this setting, or null when none is stored. */
   public String get(String name) {
-    if (ready && nanos.getAsLong() - loadedAt > TimeUnit.SECONDS.toNanos(FRESH_SECONDS)) {
-      reload();
+    if (ready
+        && nanos.getAsLong() - loadedAt > TimeUnit.SECONDS.toNanos(FRESH_SECONDS)
+        && refreshing.compareAndSet(false, true)) {
+      refreshInBackground();
     }
     return values.get(name);
   }
@@ -75,20 +90,40 @@ public class SettingOverrides {
     reload();
   }
 
-  private void reload() {
-    if (!loading.compareAndSet(false, true)) {
-      return;
-    }
+  private void refreshInBackground() {
+    Runnable refresh =
+        () -> {
+          try {
+            reload();
+          } finally {
+            refreshing.set(false);
+          }
+        };
     try {
-      values = Map.copyOf(rows.all());
-      loadedAt = nanos.getAsLong();
+      background.execute(refresh);
+    } catch (RejectedExecutionException shuttingDown) {
+      refreshing.set(false);
+    }
+  }
+
+  private void reload() {
+    long read = reads.incrementAndGet();
+    Map<String, String> found;
+    try {
+      found = Map.copyOf(rows.all());
     } catch (RuntimeException e) {
       // Keep the copy there is: a database that cannot answer now must not stop the message path.
       LOG.log(
           Level.WARNING, "Stored settings could not be read; the last ones read stay in force", e);
       loadedAt = nanos.getAsLong();
-    } finally {
-      loading.set(false);
+      return;
+    }
+    synchronized (this) {
+      if (read > appliedRead) {
+        appliedRead = read;
+        values = found;
+        loadedAt = nanos.getAsLong();
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,10 @@ public class Settings {
   private static final String LIMITS = "Rate limits";
   private static final String CLINIC = "Clinic";
   private static final String RETENTION = "Retention";
+
+  /** A web origin: scheme, host (a name or a bracketed IPv6 address) and an optional port. */
+  private static final Pattern ORIGIN =
+      Pattern.compile("https?://([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?");
 
   /** What may be changed at run time, in the order the settings page shows it. */
   private static final Map<EditableSetting, Function<Settings, Object>> EDITABLE =
@@ -124,6 +129,13 @@ public class Settings {
         EditableSetting.text("consultchat.emergency.number", CLINIC, "Emergency number"),
         Settings::emergencyNumber);
     editable(
+        EditableSetting.toggle(
+            "consultchat.course.site",
+            CLINIC,
+            "Course site: students, teachers and questions instead of patients, specialists and"
+                + " consultations"),
+        Settings::courseSite);
+    editable(
         EditableSetting.number(
             "consultchat.retention.consultation.years",
             RETENTION,
@@ -171,6 +183,19 @@ public class Settings {
         .map(String::strip)
         .filter(origin -> !origin.isEmpty())
         .map(origin -> origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin)
+        .toList();
+  }
+
+  /**
+   * Sites whose pages may show ConsultChat through the widget, as origins ({@code
+   * https://portal.example.org}); none by default, so no page of ours may be framed. Entries that
+   * are no origin are left out: each goes into the pages' frame-ancestors policy as it is.
+   */
+  public List<String> widgetOrigins() {
+    return Arrays.stream(text("consultchat.widget.origins").orElse("").split(","))
+        .map(String::strip)
+        .map(origin -> origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin)
+        .filter(origin -> ORIGIN.matcher(origin).matches())
         .toList();
   }
 
@@ -362,6 +387,27 @@ public class Settings {
   /** The value the environment, a system property or the built-in default gives. */
   public String fallback(EditableSetting setting) {
     return String.valueOf(EDITABLE.get(setting).apply(new Settings(properties, environment)));
+  }
+
+  /**
+   * A course site's words on every page: students, teachers, questions and the school instead of
+   * patients, specialists, consultations and the clinic.
+   */
+  public boolean courseSite() {
+    return text("consultchat.course.site").map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /**
+   * A folder with the site's own words ({@code words.properties}, {@code words_de.properties}),
+   * which override any text of the pages in that language.
+   */
+  public Optional<String> wordsDirectory() {
+    return text("consultchat.words.dir");
+  }
+
+  /** The first wait before a failed webhook delivery is tried again; each next wait doubles. */
+  public int webhookRetrySeconds() {
+    return integer("consultchat.webhook.retry.seconds", 30, 1, 3600);
   }
 
   public boolean demo() {

@@ -18,17 +18,14 @@ public final class StorableText {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\0') {
-        throw Refused.invalid(
-            "The text contains a NUL character, which cannot be stored. Remove it and try again.");
+        throw Refused.invalid("text.nul");
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw Refused.invalid(
-            "The text contains a broken character (half of a surrogate pair), so it was not"
-                + " stored. Remove it and try again.");
+        throw Refused.invalid("text.surrogate");
       }
     }
     return text;

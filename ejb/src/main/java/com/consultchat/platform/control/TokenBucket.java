@@ -25,7 +25,8 @@ public final class TokenBucket {
    * Takes a token at {@code now} with the current allowance: 0 when taken, otherwise the whole
    * seconds (at least one) to wait before asking again.
    */
-  public synchronized int take(int perMinute, long now) {
+  public synchronized int take(int perMinute, long clockReading) {
+    long now = notBefore(clockReading);
     refill(perMinute, now);
     if (now - closedUntil < 0) {
       return seconds(closedUntil - now);
@@ -42,9 +43,19 @@ public final class TokenBucket {
   /**
    * Whether the bucket has refilled completely by {@code now}, so forgetting it changes nothing.
    */
-  public synchronized boolean full(int perMinute, long now) {
+  public synchronized boolean full(int perMinute, long clockReading) {
+    long now = notBefore(clockReading);
     refill(perMinute, now);
     return tokens >= perMinute && now - closedUntil >= 0;
+  }
+
+  /**
+   * Callers read the clock before they reach the bucket, so a reading can be older than one another
+   * thread has already applied (two sockets of one person, one of them creating the bucket): such a
+   * request came at the same moment, not before the bucket existed or before its wait began.
+   */
+  private long notBefore(long clockReading) {
+    return clockReading - refilledAt < 0 ? refilledAt : clockReading;
   }
 
   private void refill(int perMinute, long now) {

@@ -35,7 +35,7 @@ import java.util.Optional;
 @Stateless
 public class DataExports {
 
-  static final String NOT_FOUND = "There is no such person.";
+  static final String NOT_FOUND = "export.person.not.found";
 
   @Inject Accounts accounts;
   @Inject AccountErasure accountErasure;

@@ -29,7 +29,7 @@ import java.util.Optional;
 @Stateless
 public class ErasureRequests {
 
-  static final String NOT_FOUND = "There is no such request.";
+  static final String NOT_FOUND = "erasure.not.found";
 
   @Inject EntityManager em;
   @Inject Accounts accounts;
@@ -47,19 +47,18 @@ public class ErasureRequests {
 
   public ErasureItem request(Caller caller) {
     if (!caller.isPatient()) {
-      throw Refused.forbidden(
-          "Staff accounts are part of the clinic's records; ask an administrator.");
+      throw Refused.forbidden("erasure.staff");
     }
     rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);
     if (latest(caller.id()).filter(r -> r.status() == ErasureStatus.PENDING).isPresent()) {
-      throw Refused.conflict("You have already asked; an administrator will decide soon.");
+      throw Refused.conflict("erasure.asked.already");
     }
     ErasureRequest request = new ErasureRequest(caller.id(), clock.instant());
     try {
       em.persist(request);
       em.flush();
     } catch (PersistenceException raceWithTheSameRequest) {
-      throw Refused.conflict("You have already asked; an administrator will decide soon.");
+      throw Refused.conflict("erasure.asked.already");
     }
     auditLog.record(
         caller,
@@ -153,7 +152,7 @@ public class ErasureRequests {
 
   private static void requireAdmin(Caller caller) {
     if (!caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators may do this.");
+      throw Refused.forbidden("erasure.forbidden");
     }
   }
 }

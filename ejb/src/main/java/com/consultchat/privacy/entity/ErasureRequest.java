@@ -79,17 +79,17 @@ public class ErasureRequest {
   public void decline(long adminId, Instant now, String rawReason) {
     String given = rawReason == null ? "" : rawReason.strip();
     if (given.isEmpty()) {
-      throw Refused.invalid("Say why the request is declined: the person reads it.");
+      throw Refused.invalid("erasure.reason.missing");
     }
     if (given.length() > REASON_MAX) {
-      throw Refused.invalid("The reason is too long: at most " + REASON_MAX + " characters.");
+      throw Refused.invalid("erasure.reason.long", REASON_MAX);
     }
     decide(ErasureStatus.DECLINED, adminId, now, given);
   }
 
   private void decide(ErasureStatus outcome, long adminId, Instant now, String why) {
     if (status != ErasureStatus.PENDING) {
-      throw Refused.conflict("This request has already been decided.");
+      throw Refused.conflict("erasure.decided");
     }
     this.status = outcome;
     this.decidedBy = adminId;

@@ -49,10 +49,10 @@ public class LegalHolds {
   public HoldItem holdConsultation(Caller caller, long consultationId, String reason) {
     requireAdmin(caller);
     if (!selection.consultationExists(consultationId)) {
-      throw Refused.notFound("There is no consultation " + consultationId + ".");
+      throw Refused.notFound("hold.consultation.not.found", consultationId);
     }
     if (count(LegalHold.ACTIVE_ON_CONSULTATION, "consultation", consultationId) > 0) {
-      throw Refused.conflict("Consultation " + consultationId + " is on hold already.");
+      throw Refused.conflict("hold.consultation.already", consultationId);
     }
     LegalHold hold = LegalHold.onConsultation(consultationId, reason, caller.id(), clock.instant());
     em.persist(hold);
@@ -72,9 +72,9 @@ public class LegalHolds {
     Caller person =
         accounts
             .caller(username == null ? "" : username.strip())
-            .orElseThrow(() -> Refused.notFound("There is no account with that username."));
+            .orElseThrow(() -> Refused.notFound("hold.account.not.found"));
     if (count(LegalHold.ACTIVE_ON_ACCOUNT, "account", person.id()) > 0) {
-      throw Refused.conflict(person.username() + " is on hold already.");
+      throw Refused.conflict("hold.account.already", person.username());
     }
     LegalHold hold = LegalHold.onAccount(person.id(), reason, caller.id(), clock.instant());
     em.persist(hold);
@@ -94,7 +94,7 @@ public class LegalHolds {
     requireAdmin(caller);
     LegalHold hold = em.find(LegalHold.class, holdId);
     if (hold == null) {
-      throw Refused.notFound("There is no such hold.");
+      throw Refused.notFound("hold.not.found");
     }
     hold.release(caller.id(), clock.instant());
     boolean consultation = hold.consultationId() != null;
@@ -113,7 +113,7 @@ public class LegalHolds {
 
   static void requireAdmin(Caller caller) {
     if (!caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators manage retention and legal holds.");
+      throw Refused.forbidden("hold.forbidden");
     }
   }
 }

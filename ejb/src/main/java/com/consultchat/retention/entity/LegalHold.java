@@ -83,18 +83,17 @@ public class LegalHold {
   static String checkReason(String raw) {
     String reason = raw == null ? "" : raw.strip();
     if (reason.isEmpty()) {
-      throw Refused.invalid(
-          "Please say why the hold is placed (e.g. the case or request it serves).");
+      throw Refused.invalid("hold.reason.missing");
     }
     if (reason.length() > REASON_MAX) {
-      throw Refused.invalid("The reason may have at most " + REASON_MAX + " characters.");
+      throw Refused.invalid("hold.reason.long", REASON_MAX);
     }
     return reason;
   }
 
   public void release(long by, Instant at) {
     if (releasedAt != null) {
-      throw Refused.conflict("This hold was released already.");
+      throw Refused.conflict("hold.released.already");
     }
     this.releasedBy = by;
     this.releasedAt = at;

@@ -20,11 +20,11 @@ public record MemberView(
     boolean online)
     implements Serializable {
 
-  /** The name to show: the pseudonym, and to staff also who it is. */
+  /**
+   * The name to show: the pseudonym, and to staff also who it is. The page marks the viewer's own
+   * entry in its language ("(you)").
+   */
   public String label() {
-    if (me) {
-      return pseudonym + " (you)";
-    }
     return realName == null || realName.equals(pseudonym)
         ? pseudonym
         : pseudonym + " (" + realName + ")";

@@ -22,19 +22,13 @@ public record PinnedPost(
     return "RECOMMENDATION".equals(kind);
   }
 
+  /** Who has acknowledged it; the page says "nobody yet" in its own words. */
   public String readBy() {
-    return acknowledged.isEmpty() ? "nobody yet" : String.join(", ", acknowledged);
+    return String.join(", ", acknowledged);
   }
 
+  /** Who has not yet; the page says "nobody" in its own words. */
   public String notYet() {
-    return pending.isEmpty() ? "nobody" : String.join(", ", pending);
-  }
-
-  public String kindLabel() {
-    return switch (kind) {
-      case "RECOMMENDATION" -> "Recommendation";
-      case "NOTE" -> "Note";
-      default -> "Message";
-    };
+    return String.join(", ", pending);
   }
 }

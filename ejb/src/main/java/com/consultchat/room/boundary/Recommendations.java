@@ -72,11 +72,11 @@ public class Recommendations {
   public void acknowledge(Caller caller, long roomId, long seq) {
     access.requireParticipant(caller, roomId);
     if (!caller.isPatient()) {
-      throw Refused.invalid("Patients acknowledge recommendations; staff see who has.");
+      throw Refused.invalid("room.ack-patients-only");
     }
     StoredMessage message = present(access.room(roomId), seq);
     if (message.kind() != MessageKind.RECOMMENDATION) {
-      throw Refused.invalid("Only recommendations are acknowledged.");
+      throw Refused.invalid("room.ack-recommendations-only");
     }
     em.createNativeQuery(ACK)
         .setParameter(1, message.id())
@@ -153,7 +153,7 @@ public class Recommendations {
   private StoredMessage present(Room room, long seq) {
     StoredMessage message = messages.at(ConversationKind.ROOM, room.conversationId(), seq);
     if (message.deleted()) {
-      throw Refused.conflict("A moderator has removed this message.");
+      throw Refused.conflict("room.message-removed");
     }
     return message;
   }

@@ -132,7 +132,7 @@ public class RoomAdministration {
 
   private static void requireAdmin(Caller caller) {
     if (caller == null || !caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators may do this.");
+      throw Refused.forbidden("room.admin-only");
     }
   }
 }

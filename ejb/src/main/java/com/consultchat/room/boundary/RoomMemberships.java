@@ -81,9 +81,7 @@ public class RoomMemberships {
     rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);
     Room room = access.locked(roomId);
     RoomMember member =
-        access
-            .member(roomId, caller.id())
-            .orElseThrow(() -> Refused.conflict("You are not a member of this room."));
+        access.member(roomId, caller.id()).orElseThrow(() -> Refused.conflict("room.not-member"));
     member.leave(clock.instant());
     conversations.remove(ConversationKind.ROOM, room.conversationId(), caller.id());
     access.changed(roomId, caller.id());
@@ -92,7 +90,7 @@ public class RoomMemberships {
   /** A patient's new pseudonym; their earlier posts show it too. */
   public void rename(Caller caller, long roomId, String pseudonym) {
     if (!caller.isPatient()) {
-      throw Refused.invalid("Staff appear under their own name.");
+      throw Refused.invalid("room.staff-own-name");
     }
     rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);
     Room room = access.locked(roomId);
@@ -105,7 +103,7 @@ public class RoomMemberships {
   /** Silences a member for a while: they still read, but their posts are refused. */
   public void mute(Caller caller, long roomId, long accountId, int minutes) {
     if (minutes < 1 || minutes > MUTE_MAX_MINUTES) {
-      throw Refused.invalid("A mute lasts from 1 minute to 7 days.");
+      throw Refused.invalid("room.mute-length");
     }
     RoomMember member = target(caller, roomId, accountId);
     member.muteUntil(clock.instant().plus(Duration.ofMinutes(minutes)));
@@ -186,9 +184,7 @@ public class RoomMemberships {
     Room room = access.locked(roomId);
     room.requireOpen();
     RoomMember member =
-        access
-            .member(roomId, accountId)
-            .orElseThrow(() -> Refused.notFound("There is no request to join from this person."));
+        access.member(roomId, accountId).orElseThrow(() -> Refused.notFound("room.no-request"));
     Instant now = clock.instant();
     if (approve) {
       member.approve(now);
@@ -204,14 +200,12 @@ public class RoomMemberships {
     access.requireModerator(caller, roomId);
     access.locked(roomId).requireOpen();
     if (accountId == caller.id()) {
-      throw Refused.invalid("You cannot do this to yourself.");
+      throw Refused.invalid("room.not-yourself");
     }
     RoomMember member =
-        access
-            .member(roomId, accountId)
-            .orElseThrow(() -> Refused.notFound("There is no such member."));
+        access.member(roomId, accountId).orElseThrow(() -> Refused.notFound("room.no-member"));
     if (access.person(accountId).isStaff()) {
-      throw Refused.invalid("Staff cannot be muted, removed or banned from a room.");
+      throw Refused.invalid("room.staff-untouchable");
     }
     return member;
   }
@@ -219,8 +213,7 @@ public class RoomMemberships {
   /** Staff go by their name, which no patient of the room may have taken as a pseudonym. */
   private String staffName(Room room, Caller caller) {
     if (taken(room.id(), caller.displayName(), caller.id())) {
-      throw Refused.conflict(
-          "A member of this room goes by your name; ask them to choose another pseudonym first.");
+      throw Refused.conflict("room.name-taken-by-member");
     }
     return caller.displayName();
   }
@@ -233,11 +226,11 @@ public class RoomMemberships {
           return generated;
         }
       }
-      throw Refused.conflict("Please choose a pseudonym for this room.");
+      throw Refused.conflict("room.pseudonym-needed");
     }
     String chosen = Pseudonym.chosen(wanted, caller.username(), caller.displayName());
     if (taken(room.id(), chosen, caller.id())) {
-      throw Refused.conflict("Someone in this room already goes by that pseudonym.");
+      throw Refused.conflict("room.pseudonym-taken");
     }
     return chosen;
   }

@@ -60,7 +60,7 @@ public class RoomModeration {
     StoredMessage message =
         messages.at(ConversationKind.ROOM, access.room(roomId).conversationId(), seq);
     if (message.deleted()) {
-      throw Refused.conflict("A moderator has already removed this message.");
+      throw Refused.conflict("room.message-already-removed");
     }
     long open =
         em.createNamedQuery(Report.OPEN_BY, Long.class)
@@ -68,7 +68,7 @@ public class RoomModeration {
             .setParameter("reporter", caller.id())
             .getSingleResult();
     if (open > 0) {
-      throw Refused.conflict("You have already reported this message; the staff will look at it.");
+      throw Refused.conflict("room.already-reported");
     }
     em.persist(new Report(roomId, message.id(), caller.id(), reason, clock.instant()));
     access.changed(roomId);
@@ -77,7 +77,7 @@ public class RoomModeration {
   /** Open reports of the rooms this person moderates, oldest first. */
   public List<ReportItem> openReports(Caller caller) {
     if (!caller.isStaff()) {
-      throw Refused.forbidden("Only staff see reports.");
+      throw Refused.forbidden("room.reports-staff-only");
     }
     List<Long> rooms =
         caller.isAdmin()
@@ -100,7 +100,7 @@ public class RoomModeration {
   public void resolve(Caller caller, long reportId, String resolution, boolean removeMessage) {
     Report report = em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
     if (report == null || !access.isModerator(caller, report.roomId())) {
-      throw Refused.notFound("There is no such report.");
+      throw Refused.notFound("room.no-report");
     }
     report.resolve(caller.id(), resolution, clock.instant());
     if (removeMessage) {
@@ -163,7 +163,7 @@ public class RoomModeration {
   private HeldPost heldForModerator(Caller caller, long heldId) {
     HeldPost post = em.find(HeldPost.class, heldId, LockModeType.PESSIMISTIC_WRITE);
     if (post == null || !access.isModerator(caller, post.roomId())) {
-      throw Refused.notFound("There is no such post waiting for review.");
+      throw Refused.notFound("room.no-held-post");
     }
     access.room(post.roomId()).requireOpen();
     return post;

@@ -36,7 +36,7 @@ public class RoomPosts {
   /** For the person themselves, or an administrator on their behalf. */
   public List<RoomPost> by(Caller caller, long personId) {
     if (caller.id() != personId && !caller.isAdmin()) {
-      throw Refused.notFound("There is no such person.");
+      throw Refused.notFound("room.no-person");
     }
     Map<Long, Room> rooms = new HashMap<>();
     return messages.postsBy(ConversationKind.ROOM, personId).stream()
@@ -58,7 +58,7 @@ public class RoomPosts {
    */
   public int removeAll(Caller admin, long personId) {
     if (!admin.isAdmin()) {
-      throw Refused.forbidden("Only administrators may do this.");
+      throw Refused.forbidden("room.admin-only");
     }
     List<StoredMessage> posts = messages.postsBy(ConversationKind.ROOM, personId);
     Set<Long> changed = new LinkedHashSet<>();

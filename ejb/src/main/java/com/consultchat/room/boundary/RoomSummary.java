@@ -57,18 +57,15 @@ public record RoomSummary(
     return myStatus == MemberStatus.BANNED;
   }
 
-  /** What the directory says about this person and the room, in words. */
-  public String standing() {
-    if (myStatus == null) {
-      return open ? "Open to join" : "Joining needs approval";
-    }
-    return switch (myStatus) {
-      case ACTIVE -> "Member";
-      case REQUESTED -> "Waiting for approval";
-      case DECLINED -> "Your request was declined";
-      case LEFT -> "You left";
-      case REMOVED -> "You were removed";
-      case BANNED -> "You are banned";
-    };
+  /**
+   * What the directory says about this person and the room, as the key of its words in the web's
+   * bundles ({@code room.standing.…}).
+   */
+  public String standingKey() {
+    String standing =
+        myStatus == null
+            ? (open ? "open" : "approval")
+            : myStatus.name().toLowerCase(java.util.Locale.ROOT);
+    return "room.standing." + standing;
   }
 }

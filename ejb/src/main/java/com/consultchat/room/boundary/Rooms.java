@@ -43,7 +43,7 @@ public class Rooms {
       boolean open,
       boolean holdForReview) {
     if (!caller.isStaff()) {
-      throw Refused.forbidden("Only the clinic's staff create rooms.");
+      throw Refused.forbidden("room.create-staff-only");
     }
     Instant now = clock.instant();
     long conversationId = owned.open(ConversationKind.ROOM, caller.id());

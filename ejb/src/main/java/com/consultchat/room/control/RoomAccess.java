@@ -26,8 +26,8 @@ import java.util.Set;
 @Dependent
 public class RoomAccess {
 
-  public static final String NO_ROOM = "There is no such room.";
-  private static final String NOT_A_MEMBER = "You are not a member of this room.";
+  public static final String NO_ROOM = "room.missing";
+  private static final String NOT_A_MEMBER = "room.not-member";
 
   @Inject EntityManager em;
   @Inject Event<Notification> notifications;
@@ -83,14 +83,14 @@ public class RoomAccess {
 
   public void requireModerator(Caller caller, long roomId) {
     if (!isModerator(caller, roomId)) {
-      throw Refused.forbidden("Only the room's staff can do this.");
+      throw Refused.forbidden("room.staff-only");
     }
   }
 
   public Person person(long accountId) {
     Person person = em.find(Person.class, accountId);
     if (person == null) {
-      throw Refused.notFound("There is no such member.");
+      throw Refused.notFound("room.no-member");
     }
     return person;
   }

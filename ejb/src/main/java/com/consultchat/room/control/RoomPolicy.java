@@ -57,20 +57,18 @@ public class RoomPolicy implements ConversationPolicy {
     RoomMember member = access.requireParticipant(caller, room.id());
     Instant now = clock.instant();
     if (member.isMutedAt(now)) {
-      throw Refused.forbidden(
-          "You are muted in this room until " + UNTIL.format(member.mutedUntil()) + ".");
+      throw Refused.forbidden("room.muted-until", UNTIL.format(member.mutedUntil()));
     }
     if ((kind == MessageKind.RECOMMENDATION || kind == MessageKind.NOTE) && !caller.isStaff()) {
-      throw Refused.forbidden("Only the clinic's staff post recommendations and notes.");
+      throw Refused.forbidden("room.staff-posts-only");
     }
     if (kind == MessageKind.EDIT && room.holdsForReview() && !caller.isStaff()) {
       // An edit would bypass the review its post went through.
-      throw Refused.forbidden(
-          "Posts in this room are reviewed, so they cannot be edited; delete it and write again.");
+      throw Refused.forbidden("room.reviewed-no-edit");
     }
     if (kind == MessageKind.FILE && room.holdsForReview() && !caller.isStaff()) {
       // Review holds text aside; a file cannot wait there, so it is not taken at all.
-      throw Refused.forbidden("Posts in this room are reviewed, so files cannot be sent here.");
+      throw Refused.forbidden("room.reviewed-no-files");
     }
     if (kind == MessageKind.TEXT && room.holdsForReview() && !caller.isStaff()) {
       hold(room, caller, clientId, body, now);
@@ -88,9 +86,7 @@ public class RoomPolicy implements ConversationPolicy {
             .findFirst();
     if (earlier.isPresent()) {
       if (!earlier.get().sameAs(room.id(), body)) {
-        throw Refused.conflict(
-            "This message id was already used for a different message; the original is"
-                + " unchanged.");
+        throw Refused.conflict("room.message-id-reused");
       }
       return;
     }

@@ -79,7 +79,7 @@ public class HeldPost {
 
   private void decide(String outcome, long moderatorId, Instant now) {
     if (!"HELD".equals(status)) {
-      throw Refused.conflict("This post has already been reviewed.");
+      throw Refused.conflict("room.post-already-reviewed");
     }
     status = outcome;
     decidedBy = moderatorId;

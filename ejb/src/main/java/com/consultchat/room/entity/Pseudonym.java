@@ -54,17 +54,12 @@ public final class Pseudonym {
   public static String chosen(String raw, String username, String displayName) {
     String name = raw == null ? "" : StorableText.check(raw).strip().replaceAll("\\s+", " ");
     if (!ALLOWED.matcher(name).matches()) {
-      throw Refused.invalid(
-          "A pseudonym has 3 to "
-              + MAX
-              + " letters, digits, spaces, dots, dashes or underscores, starting with a letter or"
-              + " digit.");
+      throw Refused.invalid("room.pseudonym-form", MAX);
     }
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.contains(username.toLowerCase(Locale.ROOT))
         || lower.equals(displayName.toLowerCase(Locale.ROOT))) {
-      throw Refused.invalid(
-          "Choose a pseudonym that is not your username or your name: the other patients see it.");
+      throw Refused.invalid("room.pseudonym-not-name");
     }
     return name;
   }

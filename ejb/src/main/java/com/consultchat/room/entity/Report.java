@@ -67,26 +67,26 @@ public class Report {
     this.roomId = roomId;
     this.messageId = messageId;
     this.reporterId = reporterId;
-    this.reason = text(reason, "Say why you report this message.");
+    this.reason = text(reason, "room.report-reason-needed");
     this.reportedAt = now;
   }
 
   public void resolve(long moderatorId, String resolution, Instant now) {
     if (resolvedAt != null) {
-      throw Refused.conflict("This report has already been resolved.");
+      throw Refused.conflict("room.report-already-resolved");
     }
-    this.resolution = text(resolution, "Say how the report was resolved.");
+    this.resolution = text(resolution, "room.resolution-needed");
     this.resolvedBy = moderatorId;
     this.resolvedAt = now;
   }
 
-  private static String text(String raw, String missing) {
+  private static String text(String raw, String missingKey) {
     String value = raw == null ? "" : StorableText.check(raw).strip();
     if (value.isEmpty()) {
-      throw Refused.invalid(missing);
+      throw Refused.invalid(missingKey);
     }
     if (value.length() > REASON_MAX) {
-      throw Refused.invalid("At most " + REASON_MAX + " characters, please.");
+      throw Refused.invalid("room.report-too-long", REASON_MAX);
     }
     return value;
   }

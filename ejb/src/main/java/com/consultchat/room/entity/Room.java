@@ -81,14 +81,14 @@ public class Room {
       long createdBy,
       Instant now) {
     this.conversationId = conversationId;
-    this.name = required(name, "name", NAME_MAX);
-    this.topic = required(topic, "condition or topic", TOPIC_MAX);
+    this.name = required(name, "room.name", NAME_MAX);
+    this.topic = required(topic, "room.topic", TOPIC_MAX);
     this.description = description == null ? "" : StorableText.check(description).strip();
     if (this.description.length() > DESCRIPTION_MAX) {
-      throw Refused.invalid("A description can have at most " + DESCRIPTION_MAX + " characters.");
+      throw Refused.invalid("room.description-too-long", DESCRIPTION_MAX);
     }
     if (joinPolicy == null) {
-      throw Refused.invalid("Choose whether joining is open or needs approval.");
+      throw Refused.invalid("room.open-or-approval");
     }
     this.joinPolicy = joinPolicy;
     this.holdForReview = holdForReview;
@@ -100,10 +100,10 @@ public class Room {
   public void edit(String name, String topic, String description) {
     String checkedDescription = description == null ? "" : StorableText.check(description).strip();
     if (checkedDescription.length() > DESCRIPTION_MAX) {
-      throw Refused.invalid("A description can have at most " + DESCRIPTION_MAX + " characters.");
+      throw Refused.invalid("room.description-too-long", DESCRIPTION_MAX);
     }
-    this.name = required(name, "name", NAME_MAX);
-    this.topic = required(topic, "condition or topic", TOPIC_MAX);
+    this.name = required(name, "room.name", NAME_MAX);
+    this.topic = required(topic, "room.topic", TOPIC_MAX);
     this.description = checkedDescription;
   }
 
@@ -121,17 +121,18 @@ public class Room {
 
   public void requireOpen() {
     if (archivedAt != null) {
-      throw Refused.conflict("This room is archived: it can be read, but nothing can change.");
+      throw Refused.conflict("room.archived");
     }
   }
 
+  /** {@code what}: the field's refusals start with it ({@code room.name-needed}…). */
   private static String required(String value, String what, int max) {
     String stripped = value == null ? "" : StorableText.check(value).strip();
     if (stripped.isEmpty()) {
-      throw Refused.invalid("A room needs a " + what + ".");
+      throw Refused.invalid(what + "-needed");
     }
     if (stripped.length() > max) {
-      throw Refused.invalid("A room's " + what + " can have at most " + max + " characters.");
+      throw Refused.invalid(what + "-too-long", max);
     }
     return stripped;
   }

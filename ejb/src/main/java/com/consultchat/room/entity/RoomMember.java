@@ -86,9 +86,9 @@ public class RoomMember {
   /** Someone who left, was removed or declined asks again; a ban is final. */
   public void rejoin(String pseudonym, boolean open, Instant now) {
     switch (status) {
-      case BANNED -> throw Refused.forbidden("You have been banned from this room.");
-      case ACTIVE -> throw Refused.conflict("You are already a member of this room.");
-      case REQUESTED -> throw Refused.conflict("Your request to join is waiting for the staff.");
+      case BANNED -> throw Refused.forbidden("room.banned");
+      case ACTIVE -> throw Refused.conflict("room.already-member");
+      case REQUESTED -> throw Refused.conflict("room.request-waiting");
       default -> {
         this.pseudonym = pseudonym;
         this.status = open ? MemberStatus.ACTIVE : MemberStatus.REQUESTED;
@@ -113,7 +113,7 @@ public class RoomMember {
 
   public void leave(Instant now) {
     if (status != MemberStatus.ACTIVE && status != MemberStatus.REQUESTED) {
-      throw Refused.conflict("You are not a member of this room.");
+      throw Refused.conflict("room.not-member");
     }
     status = MemberStatus.LEFT;
     decidedAt = now;
@@ -121,7 +121,7 @@ public class RoomMember {
 
   public void remove(Instant now) {
     if (status != MemberStatus.ACTIVE) {
-      throw Refused.conflict("Only current members can be removed.");
+      throw Refused.conflict("room.remove-members-only");
     }
     status = MemberStatus.REMOVED;
     decidedAt = now;
@@ -135,7 +135,7 @@ public class RoomMember {
 
   public void muteUntil(Instant until) {
     if (status != MemberStatus.ACTIVE) {
-      throw Refused.conflict("Only current members can be muted.");
+      throw Refused.conflict("room.mute-members-only");
     }
     mutedUntil = until;
   }
@@ -146,7 +146,7 @@ public class RoomMember {
 
   public void rename(String pseudonym) {
     if (status != MemberStatus.ACTIVE && status != MemberStatus.REQUESTED) {
-      throw Refused.conflict("You are not a member of this room.");
+      throw Refused.conflict("room.not-member");
     }
     this.pseudonym = pseudonym;
   }
@@ -161,7 +161,7 @@ public class RoomMember {
 
   private void requireRequested() {
     if (status != MemberStatus.REQUESTED) {
-      throw Refused.conflict("There is no request to join waiting from this person.");
+      throw Refused.conflict("room.no-waiting-request");
     }
   }
 

@@ -38,7 +38,7 @@ public class EmergencyPhrases {
             .setParameter("phrase", added.phrase())
             .getSingleResult();
     if (same > 0) {
-      throw Refused.conflict("This phrase is already on the list.");
+      throw Refused.conflict("phrase.exists");
     }
     em.persist(added);
     em.flush();
@@ -50,7 +50,7 @@ public class EmergencyPhrases {
     requireAdmin(caller);
     EmergencyPhrase phrase = em.find(EmergencyPhrase.class, phraseId);
     if (phrase == null) {
-      throw Refused.notFound("There is no such phrase.");
+      throw Refused.notFound("phrase.unknown");
     }
     em.remove(phrase);
     em.flush();
@@ -67,7 +67,7 @@ public class EmergencyPhrases {
 
   private static void requireAdmin(Caller caller) {
     if (!caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators edit the emergency phrases.");
+      throw Refused.forbidden("phrase.admins-only");
     }
   }
 }

@@ -2,10 +2,13 @@ package com.consultchat.safety.control;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds emergency phrases in what people write, the way they write it: any case, accents or none,
@@ -21,6 +24,10 @@ public final class PhraseMatcher {
   static final int GAP = 3;
 
   private static final int SHORTEST_STEM = 3;
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019`\u00b4]");
+  private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Longest first, so "ingly" is taken off before "ly". */
   private static final List<String> SUFFIXES =
@@ -46,37 +53,63 @@ public final class PhraseMatcher {
 
   private final List<Phrase> phrases;
 
+  /**
+   * For each stem, the phrases (by position) a text must contain it to match: a phrase's first
+   * word, and a pair's second too (either order matches). A message is compared only with the
+   * phrases its own words lead to, not with every phrase of the book, as this runs for every
+   * message.
+   */
+  private final Map<String, BitSet> byLeadingStem = new HashMap<>();
+
   /** A phrase as an administrator wrote it, and the word stems it is matched by. */
   public record Phrase(long id, String language, String text, List<String> stems) {}
 
   public PhraseMatcher(List<Phrase> phrases) {
     this.phrases = List.copyOf(phrases);
+    for (int i = 0; i < this.phrases.size(); i++) {
+      List<String> stems = this.phrases.get(i).stems();
+      if (stems.isEmpty()) {
+        continue;
+      }
+      byLeadingStem.computeIfAbsent(stems.get(0), stem -> new BitSet()).set(i);
+      if (stems.size() == 2) {
+        byLeadingStem.computeIfAbsent(stems.get(1), stem -> new BitSet()).set(i);
+      }
+    }
   }
 
   public static Phrase phrase(long id, String language, String text) {
     return new Phrase(id, language, text, stems(text));
   }
 
-  /** The first phrase found in the text, if any. */
+  /** The first phrase (in the book's order) found in the text, if any. */
   public Optional<Phrase> find(String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
     List<String> words = stems(text);
-    return phrases.stream()
-        .filter(phrase -> !phrase.stems().isEmpty() && contains(words, phrase.stems()))
-        .findFirst();
+    BitSet candidates = new BitSet();
+    for (String word : words) {
+      BitSet led = byLeadingStem.get(word);
+      if (led != null) {
+        candidates.or(led);
+      }
+    }
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      if (contains(words, phrases.get(i).stems())) {
+        return Optional.of(phrases.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The text as word stems, lower case, without accents, punctuation or contractions. */
   public static List<String> stems(String text) {
-    String plain =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("['\u2018\u2019`\u00b4]", "");
+    String unmarked =
+        MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    String plain = APOSTROPHES.matcher(unmarked.toLowerCase(Locale.ROOT)).replaceAll("");
     List<String> words = new ArrayList<>();
-    for (String token : plain.split("[^\\p{L}\\p{N}]+")) {
+    for (String token : BETWEEN_WORDS.split(plain)) {
       if (token.isEmpty()) {
         continue;
       }

@@ -56,7 +56,7 @@ public class EmergencyPhrase {
   public static String checkLanguage(String raw) {
     String language = raw == null ? "" : raw.strip();
     if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,4})?")) {
-      throw Refused.invalid("The language must be a code such as en, de or pt-BR.");
+      throw Refused.invalid("phrase.language.unreadable");
     }
     return language.toLowerCase(Locale.ROOT);
   }
@@ -64,10 +64,10 @@ public class EmergencyPhrase {
   public static String checkPhrase(String raw) {
     String phrase = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
     if (phrase.codePoints().filter(Character::isLetter).count() < 3) {
-      throw Refused.invalid("A phrase needs at least 3 letters.");
+      throw Refused.invalid("phrase.too-short");
     }
     if (phrase.length() > PHRASE_MAX) {
-      throw Refused.invalid("A phrase can have at most " + PHRASE_MAX + " characters.");
+      throw Refused.invalid("phrase.too-long", PHRASE_MAX);
     }
     return phrase;
   }

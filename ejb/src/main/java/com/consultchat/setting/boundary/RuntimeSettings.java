@@ -52,10 +52,16 @@ public class RuntimeSettings {
   public SettingItem change(Caller caller, String name, String raw) {
     requireAdmin(caller);
     EditableSetting setting = setting(name);
-    Optional<String> problem =
-        setting.problem(raw).or(() -> clinicHours.problem(name, raw == null ? "" : raw.strip()));
+    Optional<Refused> problem =
+        setting
+            .refusal(raw)
+            .or(
+                () ->
+                    clinicHours
+                        .problem(name, raw == null ? "" : raw.strip())
+                        .map(schedule -> Refused.invalid("setting.schedule", name, schedule)));
     if (problem.isPresent()) {
-      throw Refused.invalid(problem.get());
+      throw problem.get();
     }
     String value = setting.normalise(raw).orElseThrow();
     // Read from the table and locked, not from the cached copy, so that two administrators'
@@ -96,14 +102,12 @@ public class RuntimeSettings {
   }
 
   private static EditableSetting setting(String name) {
-    return Settings.editable(name)
-        .orElseThrow(
-            () -> Refused.notFound("There is no such setting, or it cannot be changed here."));
+    return Settings.editable(name).orElseThrow(() -> Refused.notFound("setting.not.found"));
   }
 
   private static void requireAdmin(Caller caller) {
     if (!caller.isAdmin()) {
-      throw Refused.forbidden("Only administrators manage settings.");
+      throw Refused.forbidden("setting.forbidden");
     }
   }
 }

@@ -18,7 +18,7 @@ class CredentialsTest {
   void usernamesWithSpacesOrTooShortAreRefusedWithTheRule() {
     assertThatThrownBy(() -> Credentials.username("an na"))
         .isInstanceOf(Refused.class)
-        .hasMessageContaining("3 to 40 characters");
+        .hasMessage("account.username-form");
     assertThatThrownBy(() -> Credentials.username("ab")).isInstanceOf(Refused.class);
     assertThatThrownBy(() -> Credentials.username(null)).isInstanceOf(Refused.class);
   }
@@ -27,15 +27,17 @@ class CredentialsTest {
   void shortPasswordsAreTooWeak() {
     assertThatThrownBy(() -> Credentials.checkPassword("short-pass", "anna"))
         .isInstanceOf(Refused.class)
-        .hasMessageContaining("at least 12 characters");
+        .hasMessage("account.password-short")
+        .extracting(e -> ((Refused) e).arguments())
+        .isEqualTo(new Object[] {12});
   }
 
   @Test
   void passwordsMadeOfOneCharacterOrContainingTheUsernameAreTooWeak() {
     assertThatThrownBy(() -> Credentials.checkPassword("aaaaaaaaaaaaaaaa", "anna"))
-        .hasMessageContaining("more different characters");
+        .hasMessage("account.password-variety");
     assertThatThrownBy(() -> Credentials.checkPassword("my-name-is-ANNA-ok", "anna"))
-        .hasMessageContaining("must not contain the username");
+        .hasMessage("account.password-username");
   }
 
   @Test
@@ -51,11 +53,16 @@ class CredentialsTest {
       assertThatThrownBy(() -> Credentials.checkPassword(common, "anna"))
           .as(common)
           .isInstanceOf(Refused.class)
-          .hasMessageStartingWith("The password is too easy to guess.")
-          .hasMessageContaining("common");
+          .hasMessage("account.password-guessable")
+          .extracting(e -> ((Refused) e).arguments()[0].toString())
+          .asString()
+          .contains("common");
     }
     assertThatThrownBy(() -> Credentials.checkPassword("abcdefghijklmnop", "anna"))
-        .hasMessageContaining("Sequences like abc");
+        .hasMessage("account.password-guessable")
+        .extracting(e -> ((Refused) e).arguments()[0].toString())
+        .asString()
+        .contains("Sequences like abc");
   }
 
   @Test

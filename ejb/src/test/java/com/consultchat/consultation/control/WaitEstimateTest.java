@@ -36,12 +36,4 @@ class WaitEstimateTest {
                 List.of(Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofSeconds(40))))
         .contains(Duration.ofMinutes(1));
   }
-
-  @Test
-  void wordsAPersonWouldSay() {
-    assertThat(WaitEstimate.words(minutes(1))).isEqualTo("about a minute");
-    assertThat(WaitEstimate.words(minutes(12))).isEqualTo("about 12 minutes");
-    assertThat(WaitEstimate.words(minutes(60))).isEqualTo("about 1 hour");
-    assertThat(WaitEstimate.words(minutes(135))).isEqualTo("about 2 hours 15 minutes");
-  }
 }

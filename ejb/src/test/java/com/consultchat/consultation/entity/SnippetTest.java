@@ -27,18 +27,22 @@ class SnippetTest {
 
   @Test
   void emptyTextsAreRefusedWithWhatIsMissing() {
-    assertRefused(() -> new Snippet(7, " ", "greet", "Hello", NOW), "title");
-    assertRefused(() -> new Snippet(7, "Greeting", "  ", "Hello", NOW), "shortcut");
-    assertRefused(() -> new Snippet(7, "Greeting", "/", "Hello", NOW), "shortcut");
-    assertRefused(() -> new Snippet(7, "Greeting", "greet", " \n ", NOW), "text");
-    assertRefused(() -> new Snippet(7, null, null, null, NOW), "title");
+    assertRefused(() -> new Snippet(7, " ", "greet", "Hello", NOW), "snippet.title.missing");
+    assertRefused(() -> new Snippet(7, "Greeting", "  ", "Hello", NOW), "snippet.shortcut.missing");
+    assertRefused(() -> new Snippet(7, "Greeting", "/", "Hello", NOW), "snippet.shortcut.missing");
+    assertRefused(() -> new Snippet(7, "Greeting", "greet", " \n ", NOW), "snippet.body.missing");
+    assertRefused(() -> new Snippet(7, null, null, null, NOW), "snippet.title.missing");
   }
 
   @Test
   void textsLongerThanTheLimitsAreRefused() {
-    assertRefused(() -> new Snippet(7, "t".repeat(81), "greet", "Hello", NOW), "at most 80");
-    assertRefused(() -> new Snippet(7, "Greeting", "s".repeat(25), "Hello", NOW), "at most 24");
-    assertRefused(() -> new Snippet(7, "Greeting", "greet", "b".repeat(2001), NOW), "at most 2000");
+    assertRefused(
+        () -> new Snippet(7, "t".repeat(81), "greet", "Hello", NOW), "snippet.title.too-long");
+    assertRefused(
+        () -> new Snippet(7, "Greeting", "s".repeat(25), "Hello", NOW),
+        "snippet.shortcut.too-long");
+    assertRefused(
+        () -> new Snippet(7, "Greeting", "greet", "b".repeat(2001), NOW), "snippet.body.too-long");
   }
 
   @Test
@@ -52,7 +56,7 @@ class SnippetTest {
   void aShortcutIsOneWordOfPlainLettersDigitsDashesAndUnderscores() {
     assertThat(Snippet.normalizedShortcut("follow_up-2")).isEqualTo("follow_up-2");
     for (String bad : new String[] {"two words", "-dash", "_under", "grüß", "a/b", "x.y", "ok!"}) {
-      assertRefused(() -> Snippet.normalizedShortcut(bad), "one word");
+      assertRefused(() -> Snippet.normalizedShortcut(bad), "snippet.shortcut.unreadable");
     }
   }
 
@@ -60,7 +64,9 @@ class SnippetTest {
   void aRefusedRevisionLeavesTheSnippetAsItWas() {
     Snippet snippet = new Snippet(7, "Greeting", "greet", "Hello", NOW);
 
-    assertRefused(() -> snippet.revise("New title", "bad word", "New body", LATER), "one word");
+    assertRefused(
+        () -> snippet.revise("New title", "bad word", "New body", LATER),
+        "snippet.shortcut.unreadable");
 
     assertThat(snippet.title()).isEqualTo("Greeting");
     assertThat(snippet.shortcut()).isEqualTo("greet");
@@ -81,10 +87,10 @@ class SnippetTest {
     assertThat(snippet.updatedAt()).isEqualTo(LATER);
   }
 
-  private static void assertRefused(Runnable action, String messagePart) {
+  private static void assertRefused(Runnable action, String key) {
     assertThatThrownBy(action::run)
         .isInstanceOf(Refused.class)
-        .hasMessageContaining(messagePart)
+        .hasMessage(key)
         .extracting(e -> ((Refused) e).reason())
         .isEqualTo(Refused.Reason.INVALID);
   }

@@ -15,7 +15,7 @@ class MessageTest {
 
   @Test
   void emptyAndBlankMessagesAreRefused() {
-    assertThatThrownBy(() -> Message.checkBody("", 4000)).hasMessage("A message cannot be empty.");
+    assertThatThrownBy(() -> Message.checkBody("", 4000)).hasMessage("message.empty");
     assertThatThrownBy(() -> Message.checkBody(" \n\t", 4000)).isInstanceOf(Refused.class);
     assertThatThrownBy(() -> Message.checkBody(null, 4000)).isInstanceOf(Refused.class);
   }
@@ -26,14 +26,16 @@ class MessageTest {
 
     assertThatCode(() -> Message.checkBody(fourThousandEmoji, 4000)).doesNotThrowAnyException();
     assertThatThrownBy(() -> Message.checkBody(fourThousandEmoji + "!", 4000))
-        .hasMessageContaining("at most 4000 characters; this one has 4001");
+        .hasMessage("message.too-long")
+        .satisfies(
+            refused -> assertThat(((Refused) refused).arguments()).containsExactly(4000, 4001));
   }
 
   @Test
   void clientIdsMustBeUuids() {
     UUID id = UUID.randomUUID();
     assertThat(Message.clientId(id.toString())).isEqualTo(id);
-    assertThatThrownBy(() -> Message.clientId("42")).hasMessageContaining("UUID");
+    assertThatThrownBy(() -> Message.clientId("42")).hasMessage("message.client-id");
     assertThatThrownBy(() -> Message.clientId(null)).isInstanceOf(Refused.class);
   }
 
@@ -67,7 +69,7 @@ class MessageTest {
     assertThat(message.deletedAt()).isEqualTo(later);
     assertThatThrownBy(
             () -> Message.edit(message, 4, sender, UUID.randomUUID(), "x", later, window))
-        .hasMessageContaining("deleted");
+        .hasMessage("message.deleted");
   }
 
   @Test
@@ -79,10 +81,10 @@ class MessageTest {
 
     assertThatThrownBy(
             () -> Message.edit(message, 2, other, UUID.randomUUID(), "x", Instant.EPOCH, window))
-        .hasMessageContaining("Only your own");
+        .hasMessage("message.edit.not-own");
     Instant tooLate = Instant.EPOCH.plus(Duration.ofMinutes(16));
     assertThatThrownBy(() -> Message.delete(message, 2, sender, UUID.randomUUID(), tooLate, window))
-        .hasMessageContaining("within 15 minutes");
+        .hasMessage("message.delete.too-late");
     Message edit =
         Message.edit(message, 2, sender, UUID.randomUUID(), "hey", Instant.EPOCH, window);
     assertThatThrownBy(
@@ -112,7 +114,7 @@ class MessageTest {
         .isInstanceOf(Refused.class);
     assertThatThrownBy(
             () -> Message.removeByModerator(entry, 3, moderator, UUID.randomUUID(), Instant.EPOCH))
-        .hasMessage("Only messages can be removed.");
+        .hasMessage("message.remove.not-a-message");
   }
 
   @Test

@@ -19,11 +19,12 @@ class EditableSettingTest {
 
   @Test
   void aNumberOutsideItsRangeOrNotANumberIsRefusedSayingTheRange() {
-    assertThat(editWindow.problem("20000"))
-        .contains("Edit and delete window must be from 0 to 10080 minutes, not 20000.");
+    assertThat(editWindow.refusal("20000").orElseThrow())
+        .hasMessage("setting.number.range.unit")
+        .extracting(Refused::arguments)
+        .isEqualTo(new Object[] {"consultchat.edit.window.minutes", 0, 10_080, "minutes", "20000"});
     assertThat(editWindow.problem("-1")).isPresent();
-    assertThat(editWindow.problem("ten"))
-        .contains("Edit and delete window must be a whole number from 0 to 10080.");
+    assertThat(editWindow.problem("ten")).contains("setting.number.whole");
     assertThat(editWindow.problem("")).isPresent();
     assertThat(editWindow.normalise("ten")).isEmpty();
   }
@@ -39,14 +40,14 @@ class EditableSettingTest {
   void switchesAreOnOrOff() {
     EditableSetting receipts = Settings.editable("consultchat.read.receipts").orElseThrow();
     assertThat(receipts.normalise("TRUE")).contains("true");
-    assertThat(receipts.problem("yes")).contains("Read receipts must be on or off.");
+    assertThat(receipts.problem("yes")).contains("setting.switch");
   }
 
   @Test
   void textMustBeOneLineAndOnlyHolidaysMayBeEmpty() {
     EditableSetting hours = Settings.editable("consultchat.opening.hours").orElseThrow();
     EditableSetting holidays = Settings.editable("consultchat.holidays").orElseThrow();
-    assertThat(hours.problem("")).contains("Opening hours: please give a value.");
+    assertThat(hours.problem("")).contains("setting.text.missing");
     assertThat(hours.problem("Mon 08:00-12:00\nTue")).isPresent();
     assertThat(holidays.problem("")).isEmpty();
     assertThat(hours.problem("x".repeat(EditableSetting.TEXT_MAX + 1))).isPresent();

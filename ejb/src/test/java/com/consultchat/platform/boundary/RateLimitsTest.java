@@ -33,7 +33,7 @@ class RateLimitsTest {
   }
 
   @Test
-  void aRefusalSaysHowLongToWaitInWords() {
+  void aRefusalSaysHowLongToWait() {
     limits.spend(7, Kind.ACTIONS);
     limits.spend(7, Kind.ACTIONS);
     assertThatThrownBy(() -> limits.spend(7, Kind.ACTIONS))
@@ -42,7 +42,8 @@ class RateLimitsTest {
             limited -> {
               assertThat(limited.reason()).isEqualTo(Refused.Reason.RATE_LIMITED);
               assertThat(limited.retryAfterSeconds()).isEqualTo(30);
-              assertThat(limited.getMessage()).contains("wait 30 seconds");
+              assertThat(limited.getMessage()).isEqualTo("rate-limited");
+              assertThat(limited.arguments()).containsExactly(30);
             });
   }
 

@@ -41,6 +41,25 @@ class SettingsTest {
   }
 
   @Test
+  void noSiteMayEmbedTheWidgetUntilNamed() {
+    assertThat(new Settings(new Properties(), Map.of()).widgetOrigins()).isEmpty();
+  }
+
+  @Test
+  void widgetOriginsKeepOnlyOriginsSoNothingElseReachesThePolicy() {
+    Settings settings =
+        new Settings(
+            new Properties(),
+            Map.of(
+                "CONSULTCHAT_WIDGET_ORIGINS",
+                " https://portal.example/ , *, http://localhost:8081,"
+                    + " https://x.example; script-src *, 'self', http://[::1]:9000, ftp://a.example"));
+
+    assertThat(settings.widgetOrigins())
+        .containsExactly("https://portal.example", "http://localhost:8081", "http://[::1]:9000");
+  }
+
+  @Test
   void defaultOriginsFollowTheConfiguredPort() {
     Settings settings = new Settings(new Properties(), Map.of("CONSULTCHAT_HTTP_PORT", "9000"));
 

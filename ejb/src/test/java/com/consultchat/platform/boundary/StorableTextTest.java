@@ -20,7 +20,7 @@ class StorableTextTest {
   void aNulCharacterIsRefusedWithAReason() {
     assertThatThrownBy(() -> StorableText.check("before\u0000after"))
         .isInstanceOf(Refused.class)
-        .hasMessageContaining("NUL");
+        .hasMessage("text.nul");
   }
 
   @Test
@@ -29,7 +29,7 @@ class StorableTextTest {
         new String[] {"\uD83D", "x\uD83Dy", "x\uDE35", "\uDE35\uD83D", "ok \uD83D\uDE35 \uD83D"}) {
       assertThatThrownBy(() -> StorableText.check(broken))
           .isInstanceOf(Refused.class)
-          .hasMessageContaining("surrogate");
+          .hasMessage("text.surrogate");
     }
   }
 }

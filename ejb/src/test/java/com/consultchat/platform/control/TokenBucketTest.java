@@ -18,6 +18,25 @@ class TokenBucketTest {
   }
 
   @Test
+  void aClockReadBeforeAnotherThreadMadeTheBucketStillTakesAToken() {
+    // One socket of a person read the clock at 5; the other read 10 and made the bucket first.
+    TokenBucket bucket = new TokenBucket(60, 10);
+    assertThat(bucket.take(60, 5)).isZero();
+    assertThat(bucket.take(60, 10)).isZero();
+  }
+
+  @Test
+  void anOlderClockReadingNeitherRefillsNorShortensAWait() {
+    TokenBucket bucket = new TokenBucket(6, 0);
+    for (int i = 0; i < 6; i++) {
+      bucket.take(6, 10 * SECOND);
+    }
+    assertThat(bucket.take(6, 10 * SECOND)).isEqualTo(10);
+    assertThat(bucket.take(6, 5 * SECOND)).isEqualTo(10);
+    assertThat(bucket.take(6, 20 * SECOND)).isZero();
+  }
+
+  @Test
   void refillsContinuouslyAtTheRatePerMinute() {
     TokenBucket bucket = new TokenBucket(6, 0);
     for (int i = 0; i < 6; i++) {

@@ -18,7 +18,7 @@ class PseudonymTest {
   void aPseudonymThatGivesThePersonAwayIsRefused() {
     assertThatThrownBy(() -> Pseudonym.chosen("anna", "anna", "Anna Berg"))
         .isInstanceOf(Refused.class)
-        .hasMessageContaining("not your username or your name");
+        .hasMessage("room.pseudonym-not-name");
     assertThatThrownBy(() -> Pseudonym.chosen("The Anna 7", "anna", "Anna Berg"))
         .isInstanceOf(Refused.class);
     assertThatThrownBy(() -> Pseudonym.chosen("anna berg", "ab77", "Anna Berg"))
@@ -28,7 +28,7 @@ class PseudonymTest {
   @Test
   void markupAndTooShortOrLongNamesAreRefused() {
     assertThatThrownBy(() -> Pseudonym.chosen("<b>bold</b>", "anna", "Anna Berg"))
-        .hasMessageStartingWith("A pseudonym has 3 to 40");
+        .hasMessage("room.pseudonym-form");
     assertThatThrownBy(() -> Pseudonym.chosen("ab", "anna", "Anna Berg"))
         .isInstanceOf(Refused.class);
     assertThatThrownBy(() -> Pseudonym.chosen("x".repeat(41), "anna", "Anna Berg"))

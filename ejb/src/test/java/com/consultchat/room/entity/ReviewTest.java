@@ -21,7 +21,7 @@ class ReviewTest {
     assertThatThrownBy(() -> report.resolve(9, "", NOW)).isInstanceOf(Refused.class);
     report.resolve(9, "Removed", NOW);
     assertThatThrownBy(() -> report.resolve(9, "Again", NOW))
-        .hasMessage("This report has already been resolved.");
+        .hasMessage("room.report-already-resolved");
   }
 
   @Test

@@ -37,8 +37,7 @@ class RoomMemberTest {
     assertThat(member.pseudonym()).isEqualTo("Other Name");
 
     member.ban(NOW);
-    assertThatThrownBy(() -> member.rejoin("Sneaky", true, NOW))
-        .hasMessage("You have been banned from this room.");
+    assertThatThrownBy(() -> member.rejoin("Sneaky", true, NOW)).hasMessage("room.banned");
     assertThat(member.status()).isEqualTo(MemberStatus.BANNED);
   }
 

@@ -13,13 +13,12 @@ class RoomTest {
 
   @Test
   void aRoomNeedsANameATopicAndAJoinPolicy() {
-    assertThatThrownBy(() -> room(" ", "Asthma", JoinPolicy.OPEN))
-        .hasMessage("A room needs a name.");
+    assertThatThrownBy(() -> room(" ", "Asthma", JoinPolicy.OPEN)).hasMessage("room.name-needed");
     assertThatThrownBy(() -> room("Breathing", "", JoinPolicy.OPEN))
-        .hasMessage("A room needs a condition or topic.");
+        .hasMessage("room.topic-needed");
     assertThatThrownBy(() -> room("Breathing", "Asthma", null)).isInstanceOf(Refused.class);
     assertThatThrownBy(() -> room("x".repeat(121), "Asthma", JoinPolicy.OPEN))
-        .hasMessageContaining("at most 120");
+        .hasMessage("room.name-too-long");
   }
 
   @Test
@@ -30,7 +29,7 @@ class RoomTest {
     room.archive(NOW.plusSeconds(5));
 
     assertThat(room.isArchived()).isTrue();
-    assertThatThrownBy(room::requireOpen).hasMessageContaining("archived");
+    assertThatThrownBy(room::requireOpen).hasMessage("room.archived");
     assertThatThrownBy(() -> room.holdForReview(true)).isInstanceOf(Refused.class);
   }
 

@@ -89,4 +89,20 @@ class PhraseMatcherTest {
     assertThat(PhraseMatcher.stem("heavily")).isEqualTo(PhraseMatcher.stem("heavy"));
     assertThat(PhraseMatcher.stem("passed")).isEqualTo("pass");
   }
+
+  @Test
+  void theBooksOrderDecidesWhenTwoPhrasesMatchWhicheverTheTextNamesFirst() {
+    String text = "I think I took an overdose and now I can't breathe";
+
+    assertThat(MATCHER.find(text)).map(PhraseMatcher.Phrase::id).contains(2L);
+  }
+
+  @Test
+  void aPairIsFoundFromItsSecondWordToo() {
+    PhraseMatcher pairOnly = new PhraseMatcher(List.of(PhraseMatcher.phrase(1, "en", "arm numb")));
+
+    assertThat(pairOnly.find("my left hand and the whole arm went numb")).isPresent();
+    assertThat(pairOnly.find("numb, the whole left arm")).isPresent();
+    assertThat(pairOnly.find("my arm is fine but the leg is numb")).isEmpty();
+  }
 }

@@ -23,6 +23,7 @@ public class AccountIdentityStore implements IdentityStore {
   static final String OUTCOME = "consultchat.loginOutcome";
 
   @Inject Logins logins;
+  @Inject KnownCallers knownCallers;
   @Inject HttpServletRequest request;
 
   @Override
@@ -42,6 +43,8 @@ public class AccountIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     Caller caller = outcome.caller();
+    // The requests that follow a login (its page, the page's socket) then need no lookup.
+    knownCallers.remember(caller);
     return new CredentialValidationResult(caller.username(), Set.of(caller.role().name()));
   }
 }

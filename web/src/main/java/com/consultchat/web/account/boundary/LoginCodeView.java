@@ -15,8 +15,6 @@ import java.util.Optional;
 @RequestScoped
 public class LoginCodeView {
 
-  static final String WRONG_CODE = "That code is not right. Enter the 6 digits your app shows now.";
-
   @Inject LoginView login;
 
   private String code;
@@ -37,7 +35,7 @@ public class LoginCodeView {
     if (login.authenticate(new SecondStepCredential(pending.get().accountId(), code))) {
       LoginView.redirectHome();
     } else if (!FacesContext.getCurrentInstance().getResponseComplete()) {
-      Feedback.error(LoginView.refusal(WRONG_CODE));
+      Feedback.error(login.refusal("login.wrong-code"));
     }
   }
 

@@ -2,12 +2,12 @@ package com.consultchat.web.account.boundary;
 
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
-import com.consultchat.account.boundary.KeyDerivationBusy;
 import com.consultchat.account.boundary.LoginOutcome;
 import com.consultchat.account.boundary.SecondFactors;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.messaging.boundary.SocketSessionListener;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import com.consultchat.web.platform.boundary.RequiredStepFilter;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,12 +36,6 @@ import java.time.Instant;
 @RequestScoped
 public class LoginView {
 
-  static final String WRONG_CREDENTIALS = "Wrong username or password.";
-
-  /** Told only to someone who gave the right password. */
-  static final String DISABLED =
-      "This account is disabled. If you think this is a mistake, please contact the clinic.";
-
   /** See {@link #forgetAttempt}. */
   private static final String CALLER_INITIATED =
       "org.glassfish.soteria.caller_initiated_authentication";
@@ -50,6 +44,7 @@ public class LoginView {
   @Inject Accounts accounts;
   @Inject SecondFactors secondFactors;
   @Inject Settings settings;
+  @Inject PageText text;
 
   private String username;
   private String password;
@@ -80,38 +75,42 @@ public class LoginView {
   /**
    * Why the attempt of this request was refused; the same for a username with or without account.
    */
-  static String refusal() {
-    return refusal(WRONG_CREDENTIALS);
+  String refusal() {
+    return refusal("login.wrong");
   }
 
-  /** The same, with {@code wrong} for a wrong password or code. */
-  static String refusal(String wrong) {
+  /**
+   * The same, with the text of {@code wrongKey} for a wrong password or code. A disabled account is
+   * told only to someone who gave the right password.
+   */
+  String refusal(String wrongKey) {
     if (!(outcome() instanceof LoginOutcome refused)) {
-      return wrong;
+      return text.format(wrongKey);
     }
     return switch (refused.result()) {
-      case WAIT ->
-          "Too many failed logins. Please wait "
-              + seconds(refused.retryAfter())
-              + " before trying again.";
+      case WAIT -> text.format("login.refused.wait", seconds(refused.retryAfter()));
       case LOCKED ->
-          "Too many failed logins: logging in is locked for "
-              + minutes(Duration.between(Instant.now(), refused.lockedUntil()))
-              + ". An administrator can unlock it sooner.";
-      case BUSY -> KeyDerivationBusy.MESSAGE;
-      case DISABLED -> DISABLED;
-      default -> wrong;
+          text.format(
+              "login.refused.locked",
+              minutes(Duration.between(Instant.now(), refused.lockedUntil())));
+      case BUSY -> text.format("login.busy");
+      case DISABLED -> text.format("login.refused.disabled");
+      default -> text.format(wrongKey);
     };
   }
 
-  private static String seconds(Duration wait) {
+  private String seconds(Duration wait) {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    return seconds == 1 ? "1 second" : seconds + " seconds";
+    return seconds == 1
+        ? text.format("login.refused.second")
+        : text.format("login.refused.seconds", seconds);
   }
 
-  private static String minutes(Duration left) {
+  private String minutes(Duration left) {
     long minutes = Math.max(1, (left.getSeconds() + 59) / 60);
-    return minutes == 1 ? "1 more minute" : minutes + " more minutes";
+    return minutes == 1
+        ? text.format("login.refused.minute")
+        : text.format("login.refused.minutes", minutes);
   }
 
   /**

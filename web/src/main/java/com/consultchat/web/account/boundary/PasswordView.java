@@ -4,6 +4,7 @@ import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.KeyDerivationBusy;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.RequiredStepFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -18,6 +19,7 @@ public class PasswordView {
 
   @Inject Accounts accounts;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private String current;
   private String replacement;
@@ -31,17 +33,19 @@ public class PasswordView {
 
   public void change() throws IOException {
     if (replacement == null || !replacement.equals(confirmation)) {
-      Feedback.error("The two new passwords are not the same.");
+      Feedback.error(text.format("password.mismatch"));
       return;
     }
     try {
       accounts.changePassword(currentUser.caller(), current, replacement);
       RequiredStepFilter.Step.PASSWORD.done(
           FacesContext.getCurrentInstance().getExternalContext().getSessionMap());
-      Feedback.info("Your password has been changed.");
+      Feedback.info(text.format("password.changed"));
       LoginView.redirectHome();
-    } catch (Refused | KeyDerivationBusy refused) {
-      Feedback.error(refused.getMessage());
+    } catch (Refused refused) {
+      Feedback.refused(PasswordHints.in(refused, text));
+    } catch (KeyDerivationBusy busy) {
+      Feedback.error(text.format("login.busy"));
     }
   }
 

@@ -3,6 +3,7 @@ package com.consultchat.web.account.boundary;
 import com.consultchat.account.boundary.Accounts;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ public class SettingsView {
   @Inject Accounts accounts;
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
+  @Inject PageText text;
 
   /** Switched off for the whole deployment, there is nothing to choose. */
   public boolean isReceiptsAvailable() {
@@ -29,10 +31,7 @@ public class SettingsView {
 
   public void shareReceipts(boolean share) throws IOException {
     accounts.shareReadReceipts(currentUser.caller(), share);
-    Feedback.info(
-        share
-            ? "Others now see when you have read their messages."
-            : "Others no longer see when you have read their messages.");
+    Feedback.info(text.format(share ? "settings.receipts.shared" : "settings.receipts.hidden"));
     Pages.redirect("/account/settings.xhtml");
   }
 }

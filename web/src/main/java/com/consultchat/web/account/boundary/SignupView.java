@@ -5,6 +5,7 @@ import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.boundary.KeyDerivationBusy;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,7 @@ public class SignupView {
 
   @Inject Accounts accounts;
   @Inject LoginView login;
+  @Inject PageText text;
 
   private String username;
   private String displayName;
@@ -25,7 +27,7 @@ public class SignupView {
 
   public void signUp() throws IOException {
     if (password == null || !password.equals(confirmation)) {
-      Feedback.error("The two passwords are not the same.");
+      Feedback.error(text.format("signup.mismatch"));
       return;
     }
     try {
@@ -33,8 +35,10 @@ public class SignupView {
       if (login.authenticate(patient.username(), password)) {
         LoginView.redirectHome();
       }
-    } catch (Refused | KeyDerivationBusy refused) {
-      Feedback.error(refused.getMessage());
+    } catch (Refused refused) {
+      Feedback.refused(PasswordHints.in(refused, text));
+    } catch (KeyDerivationBusy busy) {
+      Feedback.error(text.format("login.busy"));
     }
   }
 

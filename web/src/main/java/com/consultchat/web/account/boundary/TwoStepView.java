@@ -5,6 +5,7 @@ import com.consultchat.account.boundary.SecondFactors;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.control.QrCode;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import com.consultchat.web.platform.boundary.RequiredStepFilter;
 import jakarta.faces.context.FacesContext;
@@ -30,6 +31,7 @@ public class TwoStepView implements Serializable {
 
   @Inject SecondFactors secondFactors;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private Enrolment enrolment;
   private List<String> recoveryCodes;
@@ -75,19 +77,19 @@ public class TwoStepView implements Serializable {
       RequiredStepFilter.Step.SECOND_FACTOR.done(
           FacesContext.getCurrentInstance().getExternalContext().getSessionMap());
       code = null;
-      Feedback.info("Two-step login is on. Keep the recovery codes below somewhere safe.");
+      Feedback.info(text.format("two-step.on.done"));
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
   public void disable() throws IOException {
     try {
       secondFactors.disable(currentUser.caller(), code, address());
-      Feedback.info("Two-step login is off.");
+      Feedback.info(text.format("two-step.off.done"));
       Pages.redirect("/account/two-step.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 

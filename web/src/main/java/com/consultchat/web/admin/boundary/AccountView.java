@@ -11,6 +11,7 @@ import com.consultchat.consultation.boundary.StaffMember;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,13 +32,14 @@ import java.util.Set;
 @RequestScoped
 public class AccountView {
 
-  private static final String NOT_FOUND = "There is no such account.";
+  private static final String NOT_FOUND = "account.not.found";
 
   @Inject AccountAdministration administration;
   @Inject Logins logins;
   @Inject Consultations consultations;
   @Inject CurrentUser currentUser;
   @Inject HttpServletRequest request;
+  @Inject PageText text;
 
   private Optional<AccountSummary> account;
   private List<StaffMember> colleagues;
@@ -86,14 +88,13 @@ public class AccountView {
         id -> {
           Long to = "queue".equals(handTo) ? null : Long.valueOf(Pages.id(handTo, NOT_FOUND));
           administration.disable(currentUser.caller(), id, to, request.getRemoteAddr());
-          return "Disabled "
-              + name()
-              + ": logged out everywhere and cannot log in."
-              + (getAccount().role() == Role.PATIENT
-                  ? ""
+          String key =
+              getAccount().role() == Role.PATIENT
+                  ? "admin.account.disabled"
                   : to == null
-                      ? " Their open consultations went back to the queue."
-                      : " Their open consultations went to the colleague you chose.");
+                      ? "admin.account.disabled.queue"
+                      : "admin.account.disabled.colleague";
+          return text.format(key, name());
         });
   }
 
@@ -101,7 +102,7 @@ public class AccountView {
     act(
         id -> {
           administration.enable(currentUser.caller(), id, request.getRemoteAddr());
-          return "Enabled " + name() + ": they can log in again.";
+          return text.format("admin.account.enabled", name());
         });
   }
 
@@ -109,11 +110,8 @@ public class AccountView {
     act(
         id -> {
           administration.changeRole(currentUser.caller(), id, role, request.getRemoteAddr());
-          return "Changed the role of "
-              + name()
-              + " to "
-              + role.name().toLowerCase(java.util.Locale.ROOT)
-              + ". They were logged out and log in again with it.";
+          return text.format(
+              "admin.account.role.changed", name(), text.get("admin.role.sentence." + role.name()));
         });
   }
 
@@ -121,7 +119,7 @@ public class AccountView {
     act(
         id -> {
           logins.unlock(currentUser.caller(), id, request.getRemoteAddr());
-          return "Unlocked " + name() + ": they can log in again.";
+          return text.format("admin.account.unlocked", name());
         });
   }
 
@@ -132,8 +130,10 @@ public class AccountView {
       oneTimePassword =
           administration.resetPassword(currentUser.caller(), id, request.getRemoteAddr());
       account = null;
-    } catch (Refused | KeyDerivationBusy refused) {
-      Feedback.error(refused.getMessage());
+    } catch (Refused refused) {
+      Feedback.refused(refused);
+    } catch (KeyDerivationBusy busy) {
+      Feedback.error(text.format("admin.account.busy"));
     }
   }
 
@@ -144,19 +144,19 @@ public class AccountView {
   private void act(Action action) throws IOException {
     AccountSummary target = getAccount();
     if (target == null) {
-      Feedback.error(NOT_FOUND);
+      Feedback.refused(Refused.notFound(NOT_FOUND));
       return;
     }
     try {
       Feedback.info(action.run(target.id()));
       Pages.redirect("/admin/account.xhtml?id=" + target.id());
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
   private String name() {
-    return getAccount().displayName() + " (" + getAccount().username() + ")";
+    return text.format("admin.account.name", getAccount().displayName(), getAccount().username());
   }
 
   public Role[] getRoles() {

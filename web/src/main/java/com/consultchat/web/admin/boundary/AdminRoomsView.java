@@ -5,6 +5,7 @@ import com.consultchat.room.boundary.RoomActivity;
 import com.consultchat.room.boundary.RoomAdministration;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,10 +24,11 @@ import java.util.List;
 @RequestScoped
 public class AdminRoomsView {
 
-  private static final String NO_ROOM = "There is no such room.";
+  private static final String NO_ROOM = "room.not.found";
 
   @Inject RoomAdministration rooms;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
   @Inject HttpServletRequest request;
 
   private List<RoomActivity> all;
@@ -47,20 +49,20 @@ public class AdminRoomsView {
           name,
           request.getParameter("topic"),
           request.getParameter("description"));
-      Feedback.info("Saved the room " + name.strip() + ".");
+      Feedback.info(text.format("admin.rooms.saved", name.strip()));
       Pages.redirect("/admin/rooms.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
   public void delete() throws IOException {
     try {
       rooms.delete(currentUser.caller(), room());
-      Feedback.info("Deleted the room with all its messages; its members were told.");
+      Feedback.info(text.format("admin.rooms.deleted"));
       Pages.redirect("/admin/rooms.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 

@@ -4,6 +4,7 @@ import com.consultchat.audit.boundary.AuditChain;
 import com.consultchat.audit.boundary.ChainCheck;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,13 +18,21 @@ public class AuditChainView {
 
   @Inject AuditChain chain;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   public void verify() throws IOException {
     ChainCheck check = chain.verify(currentUser.caller());
     if (check.intact()) {
-      Feedback.info("The audit log is intact: " + check.checked() + " rows checked.");
+      Feedback.info(text.format("admin.audit.intact", check.checked()));
     } else {
-      Feedback.error("The audit log has been tampered with. " + check.describe());
+      Feedback.error(
+          text.format("admin.audit.tampered")
+              + " "
+              + text.format(
+                  "admin.audit.break." + check.kind().name(),
+                  check.brokenId(),
+                  String.valueOf(check.brokenAt()),
+                  check.checked()));
     }
     Pages.redirect("/admin/audit.xhtml");
   }

@@ -6,10 +6,13 @@ import com.consultchat.audit.boundary.AuditTrail;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.LanguageChoice;
 import com.consultchat.web.admin.control.AuditCsv;
 import com.consultchat.web.admin.control.AuditQuery;
+import com.consultchat.web.platform.boundary.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -34,6 +37,8 @@ public class AuditExportResource {
   @Inject AuditTrail trail;
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
+  @Inject Words words;
+  @Inject HttpServletRequest request;
 
   @GET
   @Path("export.csv")
@@ -46,7 +51,7 @@ public class AuditExportResource {
       @QueryParam("to") String to) {
     Caller caller = currentUser.caller();
     if (!caller.isAdmin()) {
-      return plain(Response.Status.FORBIDDEN, "Only administrators can export the audit log.");
+      return plain(Response.Status.FORBIDDEN, refusal(Refused.forbidden("audit.export.forbidden")));
     }
     List<AuditEntry> entries;
     try {
@@ -56,7 +61,7 @@ public class AuditExportResource {
               new AuditQuery(actor, object, id, action, from, to)
                   .filter(ZoneId.of(settings.timeZone())));
     } catch (Refused refused) {
-      return plain(Response.Status.BAD_REQUEST, refused.getMessage());
+      return plain(Response.Status.BAD_REQUEST, refusal(refused));
     }
     StreamingOutput body =
         // Closing the printer flushes and closes the writer.
@@ -68,6 +73,12 @@ public class AuditExportResource {
         // Who looked at whose records is health-related: never kept by a cache.
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  /** A refusal in the language of the person's session, or of their browser. */
+  private String refusal(Refused refused) {
+    return words.refusal(
+        LanguageChoice.of(request.getSession(false), request.getLocales()), refused);
   }
 
   private static Response plain(Response.Status status, String message) {

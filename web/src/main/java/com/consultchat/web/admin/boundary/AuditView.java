@@ -8,11 +8,13 @@ import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.admin.control.AuditQuery;
+import com.consultchat.web.platform.boundary.PageText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.Collator;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,6 +34,7 @@ public class AuditView {
   @Inject AuditTrail trail;
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
+  @Inject PageText text;
 
   private String actor;
   private String object;
@@ -57,7 +60,7 @@ public class AuditView {
       // Shown on this page only: no redirect follows, so the message is not kept for the next.
       FacesContext.getCurrentInstance()
           .addMessage(
-              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.refusal(refused), null));
     }
   }
 
@@ -70,11 +73,19 @@ public class AuditView {
     return query().queryString();
   }
 
-  /** Every action for the filter's list, in words, alphabetically. */
+  /** Every action for the filter's list, in words, alphabetically in the page's language. */
   public List<AuditAction> getActions() {
+    Collator order = Collator.getInstance(text.locale());
     return Arrays.stream(AuditAction.values())
-        .sorted(Comparator.comparing(AuditAction::label))
+        .sorted(Comparator.comparing(this::actionName, order))
         .toList();
+  }
+
+  /** What was done, in words of the page's language; an action or its stored name. */
+  public String actionName(Object action) {
+    String name = action instanceof AuditAction known ? known.name() : String.valueOf(action);
+    String key = "audit.action." + name;
+    return text.containsKey(key) ? text.get(key) : name;
   }
 
   public List<AuditTarget> getObjects() {
@@ -83,7 +94,8 @@ public class AuditView {
 
   /** What kind of object an entry is about, in words. */
   public String objectName(String target) {
-    return AuditTarget.valueOf(target).label();
+    String key = "audit.target." + target;
+    return text.containsKey(key) ? text.get(key) : String.valueOf(target);
   }
 
   public AuditPage getEntries() {

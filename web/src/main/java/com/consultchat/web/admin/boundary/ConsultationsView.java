@@ -5,6 +5,7 @@ import com.consultchat.consultation.boundary.ConsultationRegister;
 import com.consultchat.consultation.boundary.ConsultationStatus;
 import com.consultchat.consultation.boundary.ConsultationSummary;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.platform.boundary.PageText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,7 @@ public class ConsultationsView {
 
   @Inject ConsultationRegister register;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private String status;
   private String page;
@@ -51,7 +53,14 @@ public class ConsultationsView {
   }
 
   public String label(ConsultationStatus status) {
-    return ConsultationSummary.label(status);
+    return text.get("admin.consultations.status." + status.name());
+  }
+
+  /** A row's state in words: a follow-up waiting for its specialist is named as one. */
+  public String statusLabel(ConsultationSummary row) {
+    return row.status() == ConsultationStatus.TRANSFERRED && row.followUpOf() != null
+        ? text.get("admin.consultations.status.follow-up")
+        : label(row.status());
   }
 
   /** The filter in force, as the links spell it ("" for all). */

@@ -5,6 +5,7 @@ import com.consultchat.safety.boundary.EmergencyPhrases;
 import com.consultchat.safety.boundary.PhraseItem;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class EmergencyPhrasesView {
 
   @Inject EmergencyPhrases phrases;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private String language = "en";
   private String phrase;
@@ -47,20 +49,20 @@ public class EmergencyPhrasesView {
   public void add() throws IOException {
     try {
       PhraseItem added = phrases.add(currentUser.caller(), language, phrase);
-      Feedback.info("Added \u201c" + added.phrase() + "\u201d (" + added.language() + ").");
+      Feedback.info(text.format("admin.phrases.added", added.phrase(), added.language()));
       Pages.redirect(PAGE);
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
   public void remove(long id) throws IOException {
     try {
       phrases.remove(currentUser.caller(), id);
-      Feedback.info("Phrase removed.");
+      Feedback.info(text.format("admin.phrases.removed"));
       Pages.redirect(PAGE);
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
       Pages.redirect(PAGE);
     }
   }

@@ -8,6 +8,7 @@ import com.consultchat.retention.boundary.PurgeReport;
 import com.consultchat.retention.boundary.Retention;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ public class RetentionView implements Serializable {
   @Inject LegalHolds holds;
   @Inject Settings settings;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private PurgeReport report;
   private List<HoldItem> active;
@@ -47,45 +49,39 @@ public class RetentionView implements Serializable {
     report = retention.purgeNow(currentUser.caller());
     active = null;
     Feedback.info(
-        "Purged "
-            + report.entries()
-            + " entries and "
-            + report.files()
-            + " files from "
-            + report.items().size()
-            + " conversations.");
+        text.format(
+            "admin.retention.purged", report.entries(), report.files(), report.items().size()));
   }
 
   public void holdConsultation() throws IOException {
     try {
       long id = Long.parseLong(consultation == null ? "" : consultation.strip());
       holds.holdConsultation(currentUser.caller(), id, reason);
-      Feedback.info("Consultation " + id + " is on legal hold: it will not be purged.");
+      Feedback.info(text.format("admin.retention.held.consultation", id));
       Pages.redirect(PAGE);
     } catch (NumberFormatException e) {
-      Feedback.error("Please give the consultation's number, as the Consultations page shows it.");
+      Feedback.error(text.format("admin.retention.number.required"));
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
   public void holdPerson() throws IOException {
     try {
       HoldItem hold = holds.holdPerson(currentUser.caller(), username, reason);
-      Feedback.info(
-          hold.username() + " is on legal hold: nothing they took part in will be purged.");
+      Feedback.info(text.format("admin.retention.held.person", hold.username()));
       Pages.redirect(PAGE);
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
   public void release(long id) throws IOException {
     try {
       holds.release(currentUser.caller(), id);
-      Feedback.info("Hold released: what it kept is purged once its period has run.");
+      Feedback.info(text.format("admin.retention.released"));
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
     Pages.redirect(PAGE);
   }

@@ -5,6 +5,7 @@ import com.consultchat.setting.boundary.RuntimeSettings;
 import com.consultchat.setting.boundary.SettingItem;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,6 +30,7 @@ public class RuntimeSettingsView {
 
   @Inject RuntimeSettings settings;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private final Map<String, String> values = new HashMap<>();
   private Map<String, List<SettingItem>> groups;
@@ -59,20 +62,20 @@ public class RuntimeSettingsView {
   public void save(String name) throws IOException {
     try {
       SettingItem saved = settings.change(currentUser.caller(), name, values.get(name));
-      Feedback.info(saved.setting().label() + " is now " + shown(saved) + ".");
+      Feedback.info(text.format("admin.settings.saved", label(saved), shown(saved)));
       Pages.redirect(PAGE);
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      refused(refused);
     }
   }
 
   public void reset(String name) throws IOException {
     try {
       SettingItem reset = settings.reset(currentUser.caller(), name);
-      Feedback.info(reset.setting().label() + " is back to its default, " + shown(reset) + ".");
+      Feedback.info(text.format("admin.settings.back", label(reset), shown(reset)));
       Pages.redirect(PAGE);
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      refused(refused);
       Pages.redirect(PAGE);
     }
   }
@@ -86,11 +89,49 @@ public class RuntimeSettingsView {
     return shown(item, item.fallback());
   }
 
-  private static String shown(SettingItem item, String value) {
+  /** A setting's name in the page's language. */
+  public String label(SettingItem item) {
+    return label(item.setting().name());
+  }
+
+  /** A group of settings' name in the page's language. */
+  public String groupLabel(String group) {
+    return text.get("setting.group." + group.toLowerCase(Locale.ROOT).replace(' ', '-'));
+  }
+
+  /** A number's unit in the page's language, empty when it has none. */
+  public String unit(SettingItem item) {
+    return unit(item.setting().unit());
+  }
+
+  private String label(String name) {
+    return text.get("setting." + name);
+  }
+
+  private String unit(String unit) {
+    return unit.isEmpty() ? "" : text.get("setting.unit." + unit.toLowerCase(Locale.ROOT));
+  }
+
+  private String shown(SettingItem item, String value) {
     return switch (item.setting().type()) {
-      case SWITCH -> Boolean.parseBoolean(value) ? "on" : "off";
-      case NUMBER -> item.setting().unit().isEmpty() ? value : value + " " + item.setting().unit();
-      case TEXT -> value.isEmpty() ? "none" : value;
+      case SWITCH -> text.get(Boolean.parseBoolean(value) ? "setting.on" : "setting.off");
+      case NUMBER -> item.setting().unit().isEmpty() ? value : value + " " + unit(item);
+      case TEXT -> value.isEmpty() ? text.get("setting.none") : value;
     };
+  }
+
+  /**
+   * A setting's refusal in the page's language: its first argument, the setting's name, becomes its
+   * label, and a unit its word.
+   */
+  private void refused(Refused refused) {
+    Object[] arguments = refused.arguments();
+    if (refused.getMessage().startsWith("setting.") && arguments.length > 0) {
+      arguments[0] = label(String.valueOf(arguments[0]));
+      if (arguments.length > 3 && arguments[3] instanceof String unit) {
+        arguments[3] = unit(unit);
+      }
+    }
+    Feedback.refused(new Refused(refused.reason(), refused.getMessage(), arguments));
   }
 }

@@ -5,6 +5,7 @@ import com.consultchat.consultation.boundary.SpecialtyRef;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ public class SpecialtiesView {
 
   @Inject Specialties specialties;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private String name;
   private List<SpecialtyRef> all;
@@ -54,10 +56,10 @@ public class SpecialtiesView {
   public void create() throws IOException {
     try {
       SpecialtyRef created = specialties.create(currentUser.caller(), name);
-      Feedback.info("Added the specialty " + created.name() + ".");
+      Feedback.info(text.format("admin.accounts.specialty.added", created.name()));
       Pages.redirect("/admin/accounts.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
@@ -67,10 +69,10 @@ public class SpecialtiesView {
           currentUser.caller(),
           staffId,
           chosen(getSelection().get(staffId)).stream().map(SpecialtiesView::id).toList());
-      Feedback.info("Specialties saved.");
+      Feedback.info(text.format("admin.accounts.specialties.saved"));
       Pages.redirect("/admin/accounts.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
@@ -89,7 +91,7 @@ public class SpecialtiesView {
     try {
       return Long.valueOf(value);
     } catch (NumberFormatException e) {
-      throw Refused.invalid("There is no such specialty.");
+      throw Refused.invalid("specialty.not.found");
     }
   }
 

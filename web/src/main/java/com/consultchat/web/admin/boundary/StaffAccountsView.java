@@ -9,6 +9,7 @@ import com.consultchat.account.boundary.SecondFactors;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class StaffAccountsView {
   @Inject Logins logins;
   @Inject SecondFactors secondFactors;
   @Inject HttpServletRequest request;
+  @Inject PageText text;
 
   private String username;
   private String displayName;
@@ -52,10 +54,10 @@ public class StaffAccountsView {
   public void unlock(long accountId) throws IOException {
     try {
       logins.unlock(currentUser.caller(), accountId, request.getRemoteAddr());
-      Feedback.info("Unlocked: the account can log in again.");
+      Feedback.info(text.format("admin.accounts.unlocked"));
       Pages.redirect("/admin/accounts.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
@@ -66,10 +68,10 @@ public class StaffAccountsView {
   public void removeTwoStep(long accountId) throws IOException {
     try {
       secondFactors.reset(currentUser.caller(), accountId, request.getRemoteAddr());
-      Feedback.info("Two-step login removed: the account logs in with its password alone.");
+      Feedback.info(text.format("admin.accounts.two-step.removed"));
       Pages.redirect("/admin/accounts.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
@@ -82,13 +84,12 @@ public class StaffAccountsView {
               displayName,
               initialPassword,
               request.getRemoteAddr());
-      Feedback.info(
-          "Created staff account '"
-              + staff.username()
-              + "'. Give them the initial password; they choose their own at first login.");
+      Feedback.info(text.format("admin.accounts.created", staff.username()));
       Pages.redirect("/admin/accounts.xhtml");
-    } catch (Refused | KeyDerivationBusy refused) {
-      Feedback.error(refused.getMessage());
+    } catch (Refused refused) {
+      Feedback.refused(refused);
+    } catch (KeyDerivationBusy busy) {
+      Feedback.error(text.format("admin.account.busy"));
     }
   }
 

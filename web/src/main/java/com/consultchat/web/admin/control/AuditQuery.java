@@ -24,16 +24,16 @@ public record AuditQuery(
     String actor, String object, String id, String action, String from, String to) {
 
   public AuditFilter filter(ZoneId zone) {
-    LocalDate firstDay = day(from, "The first day");
-    LocalDate lastDay = day(to, "The last day");
+    LocalDate firstDay = day(from, "audit.filter.first.day");
+    LocalDate lastDay = day(to, "audit.filter.last.day");
     if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
-      throw Refused.invalid("The last day comes before the first day.");
+      throw Refused.invalid("audit.filter.order");
     }
     return new AuditFilter(
         actor,
-        named(AuditTarget.class, object, "There is no such kind of object."),
+        named(AuditTarget.class, object, "audit.filter.object"),
         number(id),
-        named(AuditAction.class, action, "There is no such action."),
+        named(AuditAction.class, action, "audit.filter.action"),
         firstDay == null ? null : firstDay.atStartOfDay(zone).toInstant(),
         lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant());
   }
@@ -68,7 +68,7 @@ public record AuditQuery(
     try {
       return LocalDate.parse(raw.strip());
     } catch (DateTimeException e) {
-      throw Refused.invalid(which + " must be a date such as 2026-11-30.");
+      throw Refused.invalid(which);
     }
   }
 
@@ -79,7 +79,7 @@ public record AuditQuery(
     try {
       return Long.parseLong(raw.strip());
     } catch (NumberFormatException e) {
-      throw Refused.invalid("An object's id is a number.");
+      throw Refused.invalid("audit.filter.id");
     }
   }
 

@@ -9,14 +9,17 @@ import com.consultchat.messaging.boundary.ChatMessage;
 import com.consultchat.messaging.boundary.Posted;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.LanguageChoice;
 import com.consultchat.web.attachment.control.Disposition;
 import com.consultchat.web.attachment.control.UploadSlots;
 import com.consultchat.web.platform.boundary.Failure;
 import com.consultchat.web.platform.boundary.Problems;
+import com.consultchat.web.platform.boundary.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -91,6 +94,8 @@ public class FileResource {
   @Inject ClinicalFiles clinicalFiles;
   @Inject CurrentUser currentUser;
   @Inject UploadSlots slots;
+  @Inject Words words;
+  @Inject HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.WILDCARD)
@@ -114,11 +119,7 @@ public class FileResource {
     if (slot.isEmpty()) {
       return Response.status(429)
           .header("Retry-After", UploadSlots.RETRY_AFTER_SECONDS)
-          .entity(
-              new Problems.Body(
-                  "error",
-                  "busy",
-                  "Other files are being sent right now; this one will follow in a moment."))
+          .entity(new Problems.Body("error", "busy", words("files.busy.slots")))
           .type(MediaType.APPLICATION_JSON)
           .build();
     }
@@ -135,9 +136,7 @@ public class FileResource {
       // discards its chunks), and the same upload under the same client id will go through later.
       return Response.status(Response.Status.SERVICE_UNAVAILABLE)
           .header("Retry-After", BUSY_RETRY_SECONDS)
-          .entity(
-              new Problems.Body(
-                  "error", "busy", "The server is busy; the file will be sent again in a moment."))
+          .entity(new Problems.Body("error", "busy", words("files.busy.server")))
           .type(MediaType.APPLICATION_JSON)
           .build();
     }
@@ -153,6 +152,11 @@ public class FileResource {
     } catch (Refused refused) {
       return Problems.of(refused);
     }
+    return download(attachments, grant);
+  }
+
+  /** A granted file's bytes as every download sends them, here and in the integration API. */
+  public static Response download(Attachments attachments, FileGrant grant) {
     StreamingOutput bytes = out -> attachments.write(grant, out);
     // Always an attachment: a navigation saves it; an <img> or <audio> of the page still shows it.
     return Response.ok(bytes, grant.type())
@@ -231,6 +235,11 @@ public class FileResource {
     return change == null ? null : change.kind();
   }
 
+  /** A text in the language of the person's session, or of their browser. */
+  private String words(String key) {
+    return words.get(LanguageChoice.of(request.getSession(false), request.getLocales()), key);
+  }
+
   /** Header values are percent-encoded UTF-8 (a header cannot carry most of Unicode as it is). */
   static String decoded(String header) {
     if (header == null) {
@@ -239,7 +248,7 @@ public class FileResource {
     try {
       return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw Refused.invalid("The file's name or caption was not encoded properly.");
+      throw Refused.invalid("file.name.encoding");
     }
   }
 }

@@ -33,7 +33,7 @@ public class AppointmentDialog {
           AppointmentWindow window = AppointmentWindow.parse(start, end, zone);
           consultations.schedule(currentUser.caller(), consultation, window.start(), window.end());
         },
-        "The appointment is set.");
+        "chat.appointment.done.set");
   }
 
   public void unschedule() throws IOException {
@@ -41,7 +41,7 @@ public class AppointmentDialog {
     ChatPage.act(
         consultation,
         () -> consultations.schedule(currentUser.caller(), consultation, null, null),
-        "The appointment is lifted; the patient can write at any time.");
+        "chat.appointment.done.lifted");
   }
 
   public void allowReplies(boolean allowed) throws IOException {
@@ -49,9 +49,7 @@ public class AppointmentDialog {
     ChatPage.act(
         consultation,
         () -> consultations.allowPatientReplies(currentUser.caller(), consultation, allowed),
-        allowed
-            ? "The patient may reply outside the appointment."
-            : "The patient writes only during the appointment.");
+        allowed ? "chat.appointment.done.allowed" : "chat.appointment.done.forbidden");
   }
 
   /** Local date-times from the dialog; the page fills them in from the current window. */

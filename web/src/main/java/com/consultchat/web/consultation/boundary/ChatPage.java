@@ -2,7 +2,9 @@ package com.consultchat.web.consultation.boundary;
 
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.IOException;
 
 /**
@@ -13,13 +15,16 @@ final class ChatPage {
 
   private ChatPage() {}
 
-  /** Runs the action, tells how it went (done, or why not) and shows the consultation again. */
+  /**
+   * Runs the action, tells how it went (done: the key of its words; or why not) and shows the
+   * consultation again.
+   */
   static void act(long consultation, Runnable action, String done) throws IOException {
     try {
       action.run();
-      Feedback.info(done);
+      Feedback.info(CDI.current().select(PageText.class).get().get(done));
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
     show(consultation);
   }

@@ -11,6 +11,7 @@ import com.consultchat.consultation.boundary.Urgencies;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ public class ChatView implements Serializable {
   @Inject Clock clock;
   @Inject Urgencies urgencies;
   @Inject Transcripts transcripts;
+  @Inject PageText text;
 
   private String id;
   private boolean urgent;
@@ -52,7 +54,7 @@ public class ChatView implements Serializable {
   public void load() throws IOException {
     try {
       consultation =
-          consultations.find(currentUser.caller(), Pages.id(id, "There is no such consultation."));
+          consultations.find(currentUser.caller(), Pages.id(id, "consultation.not-yours"));
       urgent = urgencies.since(currentUser.caller(), consultation.id()).isPresent();
       if (urgent) {
         urgencies.seen(currentUser.caller(), consultation.id(), "chat");
@@ -67,7 +69,7 @@ public class ChatView implements Serializable {
     ChatPage.act(
         consultation.id(),
         () -> consultations.accept(currentUser.caller(), consultation.id()),
-        "You have taken it on.");
+        "chat.accepted");
   }
 
   public ConsultationSummary getConsultation() {
@@ -99,14 +101,19 @@ public class ChatView implements Serializable {
   public String getCounterpart() {
     if (currentUser.caller().isPatient()) {
       return consultation.staffName() == null
-          ? "Waiting for a specialist"
+          ? text.get("chat.waiting.for")
           : consultation.staffName();
     }
     return consultation.patientName();
   }
 
   public String getStatusLabel() {
-    return consultation.statusLabel();
+    return text.get(consultation.statusKey());
+  }
+
+  /** The follow-up dialog's button: whom the question goes to. */
+  public String getFollowUpLabel() {
+    return text.format("chat.followup.ask", consultation.staffName());
   }
 
   public boolean isCanWrite() {

@@ -26,7 +26,7 @@ public class CloseDialog {
     ChatPage.act(
         consultation,
         () -> consultations.close(currentUser.caller(), consultation, summary),
-        "Closed. The patient can read the summary.");
+        "chat.close.done");
   }
 
   public String getSummary() {

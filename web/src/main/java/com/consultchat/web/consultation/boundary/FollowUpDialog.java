@@ -5,6 +5,7 @@ import com.consultchat.consultation.boundary.Consultations;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,7 @@ public class FollowUpDialog {
   @Inject Consultations consultations;
   @Inject CurrentUser currentUser;
   @Inject ChatView chat;
+  @Inject PageText text;
 
   private String subject;
 
@@ -29,10 +31,10 @@ public class FollowUpDialog {
     try {
       ConsultationSummary next =
           consultations.followUp(currentUser.caller(), consultation, subject);
-      Feedback.info("Your follow-up went to " + next.staffName() + ".");
+      Feedback.info(text.format("chat.followup.done", next.staffName()));
       ChatPage.show(next.id());
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
       ChatPage.show(consultation);
     }
   }

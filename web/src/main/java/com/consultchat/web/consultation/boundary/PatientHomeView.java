@@ -48,7 +48,7 @@ public class PatientHomeView implements Serializable {
           consultations.request(currentUser.caller(), subject, specialtyId);
       Pages.redirect("/consultation/chat.xhtml?id=" + created.id());
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 

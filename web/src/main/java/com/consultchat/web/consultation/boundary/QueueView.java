@@ -13,6 +13,7 @@ import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -48,6 +49,7 @@ public class QueueView implements Serializable {
   @Inject Transcripts transcripts;
   @Inject ConsultationQueue queue;
   @Inject Urgencies urgencies;
+  @Inject PageText text;
 
   private String filter;
   private Set<Long> practised;
@@ -143,7 +145,7 @@ public class QueueView implements Serializable {
       consultations.take(currentUser.caller(), consultationId);
       Pages.redirect("/consultation/chat.xhtml?id=" + consultationId);
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
       refresh();
     }
   }
@@ -152,10 +154,10 @@ public class QueueView implements Serializable {
     try {
       ConsultationSummary assigned =
           consultations.assign(currentUser.caller(), consultationId, chosen(consultationId));
-      Feedback.info("Assigned to " + assigned.staffName() + ".");
+      Feedback.info(text.format("queue.assigned", assigned.staffName()));
       Pages.redirect("/staff/queue.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
       refresh();
     }
   }
@@ -182,7 +184,7 @@ public class QueueView implements Serializable {
     try {
       return Long.parseLong(String.valueOf(assignments.get(consultationId)));
     } catch (NumberFormatException e) {
-      throw Refused.invalid("Choose the member of staff to assign it to.");
+      throw Refused.invalid("queue.assign.missing");
     }
   }
 

@@ -5,6 +5,7 @@ import com.consultchat.consultation.boundary.Snippets;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -30,6 +31,7 @@ public class SnippetsView implements Serializable {
 
   @Inject Snippets library;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private List<SnippetItem> snippets;
   private Long id;
@@ -56,7 +58,7 @@ public class SnippetsView implements Serializable {
           id == null
               ? library.create(currentUser.caller(), title, shortcut, body)
               : library.update(currentUser.caller(), id, title, shortcut, body);
-      Feedback.info("Saved /" + saved.shortcut() + ".");
+      Feedback.info(text.format("snippets.saved", saved.shortcut()));
       Pages.redirect(PAGE);
     } catch (Refused refused) {
       refuse(refused);
@@ -66,7 +68,7 @@ public class SnippetsView implements Serializable {
   public void delete() throws IOException {
     try {
       SnippetItem deleted = library.delete(currentUser.caller(), id == null ? 0 : id);
-      Feedback.info("Deleted /" + deleted.shortcut() + ".");
+      Feedback.info(text.format("snippets.deleted", deleted.shortcut()));
       Pages.redirect(PAGE);
     } catch (Refused refused) {
       refuse(refused);
@@ -74,10 +76,10 @@ public class SnippetsView implements Serializable {
   }
 
   /** Shown in the dialog, which stays open with what was typed. */
-  private static void refuse(Refused refused) {
+  private void refuse(Refused refused) {
     FacesContext.getCurrentInstance()
         .addMessage(
-            "snippet", new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            "snippet", new FacesMessage(FacesMessage.SEVERITY_ERROR, text.refusal(refused), null));
   }
 
   private void fill(Long id, String title, String shortcut, String body) {

@@ -5,10 +5,12 @@ import com.consultchat.consultation.boundary.Transcript;
 import com.consultchat.consultation.boundary.Transcripts;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.LanguageChoice;
 import com.consultchat.web.consultation.control.FhirJson;
 import com.consultchat.web.consultation.control.FhirRecord;
 import com.consultchat.web.consultation.control.RenderSlots;
 import com.consultchat.web.consultation.control.TranscriptPdf;
+import com.consultchat.web.platform.boundary.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -42,6 +44,8 @@ public class TranscriptResource {
   @Inject CurrentUser currentUser;
   @Inject RenderSlots renders;
   @Inject Clock clock;
+  @Inject Words words;
+  @Inject LanguageChoice language;
   @Context UriInfo uriInfo;
 
   @GET
@@ -58,7 +62,9 @@ public class TranscriptResource {
       } catch (Refused refused) {
         return notFound(refused);
       }
-      return Response.ok(TranscriptPdf.render(transcript, zone(zone)), "application/pdf")
+      return Response.ok(
+              TranscriptPdf.render(transcript, zone(zone), words, language.getLocale()),
+              "application/pdf")
           .header(
               "Content-Disposition",
               "attachment; filename=\"consultation-" + id + "-transcript.pdf\"")
@@ -97,20 +103,20 @@ public class TranscriptResource {
     }
   }
 
-  private static Response busy() {
+  private Response busy() {
     return Response.status(429)
         .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
         .header("Retry-After", RenderSlots.RETRY_AFTER_SECONDS)
         .header("Cache-Control", "no-store")
-        .entity("Other transcripts are being prepared; please try again in a few seconds.")
+        .entity(words.get(language.getLocale(), "transcript.busy"))
         .build();
   }
 
-  private static Response notFound(Refused refused) {
+  private Response notFound(Refused refused) {
     return Response.status(Response.Status.NOT_FOUND)
         .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
         .header("Cache-Control", "no-store")
-        .entity(refused.getMessage())
+        .entity(words.refusal(language.getLocale(), refused))
         .build();
   }
 

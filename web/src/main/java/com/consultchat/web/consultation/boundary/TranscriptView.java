@@ -4,6 +4,8 @@ import com.consultchat.consultation.boundary.Transcript;
 import com.consultchat.consultation.boundary.Transcripts;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.consultation.control.TranscriptPdf;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ public class TranscriptView {
 
   @Inject Transcripts transcripts;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private String id;
   private Transcript transcript;
@@ -34,6 +37,12 @@ public class TranscriptView {
 
   private long parsedId() {
     return Pages.id(id, Transcripts.NOT_YOURS);
+  }
+
+  /** A file's clinical kind in the page's language. */
+  public String kind(String label) {
+    String key = TranscriptPdf.kindKey(label);
+    return key == null ? label : text.get(key);
   }
 
   public Transcript getTranscript() {

@@ -8,6 +8,7 @@ import com.consultchat.consultation.boundary.StaffMember;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ public class TransferDialog {
   @Inject Specialties specialties;
   @Inject CurrentUser currentUser;
   @Inject ChatView chat;
+  @Inject PageText text;
 
   private String target;
   private String note;
@@ -45,15 +47,15 @@ public class TransferDialog {
         ConsultationSummary handed =
             consultations.transferToSpecialty(
                 currentUser.caller(), consultation, number(chosen, SPECIALTY), note);
-        Feedback.info("Handed over to the " + handed.specialtyName() + " queue.");
+        Feedback.info(text.format("chat.transfer.done.queue", handed.specialtyName()));
       } else {
         ConsultationSummary handed =
             consultations.transfer(currentUser.caller(), consultation, number(chosen, STAFF), note);
-        Feedback.info("Handed over to " + handed.staffName() + ".");
+        Feedback.info(text.format("chat.transfer.done", handed.staffName()));
       }
       Pages.redirect("/staff/queue.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
       ChatPage.show(consultation);
     }
   }
@@ -62,7 +64,7 @@ public class TransferDialog {
     try {
       return Long.parseLong(target.startsWith(prefix) ? target.substring(prefix.length()) : "");
     } catch (NumberFormatException e) {
-      throw Refused.invalid("Choose a colleague or a specialty to hand over to.");
+      throw Refused.invalid("transfer.target.missing");
     }
   }
 

@@ -17,19 +17,19 @@ public record AppointmentWindow(Instant start, Instant end) {
     try {
       zoneId = ZoneId.of(zone == null || zone.isBlank() ? "UTC" : zone.strip());
     } catch (DateTimeException e) {
-      throw Refused.invalid("The browser sent a time zone this server does not know.");
+      throw Refused.invalid("appointment.zone.unknown");
     }
     return new AppointmentWindow(at(start, zoneId, "start"), at(end, zoneId, "end"));
   }
 
   private static Instant at(String localDateTime, ZoneId zone, String what) {
     if (localDateTime == null || localDateTime.isBlank()) {
-      throw Refused.invalid("Please give the appointment's " + what + ".");
+      throw Refused.invalid("appointment." + what + ".missing");
     }
     try {
       return LocalDateTime.parse(localDateTime.strip()).atZone(zone).toInstant();
     } catch (DateTimeException e) {
-      throw Refused.invalid("The appointment's " + what + " is not a date and time.");
+      throw Refused.invalid("appointment." + what + ".unreadable");
     }
   }
 }

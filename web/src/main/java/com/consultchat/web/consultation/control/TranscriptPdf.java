@@ -1,8 +1,10 @@
 package com.consultchat.web.consultation.control;
 
+import com.consultchat.attachment.boundary.ClinicalKind;
 import com.consultchat.consultation.boundary.HandoverNote;
 import com.consultchat.consultation.boundary.Transcript;
 import com.consultchat.consultation.boundary.TranscriptMessage;
+import com.consultchat.web.platform.boundary.Words;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +48,6 @@ public final class TranscriptPdf {
   private static final float INDENT = 14;
   private static final Color INK = new Color(31, 41, 55);
   private static final Color MUTED = new Color(107, 114, 128);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
   private static final byte[] REGULAR = font("DejaVuSans.ttf");
   private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
@@ -73,6 +74,9 @@ public final class TranscriptPdf {
 
   private final Transcript transcript;
   private final ZoneId zone;
+  private final Words words;
+  private final Locale locale;
+  private final DateTimeFormatter timeFormat;
   private PDFont regular;
   private PDFont bold;
   private CmapLookup regularGlyphs;
@@ -80,14 +84,36 @@ public final class TranscriptPdf {
   private PDDocument document;
   private final Map<PDFont, Map<Integer, Float>> glyphWidths = new HashMap<>();
 
-  private TranscriptPdf(Transcript transcript, ZoneId zone) {
+  private TranscriptPdf(Transcript transcript, ZoneId zone, Words words, Locale locale) {
     this.transcript = transcript;
     this.zone = zone;
+    this.words = words;
+    this.locale = locale;
+    this.timeFormat = DateTimeFormatter.ofPattern(words.get(locale, "pdf.time.pattern"), locale);
   }
 
-  /** The PDF file of the transcript, with times shown in {@code zone}. */
-  public static byte[] render(Transcript transcript, ZoneId zone) {
-    return new TranscriptPdf(transcript, zone).render();
+  /**
+   * The PDF file of the transcript, with times shown in {@code zone}, written in the language of
+   * {@code locale} (the reader's).
+   */
+  public static byte[] render(Transcript transcript, ZoneId zone, Words words, Locale locale) {
+    return new TranscriptPdf(transcript, zone, words, locale).render();
+  }
+
+  /**
+   * The key of a file's clinical kind as the transcript names it ({@code chat.kind.lab-result}), or
+   * null for a label this version does not know.
+   */
+  public static String kindKey(String label) {
+    return Arrays.stream(ClinicalKind.values())
+        .filter(kind -> kind.label().equals(label))
+        .findFirst()
+        .map(kind -> "chat.kind." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .orElse(null);
+  }
+
+  private String say(String key, Object... arguments) {
+    return words.format(locale, key, arguments);
   }
 
   private byte[] render() {
@@ -120,32 +146,46 @@ public final class TranscriptPdf {
 
   private List<Line> lines() throws IOException {
     List<Line> lines = new ArrayList<>();
-    add(lines, "Consultation transcript", bold, 17, 0, 0, INK);
+    add(lines, say("transcript.kicker"), bold, 17, 0, 0, INK);
     add(lines, transcript.subject(), bold, 13, 0, 4, INK);
-    meta(lines, "Specialty", transcript.specialty());
-    meta(lines, "Patient", transcript.patientName());
+    meta(lines, "transcript.specialty", transcript.specialty());
+    meta(lines, "transcript.patient", transcript.patientName());
     meta(
         lines,
-        "Specialist",
-        transcript.staffName() == null ? "not yet taken" : transcript.staffName());
-    meta(lines, "Status", transcript.status());
-    meta(lines, "Asked", time(transcript.requestedAt()));
-    meta(lines, "Taken", time(transcript.takenAt()));
-    meta(lines, "Closed", time(transcript.closedAt()));
-    add(lines, "Times are shown in " + zone.getId() + ".", regular, 8.5f, 0, 2, MUTED);
+        "transcript.staff",
+        transcript.staffName() == null ? say("transcript.staff.none") : transcript.staffName());
+    meta(lines, "transcript.status", transcript.status() == null ? null : say(transcript.status()));
+    meta(lines, "transcript.asked", time(transcript.requestedAt()));
+    meta(lines, "transcript.taken", time(transcript.takenAt()));
+    meta(lines, "transcript.closed", time(transcript.closedAt()));
+    add(lines, say("pdf.zone", zone.getId()), regular, 8.5f, 0, 2, MUTED);
 
-    add(lines, "Messages", bold, 12, 0, 14, INK);
+    add(lines, say("transcript.messages"), bold, 12, 0, 14, INK);
     if (transcript.messages().isEmpty()) {
-      add(lines, "No messages.", regular, 10, 0, 2, MUTED);
+      add(lines, say("transcript.messages.none"), regular, 10, 0, 2, MUTED);
     }
     for (TranscriptMessage message : transcript.messages()) {
       String heading = message.senderName() + " · " + time(message.sentAt());
-      add(lines, message.edited() ? heading + " · edited" : heading, bold, 9.5f, 0, 7, INK);
+      add(
+          lines,
+          message.edited() ? heading + " · " + say("transcript.edited") : heading,
+          bold,
+          9.5f,
+          0,
+          7,
+          INK);
       if (message.deleted()) {
-        add(lines, "Message deleted", regular, 10.5f, INDENT, 0, MUTED);
+        add(lines, say("transcript.deleted"), regular, 10.5f, INDENT, 0, MUTED);
       } else {
         if (message.file() != null) {
-          add(lines, message.file(), regular, 9.5f, INDENT, 0, MUTED);
+          add(
+              lines,
+              say("transcript.file") + " " + message.file(),
+              regular,
+              9.5f,
+              INDENT,
+              0,
+              MUTED);
           add(lines, clinical(message), regular, 9.5f, INDENT, 0, INK);
           picture(lines, message);
         }
@@ -155,11 +195,18 @@ public final class TranscriptPdf {
       }
     }
     if (transcript.summary() != null) {
-      add(lines, "Summary", bold, 12, 0, 14, INK);
+      add(lines, say("transcript.summary"), bold, 12, 0, 14, INK);
       add(lines, transcript.summary(), regular, 10.5f, 0, 2, INK);
     }
     if (!transcript.handovers().isEmpty()) {
-      add(lines, "Hand-overs (staff only)", bold, 12, 0, 14, INK);
+      add(
+          lines,
+          say("transcript.handovers") + " " + say("transcript.handovers.staff"),
+          bold,
+          12,
+          0,
+          14,
+          INK);
       for (HandoverNote handover : transcript.handovers()) {
         add(
             lines,
@@ -176,10 +223,16 @@ public final class TranscriptPdf {
   }
 
   private String clinical(TranscriptMessage message) {
-    String kind = "Kind: " + (message.fileKind() == null ? "Other" : message.fileKind());
+    String key =
+        kindKey(message.fileKind() == null ? ClinicalKind.OTHER.label() : message.fileKind());
+    String kind = say("transcript.kind") + " " + (key == null ? message.fileKind() : say(key));
     return message.verifiedAt() == null
-        ? kind + " · not verified"
-        : kind + " · verified by " + message.verifiedBy() + ", " + time(message.verifiedAt());
+        ? kind + " · " + say("transcript.unverified")
+        : kind
+            + " · "
+            + say("transcript.verified", message.verifiedBy())
+            + ", "
+            + time(message.verifiedAt());
   }
 
   /** A photo's thumbnail, as the server drew it when the photo was stored. */
@@ -197,7 +250,7 @@ public final class TranscriptPdf {
 
   private void meta(List<Line> lines, String label, String value) {
     if (value != null) {
-      add(lines, label + ": " + value, regular, 10, 0, 2, INK);
+      add(lines, say(label) + ": " + value, regular, 10, 0, 2, INK);
     }
   }
 
@@ -216,7 +269,7 @@ public final class TranscriptPdf {
     document.addPage(page);
     float height = PDRectangle.A4.getHeight();
     try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-      String pageLabel = "Page " + number + " of " + count;
+      String pageLabel = say("pdf.page", number, count);
       float labelWidth = width(regular, 8.5f, pageLabel);
       String subject =
           PdfText.fitted(
@@ -251,7 +304,7 @@ public final class TranscriptPdf {
       }
       text(
           content,
-          "ConsultChat · consultation " + transcript.consultationId(),
+          say("pdf.footer", String.valueOf(transcript.consultationId())),
           regular,
           8,
           MARGIN,
@@ -283,7 +336,7 @@ public final class TranscriptPdf {
   }
 
   private String time(Instant instant) {
-    return instant == null ? null : TIME.format(instant.atZone(zone));
+    return instant == null ? null : timeFormat.format(instant.atZone(zone));
   }
 
   private float width(PDFont font, float size, String text) {

@@ -1,9 +1,9 @@
 package com.consultchat.web.messaging.boundary;
 
 import com.consultchat.account.boundary.AccountStanding;
-import com.consultchat.account.boundary.Accounts;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.platform.boundary.Settings;
+import com.consultchat.web.account.boundary.KnownCallers;
 import com.consultchat.web.messaging.control.ClientFrame;
 import com.consultchat.web.messaging.control.FrameCodec;
 import com.consultchat.web.messaging.control.FrameHandler;
@@ -15,6 +15,7 @@ import com.consultchat.web.messaging.control.ServerFrame;
 import com.consultchat.web.messaging.control.SessionChannel;
 import com.consultchat.web.messaging.control.SessionRegistry;
 import com.consultchat.web.messaging.control.TextAssembler;
+import com.consultchat.web.platform.boundary.Languages;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -27,6 +28,8 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,16 +54,17 @@ public class ChatSocket {
   @Inject SessionRegistry registry;
   @Inject PersonLanes lanes;
   @Inject Presences presences;
-  @Inject Accounts accounts;
+  @Inject KnownCallers knownCallers;
   @Inject MessagePath path;
   @Inject Settings settings;
   @Inject AccountStanding standing;
+  @Inject FrameHandler handler;
 
   @OnOpen
   public void open(Session session) throws IOException {
     Principal principal = session.getUserPrincipal();
     Optional<Caller> caller =
-        principal == null ? Optional.empty() : accounts.caller(principal.getName());
+        principal == null ? Optional.empty() : knownCallers.byUsername(principal.getName());
     if (caller.isEmpty()) {
       session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Log in first"));
       return;
@@ -79,6 +83,7 @@ public class ChatSocket {
     // Clients send a heartbeat every 25 seconds; a socket silent for longer than this is dead.
     session.setMaxIdleTimeout(IDLE_LIMIT_MILLIS);
     SessionChannel channel = registry.open(session, caller.get());
+    channel.locale(language(session));
     path.opened(channel);
     presences.opened(channel);
     lanes.toSocket(channel, FrameCodec.encode(new ServerFrame.Ready(caller.get().id())));
@@ -110,9 +115,10 @@ public class ChatSocket {
     }
     Optional<ClientFrame> frame = FrameCodec.decode(text.get());
     if (frame.isEmpty()) {
-      lanes.toSocket(channel, FrameCodec.encode(FrameHandler.malformed()));
+      lanes.toSocket(channel, FrameCodec.encode(handler.malformed(channel.locale())));
       return;
     }
+    frame.get().locale = channel.locale();
     path.received(channel, frame.get(), text.get().length());
   }
 
@@ -120,6 +126,17 @@ public class ChatSocket {
   @OnMessage
   public void binary(Session session, ByteBuffer data) throws IOException {
     session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "Text frames only (JSON)"));
+  }
+
+  /**
+   * The language of the page that opened the socket ({@code ?lang=de}), for the words of its error
+   * frames; English when it names none the pages speak.
+   */
+  static Locale language(Session session) {
+    List<String> tags = session.getRequestParameterMap().get("lang");
+    return tags == null || tags.isEmpty()
+        ? Locale.ENGLISH
+        : Languages.of(tags.get(0)).orElse(Locale.ENGLISH);
   }
 
   @OnClose

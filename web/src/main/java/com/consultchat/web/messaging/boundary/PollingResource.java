@@ -3,6 +3,7 @@ package com.consultchat.web.messaging.boundary;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.LanguageChoice;
 import com.consultchat.web.messaging.control.Admission;
 import com.consultchat.web.messaging.control.ClientFrame;
 import com.consultchat.web.messaging.control.FrameCodec;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -78,28 +80,32 @@ public class PollingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public void exchange(String body, @Suspended AsyncResponse response) {
+    Locale locale = language();
     String origin = request.getHeader("Origin");
     if (origin != null && !settings.allowedOrigins().contains(origin)) {
       response.resume(
-          answer(Response.Status.FORBIDDEN, problem("forbidden", "This page may not send here.")));
+          answer(
+              Response.Status.FORBIDDEN, handler.problem("forbidden", locale, "frame.forbidden")));
       return;
     }
     Optional<List<ClientFrame>> frames = FrameCodec.decodeAll(body);
     if (frames.isEmpty()) {
-      response.resume(answer(Response.Status.BAD_REQUEST, FrameHandler.malformed()));
+      response.resume(answer(Response.Status.BAD_REQUEST, handler.malformed(locale)));
       return;
     }
     if (frames.get().size() > MessagePath.POLL_FRAMES) {
       response.resume(
           answer(
               Response.Status.REQUEST_ENTITY_TOO_LARGE,
-              problem("invalid", "At most " + MessagePath.POLL_FRAMES + " frames at a time.")));
+              handler.problem("invalid", locale, "frame.too-many", MessagePath.POLL_FRAMES)));
       return;
     }
+    frames.get().forEach(frame -> frame.locale = locale);
     // The batch is handled on the message path's threads; this request thread returns now, and
     // the answer goes out when the batch's last frame is done.
     response.setTimeout(ANSWER_LIMIT_SECONDS, TimeUnit.SECONDS);
-    response.setTimeoutHandler(late -> late.resume(busy(InboundLane.NODE_FULL_RETRY_SECONDS)));
+    response.setTimeoutHandler(
+        late -> late.resume(busy(InboundLane.NODE_FULL_RETRY_SECONDS, locale)));
     Admission admission =
         path.exchange(
             currentUser.caller(),
@@ -110,15 +116,15 @@ public class PollingResource {
                     Response.ok(FrameCodec.encodeAll(answers), MediaType.APPLICATION_JSON)
                         .build()));
     if (admission.verdict() != Admission.Verdict.ACCEPTED) {
-      response.resume(busy(admission.retryAfter()));
+      response.resume(busy(admission.retryAfter(), locale));
     }
   }
 
   /** Overloaded: nothing of the batch was handled; all of it is welcome again after a while. */
-  private static Response busy(int retryAfterSeconds) {
+  private Response busy(int retryAfterSeconds, Locale locale) {
     return Response.status(Response.Status.SERVICE_UNAVAILABLE)
         .header("Retry-After", retryAfterSeconds)
-        .entity(FrameCodec.encodeAll(List.of(ServerFrame.Problem.busy(null, retryAfterSeconds))))
+        .entity(FrameCodec.encodeAll(List.of(handler.busy(null, retryAfterSeconds, locale))))
         .type(MediaType.APPLICATION_JSON)
         .build();
   }
@@ -136,9 +142,8 @@ public class PollingResource {
           .entity(
               FrameCodec.encodeAll(
                   List.of(
-                      problem(
-                          "too-soon",
-                          "Poll at most every " + Settings.POLL_FLOOR_SECONDS + " seconds."))))
+                      handler.problem(
+                          "too-soon", language(), "frame.too-soon", Settings.POLL_FLOOR_SECONDS))))
           .type(MediaType.APPLICATION_JSON)
           .build();
     }
@@ -160,6 +165,7 @@ public class PollingResource {
     sync.type = "sync";
     sync.conversation = conversation;
     sync.after = after;
+    sync.locale = language();
     List<ServerFrame> answers = new ArrayList<>();
     handler.answer(caller, sync, null).ifPresent(answers::add);
     Response.ResponseBuilder response = Response.ok().type(MediaType.APPLICATION_JSON);
@@ -218,7 +224,8 @@ public class PollingResource {
         .build();
   }
 
-  private static ServerFrame problem(String code, String message) {
-    return new ServerFrame.Problem(code, message, null);
+  /** The language of this person's pages, for the words of error frames. */
+  private Locale language() {
+    return LanguageChoice.of(request.getSession(false), request.getLocales());
   }
 }

@@ -11,6 +11,7 @@ import com.consultchat.messaging.boundary.SearchResults;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ public class SearchView {
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
   @Inject HttpServletRequest request;
+  @Inject PageText text;
 
   private SearchResults results;
   private String error;
@@ -46,7 +48,7 @@ public class SearchView {
       try {
         results = search.search(currentUser.caller(), query());
       } catch (Refused refused) {
-        error = refused.getMessage();
+        error = text.refusal(refused);
         results = SearchResults.none();
       }
     }
@@ -140,7 +142,7 @@ public class SearchView {
           .atStartOfDay(ZoneId.of(settings.timeZone()))
           .toInstant();
     } catch (DateTimeParseException unreadable) {
-      throw Refused.invalid("A date is written as year-month-day, such as 2026-11-30.");
+      throw Refused.invalid("search.date.unreadable");
     }
   }
 

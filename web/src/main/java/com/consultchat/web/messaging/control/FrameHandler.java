@@ -7,11 +7,14 @@ import com.consultchat.messaging.boundary.Posted;
 import com.consultchat.messaging.boundary.Receipts;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.web.platform.boundary.Failure;
+import com.consultchat.web.platform.boundary.Problems;
+import com.consultchat.web.platform.boundary.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,6 +36,7 @@ public class FrameHandler {
   @Inject Receipts receipts;
   @Inject Presences presences;
   @Inject MessagingMeters meters;
+  @Inject Words words;
 
   /**
    * The answer to one frame, if it has one (receipts and typing have none), in one try: a failure
@@ -53,7 +57,7 @@ public class FrameHandler {
       return new Attempt.Done(dispatch(caller, frame, socket));
     } catch (Refused refused) {
       meters.refused();
-      return new Attempt.Done(ServerFrame.Problem.of(refused, frame.clientId));
+      return new Attempt.Done(refusal(frame, refused));
     } catch (RuntimeException exception) {
       Failure failure = Failure.of(exception);
       if (failure.retryable()) {
@@ -65,7 +69,7 @@ public class FrameHandler {
           "Message path: frames failed with " + describe(failure) + " and got a server error");
       return new Attempt.Done(
           new ServerFrame.Problem(
-              "server", "The server could not handle this; please try again.", frame.clientId));
+              "server", words.get(frame.locale, "frame.server"), frame.clientId));
     }
   }
 
@@ -123,11 +127,22 @@ public class FrameHandler {
    * The {@code busy} answer to a frame that was not handled, for frames that get answers; typing
    * and receipts get none, their next one says the same.
    */
-  static Optional<ServerFrame> busy(ClientFrame frame, int retryAfterSeconds) {
+  Optional<ServerFrame> busy(ClientFrame frame, int retryAfterSeconds) {
     if ("typing".equals(frame.type) || "receipt".equals(frame.type)) {
       return Optional.empty();
     }
-    return Optional.of(ServerFrame.Problem.busy(frame.clientId, retryAfterSeconds));
+    return Optional.of(busy(frame.clientId, retryAfterSeconds, frame.locale));
+  }
+
+  /** The {@code busy} answer, in the words of {@code locale}. */
+  public ServerFrame.Problem busy(String clientId, int retryAfterSeconds, Locale locale) {
+    return ServerFrame.Problem.busy(clientId, retryAfterSeconds, words.get(locale, "frame.busy"));
+  }
+
+  /** The error frame of a refused frame, in its sender's words. */
+  public ServerFrame.Problem refusal(ClientFrame frame, Refused refused) {
+    return ServerFrame.Problem.of(
+        refused, frame.clientId, Problems.message(words, frame.locale, refused));
   }
 
   /** Counts frames the message path answered without handling them, once per kind and interval. */
@@ -136,9 +151,14 @@ public class FrameHandler {
     failures.note(kind, description);
   }
 
-  public static ServerFrame malformed() {
-    return new ServerFrame.Problem(
-        "malformed", "That frame is not a JSON object this server reads.", null);
+  /** The answer to text that is no frame, in the words of {@code locale}. */
+  public ServerFrame malformed(Locale locale) {
+    return new ServerFrame.Problem("malformed", words.get(locale, "frame.malformed"), null);
+  }
+
+  /** An error frame of the edges' own (code and key), in the words of {@code locale}. */
+  public ServerFrame problem(String code, Locale locale, String key, Object... arguments) {
+    return new ServerFrame.Problem(code, words.format(locale, key, arguments), null);
   }
 
   private static String describe(Failure failure) {
@@ -198,23 +218,21 @@ public class FrameHandler {
       }
       default -> {
         return new ServerFrame.Problem(
-            "unknown-type",
-            "Unknown frame type; use send, edit, delete, sync, receipt, typing, presence or ping.",
-            frame.clientId);
+            "unknown-type", words.get(frame.locale, "frame.unknown-type"), frame.clientId);
       }
     }
   }
 
   private static long conversation(ClientFrame frame) {
     if (frame.conversation == null) {
-      throw Refused.invalid("The frame names no conversation.");
+      throw Refused.invalid("frame.no-conversation");
     }
     return frame.conversation;
   }
 
   private static long ref(ClientFrame frame) {
     if (frame.ref == null || frame.ref < 1) {
-      throw Refused.invalid("The frame names no message to change.");
+      throw Refused.invalid("frame.no-message");
     }
     return frame.ref;
   }

@@ -30,10 +30,10 @@ public class FrameMeter {
   }
 
   /** The answer to a frame refused for {@code wait} seconds; none for typing and receipts. */
-  public static Optional<ServerFrame> refusal(ClientFrame frame, int wait) {
+  public static Optional<ServerFrame> refusal(ClientFrame frame, int wait, FrameHandler handler) {
     if (UNANSWERED.contains(frame.type)) {
       return Optional.empty();
     }
-    return Optional.of(ServerFrame.Problem.of(new RateLimited(wait), frame.clientId));
+    return Optional.of(handler.refusal(frame, new RateLimited(wait)));
   }
 }

@@ -87,7 +87,7 @@ public class MessagePath {
     int wait = meter.charge(channel.caller(), frame);
     if (wait > 0) {
       meters.refused();
-      FrameMeter.refusal(frame, wait).ifPresent(refusal -> reply(channel, refusal));
+      FrameMeter.refusal(frame, wait, handler).ifPresent(refusal -> reply(channel, refusal));
       return;
     }
     if ("ping".equals(frame.type)) {
@@ -106,7 +106,7 @@ public class MessagePath {
       case REFUSED -> {
         handler.noteUnhandled(
             "refused", "Message path: frames refused as busy (their lane or the node was full)");
-        FrameHandler.busy(frame, admission.retryAfter()).ifPresent(busy -> reply(channel, busy));
+        handler.busy(frame, admission.retryAfter()).ifPresent(busy -> reply(channel, busy));
       }
       case FLOODING -> {
         handler.noteUnhandled(
@@ -139,7 +139,9 @@ public class MessagePath {
         meters.refused();
       }
       Attempt refused =
-          wait == 0 ? null : new Attempt.Done(FrameMeter.refusal(frame, wait).orElse(null));
+          wait == 0
+              ? null
+              : new Attempt.Done(FrameMeter.refusal(frame, wait, handler).orElse(null));
       jobs.add(new PollJob(caller, frame, each, batch, i, refused));
     }
     Admission[] admission = new Admission[1];
@@ -224,7 +226,7 @@ public class MessagePath {
     @Override
     public void busy(int retryAfterSeconds) {
       gaveUp();
-      FrameHandler.busy(frame(), retryAfterSeconds).ifPresent(busy -> reply(channel, busy));
+      handler.busy(frame(), retryAfterSeconds).ifPresent(busy -> reply(channel, busy));
     }
   }
 
@@ -275,7 +277,7 @@ public class MessagePath {
     @Override
     public void busy(int retryAfterSeconds) {
       gaveUp();
-      batch.answer(index, FrameHandler.busy(frame(), retryAfterSeconds).orElse(null));
+      batch.answer(index, handler.busy(frame(), retryAfterSeconds).orElse(null));
     }
   }
 }

@@ -128,24 +128,25 @@ public sealed interface ServerFrame extends Frame {
       this("error", code, message, clientId, null);
     }
 
-    /** The refusal of a frame, with the wait when the person was sending too fast. */
-    public static Problem of(Refused refused, String clientId) {
+    /**
+     * The refusal of a frame, with the wait when the person was sending too fast; {@code message}:
+     * the refusal in the sender's words.
+     */
+    public static Problem of(Refused refused, String clientId, String message) {
       return new Problem(
           "error",
           Problems.code(refused),
-          refused.getMessage(),
+          message,
           clientId,
           refused instanceof RateLimited limited ? limited.retryAfterSeconds() : null);
     }
 
-    /** Not taken now, nothing stored: the same frame (same client id) is welcome again later. */
-    public static Problem busy(String clientId, int retryAfterSeconds) {
-      return new Problem(
-          "error",
-          "busy",
-          "The server is busy; your message will be sent again shortly.",
-          clientId,
-          retryAfterSeconds);
+    /**
+     * Not taken now, nothing stored: the same frame (same client id) is welcome again later. {@code
+     * message}: that, in the sender's words.
+     */
+    public static Problem busy(String clientId, int retryAfterSeconds, String message) {
+      return new Problem("error", "busy", message, clientId, retryAfterSeconds);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,7 @@ public final class SessionChannel {
   private boolean closed;
   private CloseReason closeWhenWritten;
   private volatile boolean away;
+  private volatile Locale locale = Locale.ENGLISH;
   // Watched account -> the id this socket's person knows them by (their handle, in a room).
   private final Map<Long, Long> watching = new ConcurrentHashMap<>();
   // The conversations whose presence this socket follows; the registry indexes it under each.
@@ -58,6 +60,15 @@ public final class SessionChannel {
 
   public long account() {
     return caller.id();
+  }
+
+  /** The language of the page that opened this socket, for the words of its error frames. */
+  public Locale locale() {
+    return locale;
+  }
+
+  public void locale(Locale locale) {
+    this.locale = locale;
   }
 
   Caller caller() {

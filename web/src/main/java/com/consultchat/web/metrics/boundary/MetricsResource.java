@@ -45,7 +45,7 @@ public class MetricsResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response history() {
     if (!currentUser.isAdmin()) {
-      return Problems.of(Refused.notFound("There is no such page."));
+      return Problems.of(Refused.notFound("metrics.not.found"));
     }
     MetricsHistory.Columns columns = sampler.history().columns(Sampler.FIGURES);
     List<Specialist> specialists =

@@ -1,6 +1,7 @@
 package com.consultchat.web.platform.boundary;
 
 import com.consultchat.platform.boundary.Refused;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,12 +25,11 @@ public final class Pages {
     external.redirect(external.getRequestContextPath() + path);
   }
 
-  /** Ends the request with 404 and the refusal's message. */
+  /** Ends the request with 404 and the refusal's message, in the page's language. */
   public static void notFound(Refused refused) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces
-        .getExternalContext()
-        .responseSendError(HttpServletResponse.SC_NOT_FOUND, refused.getMessage());
+    String message = CDI.current().select(PageText.class).get().refusal(refused);
+    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, message);
     faces.responseComplete();
   }
 

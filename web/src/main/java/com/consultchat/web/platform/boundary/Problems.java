@@ -2,10 +2,16 @@ package com.consultchat.web.platform.boundary;
 
 import com.consultchat.platform.boundary.RateLimited;
 import com.consultchat.platform.boundary.Refused;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How a refusal is told over HTTP and the socket alike: one code per reason, and for REST resources
@@ -15,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 public final class Problems {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
+
+  /** The session attribute holding a person's chosen language (set by the account feature). */
+  private static final String CHOSEN_LANGUAGE = "consultchat.language";
 
   /** The body; JSON-B writes its properties in alphabetical order. */
   public record Body(String type, String code, String message) {}
@@ -31,8 +40,34 @@ public final class Problems {
     return response.build();
   }
 
+  /** The body, its message in the language of the request being answered. */
   static String body(Refused refused) {
-    return JSONB.toJson(new Body("error", code(refused), refused.getMessage()));
+    return JSONB.toJson(new Body("error", code(refused), message(refused)));
+  }
+
+  /**
+   * A refusal in the words of {@code locale}; one for sending too fast names the wait. Every edge
+   * that tells refusals (error bodies, error frames) words them here.
+   */
+  public static String message(Words words, Locale locale, Refused refused) {
+    if (refused instanceof RateLimited limited) {
+      return words.format(locale, "refused.rate-limited", limited.retryAfterSeconds());
+    }
+    return words.refusal(locale, refused);
+  }
+
+  /**
+   * The refusal in the language of the person whose request this is; as it is outside a request
+   * (and in unit tests, which run without one).
+   */
+  static String message(Refused refused) {
+    try {
+      CDI<Object> cdi = CDI.current();
+      HttpServletRequest request = cdi.select(HttpServletRequest.class).get();
+      return message(cdi.select(Words.class).get(), language(request), refused);
+    } catch (IllegalStateException | ContextNotActiveException outsideARequest) {
+      return refused.getMessage();
+    }
   }
 
   /** The code a refusal carries on the wire, in error frames and in error bodies. */
@@ -46,7 +81,18 @@ public final class Problems {
     };
   }
 
-  static Response.Status status(Refused refused) {
+  /**
+   * The language of a request that is no page: the one its person chose (kept in the session under
+   * the account feature's {@code LanguageChoice.SESSION_KEY}), else their browser's.
+   */
+  static Locale language(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object chosen = session == null ? null : session.getAttribute(CHOSEN_LANGUAGE);
+    return (chosen instanceof String tag ? Languages.of(tag) : Optional.<Locale>empty())
+        .orElseGet(() -> Languages.best(request.getLocales()));
+  }
+
+  public static Response.Status status(Refused refused) {
     return switch (refused.reason()) {
       case INVALID -> Response.Status.BAD_REQUEST;
       case NOT_FOUND -> Response.Status.NOT_FOUND;

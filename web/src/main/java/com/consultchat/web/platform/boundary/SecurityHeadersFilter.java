@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.List;
 
 /** The browser-side protections every response carries. */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -27,8 +28,9 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletResponse answer = response;
+    List<String> widgetOrigins = settings.widgetOrigins();
     if (!isPage(request)) {
-      response.setHeader(CSP, ContentPolicy.of(request, settings.https()));
+      response.setHeader(CSP, ContentPolicy.of(request, settings.https(), widgetOrigins));
       answer = new ErrorsWithoutPolicy(response);
     }
     if (settings.https()) {
@@ -36,7 +38,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("X-Frame-Options", "DENY");
+    if (!ContentPolicy.framable(request, widgetOrigins)) {
+      // For browsers that predate frame-ancestors; it cannot name the widget's sites, so it is
+      // left out where they may frame the page, and the policy decides.
+      response.setHeader("X-Frame-Options", "DENY");
+    }
     response.setHeader("Permissions-Policy", "camera=(self), microphone=(self), geolocation=()");
     if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
       // Pages show health information: no shared or back-button caches.

@@ -7,11 +7,14 @@ import com.consultchat.platform.boundary.Refused;
 import com.consultchat.privacy.boundary.DataExport;
 import com.consultchat.privacy.boundary.DataExports;
 import com.consultchat.web.account.boundary.CurrentUser;
+import com.consultchat.web.account.boundary.LanguageChoice;
 import com.consultchat.web.consultation.boundary.TranscriptPdfs;
 import com.consultchat.web.platform.boundary.Problems;
+import com.consultchat.web.platform.boundary.Words;
 import com.consultchat.web.privacy.control.ExportZip;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,6 +40,8 @@ public class DataExportResource {
   @Inject DataExports exports;
   @Inject Attachments attachments;
   @Inject CurrentUser currentUser;
+  @Inject Words words;
+  @Inject HttpServletRequest request;
 
   @GET
   public Response zip(@QueryParam("person") Long person, @QueryParam("zone") String zone) {
@@ -61,9 +67,11 @@ public class DataExportResource {
                       ExportZip.path(grant.id(), grant.name()));
                 })
             .toList();
+    Locale locale = LanguageChoice.of(request.getSession(false), request.getLocales());
     StreamingOutput body =
         out ->
             ExportZip.write(
+                ExportZip.readme(key -> words.get(locale, key)),
                 export,
                 files,
                 transcript -> TranscriptPdfs.render(transcript, zone),

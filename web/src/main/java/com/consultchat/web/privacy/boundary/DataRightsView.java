@@ -5,6 +5,7 @@ import com.consultchat.privacy.boundary.ErasureItem;
 import com.consultchat.privacy.boundary.ErasureRequests;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +23,7 @@ public class DataRightsView {
 
   @Inject ErasureRequests erasures;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private ErasureItem erasure;
   private boolean understood;
@@ -33,16 +35,15 @@ public class DataRightsView {
 
   public void askForErasure() throws IOException {
     if (!understood) {
-      Feedback.error("Please tick the box to confirm you have read what erasure means.");
+      Feedback.error(text.format("data.erase.not-understood"));
       return;
     }
     try {
       erasures.request(currentUser.caller());
-      Feedback.info(
-          "Your request is with the clinic's administrators. This page shows what they decide.");
+      Feedback.info(text.format("data.erase.asked.done"));
       Pages.redirect("/account/data.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 

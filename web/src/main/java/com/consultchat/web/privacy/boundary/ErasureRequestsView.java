@@ -5,6 +5,7 @@ import com.consultchat.privacy.boundary.ErasureItem;
 import com.consultchat.privacy.boundary.ErasureRequests;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ public class ErasureRequestsView {
 
   @Inject ErasureRequests erasures;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private final Map<Long, String> reasons = new HashMap<>();
   private List<ErasureItem> items;
@@ -44,23 +46,20 @@ public class ErasureRequestsView {
   public void carryOut(long id) throws IOException {
     try {
       ErasureItem done = erasures.carryOut(currentUser.caller(), id);
-      Feedback.info(
-          "Erased: the room posts are removed and the account is now \""
-              + done.personName()
-              + "\". The consultations are kept as the medical record.");
+      Feedback.info(text.format("admin.erasure.done", done.personName()));
       Pages.redirect(PAGE);
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 
   public void decline(long id) throws IOException {
     try {
       erasures.decline(currentUser.caller(), id, reasons.get(id));
-      Feedback.info("Declined; the person sees your reason on their data page.");
+      Feedback.info(text.format("admin.erasure.declined"));
       Pages.redirect(PAGE);
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
   }
 }

@@ -31,21 +31,30 @@ public final class ExportZip {
   /** One file as the manifest lists it, with its place in the ZIP. */
   public record ExportFile(long id, String name, String type, long size, String path) {}
 
-  private static final String README =
-      """
-      Your data from ConsultChat
-      ==========================
-
-      account.json            your account (no password: it is stored only as a one-way hash)
-      consultations/          each consultation as JSON, and as the PDF transcript
-      room-posts.json         what you wrote in rooms, with the room's name and your pseudonym there
-      files.json, files/      the files you sent, as they were stored
-      access-log.json         who opened your consultations, transcripts and files, and when
-      """;
+  /** The entries the README explains, each with the key of its line in the bundles. */
+  private static final List<String[]> README_LINES =
+      List.of(
+          new String[] {"account.json", "data.export.readme.account"},
+          new String[] {"consultations/", "data.export.readme.consultations"},
+          new String[] {"room-posts.json", "data.export.readme.room-posts"},
+          new String[] {"files.json, files/", "data.export.readme.files"},
+          new String[] {"access-log.json", "data.export.readme.access-log"});
 
   private ExportZip() {}
 
+  /** The README in the person's words: {@code words} gives the text of a key. */
+  public static String readme(Function<String, String> words) {
+    String title = words.apply("data.export.readme.title");
+    StringBuilder readme =
+        new StringBuilder(title).append('\n').append("=".repeat(title.length())).append("\n\n");
+    for (String[] line : README_LINES) {
+      readme.append(String.format("%-24s", line[0])).append(words.apply(line[1])).append('\n');
+    }
+    return readme.toString();
+  }
+
   public static void write(
+      String readme,
       DataExport export,
       List<ExportFile> files,
       Function<Transcript, byte[]> pdf,
@@ -53,7 +62,7 @@ public final class ExportZip {
       OutputStream out)
       throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-    text(zip, "README.txt", README);
+    text(zip, "README.txt", readme);
     text(zip, "account.json", JSONB.toJson(export.account()));
     for (Transcript transcript : export.consultations()) {
       String base = "consultations/consultation-" + transcript.consultationId();

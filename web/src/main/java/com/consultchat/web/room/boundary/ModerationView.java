@@ -8,6 +8,7 @@ import com.consultchat.room.boundary.RoomModeration;
 import com.consultchat.room.boundary.Rooms;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ public class ModerationView {
   @Inject Recommendations recommendations;
   @Inject Rooms rooms;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private Long seq;
   private Long report;
@@ -38,80 +40,77 @@ public class ModerationView {
   private int minutes = 60;
 
   public void approve(long room, long account) throws IOException {
-    act(room, me -> memberships.approve(me, room, account), "Approved: they are in the room.");
+    act(room, me -> memberships.approve(me, room, account), "room.done.approved");
   }
 
   public void decline(long room, long account) throws IOException {
-    act(room, me -> memberships.decline(me, room, account), "Declined: they have been told.");
+    act(room, me -> memberships.decline(me, room, account), "room.done.declined");
   }
 
   public void mute(long room, long account) throws IOException {
-    act(room, me -> memberships.mute(me, room, account, minutes), "Muted.");
+    act(room, me -> memberships.mute(me, room, account, minutes), "room.done.muted");
   }
 
   public void unmute(long room, long account) throws IOException {
-    act(room, me -> memberships.unmute(me, room, account), "They can write again.");
+    act(room, me -> memberships.unmute(me, room, account), "room.done.unmuted");
   }
 
   public void remove(long room, long account) throws IOException {
-    act(room, me -> memberships.remove(me, room, account), "Removed from the room.");
+    act(room, me -> memberships.remove(me, room, account), "room.done.removed");
   }
 
   public void ban(long room, long account) throws IOException {
-    act(room, me -> memberships.ban(me, room, account), "Banned: they cannot come back.");
+    act(room, me -> memberships.ban(me, room, account), "room.done.banned");
   }
 
   public void removeMessage(long room) throws IOException {
-    act(room, me -> moderation.removeMessage(me, room, seqOrZero()), "Message removed.");
+    act(room, me -> moderation.removeMessage(me, room, seqOrZero()), "room.done.message-removed");
   }
 
   public void pin(long room) throws IOException {
-    act(room, me -> recommendations.pin(me, room, seqOrZero()), "Pinned on top of the room.");
+    act(room, me -> recommendations.pin(me, room, seqOrZero()), "room.done.pinned");
   }
 
   public void unpin(long room, long pinnedSeq) throws IOException {
-    act(room, me -> recommendations.unpin(me, room, pinnedSeq), "Unpinned.");
+    act(room, me -> recommendations.unpin(me, room, pinnedSeq), "room.done.unpinned");
   }
 
   public void report(long room) throws IOException {
-    act(
-        room,
-        me -> moderation.report(me, room, seqOrZero(), reason),
-        "Thank you. The room's staff will look at it.");
+    act(room, me -> moderation.report(me, room, seqOrZero(), reason), "room.done.reported");
   }
 
   public void resolve(long room) throws IOException {
     act(
         room,
         me -> moderation.resolve(me, report == null ? 0 : report, resolution, removeMessage),
-        "Report resolved.");
+        "room.done.resolved");
   }
 
   public void release(long room, long held) throws IOException {
-    act(room, me -> moderation.release(me, held), "Released into the room.");
+    act(room, me -> moderation.release(me, held), "room.done.released");
   }
 
   public void reject(long room, long held) throws IOException {
-    act(room, me -> moderation.reject(me, held), "Rejected: nobody else will see it.");
+    act(room, me -> moderation.reject(me, held), "room.done.rejected");
   }
 
   public void archive(long room) throws IOException {
-    act(room, me -> rooms.archive(me, room), "Archived: the room is read-only now.");
+    act(room, me -> rooms.archive(me, room), "room.done.archived");
   }
 
   public void holdForReview(long room, boolean hold) throws IOException {
     act(
         room,
         me -> rooms.holdForReview(me, room, hold),
-        hold ? "Patients' posts now wait for review." : "Patients' posts appear at once again.");
+        hold ? "room.done.hold" : "room.done.unhold");
   }
 
-  private void act(long room, Consumer<Caller> action, String done) throws IOException {
+  private void act(long room, Consumer<Caller> action, String doneKey) throws IOException {
     try {
       action.accept(currentUser.caller());
-      Feedback.info(done);
+      Feedback.info(text.format(doneKey));
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
     Pages.redirect("/rooms/room.xhtml?id=" + room);
   }

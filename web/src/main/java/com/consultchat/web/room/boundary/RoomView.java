@@ -15,6 +15,7 @@ import com.consultchat.room.boundary.Rooms;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.messaging.boundary.Presence;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ public class RoomView implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Settings settings;
   @Inject Presence presence;
+  @Inject PageText text;
 
   private String id;
   private RoomSummary room;
@@ -67,34 +69,32 @@ public class RoomView implements Serializable {
   public void leave() throws IOException {
     try {
       memberships.leave(currentUser.caller(), parsedId());
-      Feedback.info("You left “" + room.name() + "”.");
+      Feedback.info(text.format("room.done.left", room.name()));
       Pages.redirect("/rooms/index.xhtml");
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
       Pages.redirect(path());
     }
   }
 
   public void rename() throws IOException {
-    act(
-        () -> memberships.rename(currentUser.caller(), parsedId(), pseudonym),
-        "The room now knows you by your new pseudonym.");
+    act(() -> memberships.rename(currentUser.caller(), parsedId(), pseudonym), "room.done.renamed");
   }
 
   public void acknowledge(long seq) throws IOException {
     act(
         () -> recommendations.acknowledge(currentUser.caller(), parsedId(), seq),
-        "Thank you: the specialist sees that you have read it.");
+        "room.done.acknowledged");
   }
 
-  void act(Runnable action, String done) throws IOException {
+  void act(Runnable action, String doneKey) throws IOException {
     try {
       action.run();
-      if (done != null) {
-        Feedback.info(done);
+      if (doneKey != null) {
+        Feedback.info(text.format(doneKey));
       }
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
     Pages.redirect(path());
   }
@@ -192,7 +192,7 @@ public class RoomView implements Serializable {
   }
 
   long parsedId() {
-    return Pages.id(id, "There is no such room.");
+    return Pages.id(id, "room.missing");
   }
 
   String path() {

@@ -8,6 +8,7 @@ import com.consultchat.room.boundary.RoomSummary;
 import com.consultchat.room.boundary.Rooms;
 import com.consultchat.web.account.boundary.CurrentUser;
 import com.consultchat.web.platform.boundary.Feedback;
+import com.consultchat.web.platform.boundary.PageText;
 import com.consultchat.web.platform.boundary.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class RoomsView implements Serializable {
   @Inject RoomMemberships memberships;
   @Inject RoomModeration moderation;
   @Inject CurrentUser currentUser;
+  @Inject PageText text;
 
   private String topic;
   private List<RoomSummary> rooms;
@@ -70,10 +72,10 @@ public class RoomsView implements Serializable {
     try {
       RoomSummary room =
           allRooms.create(currentUser.caller(), name, newTopic, description, open, holdForReview);
-      Feedback.info("Room created. Patients find it under “" + room.topic() + "”.");
+      Feedback.info(text.format("rooms.done.created", room.topic()));
       Pages.redirect("/rooms/room.xhtml?id=" + room.id());
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
       Pages.redirect("/rooms/index.xhtml");
     }
   }
@@ -84,14 +86,14 @@ public class RoomsView implements Serializable {
     try {
       switch (memberships.join(currentUser.caller(), room, pseudonym)) {
         case ACTIVE -> {
-          Feedback.info("Welcome to the room.");
+          Feedback.info(text.format("rooms.done.joined"));
           Pages.redirect("/rooms/room.xhtml?id=" + room);
           return;
         }
-        default -> Feedback.info("Your request was sent. You will see here when the staff decide.");
+        default -> Feedback.info(text.format("rooms.done.asked"));
       }
     } catch (Refused refused) {
-      Feedback.error(refused.getMessage());
+      Feedback.refused(refused);
     }
     Pages.redirect("/rooms/index.xhtml");
   }

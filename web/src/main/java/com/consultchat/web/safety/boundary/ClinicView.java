@@ -2,6 +2,8 @@ package com.consultchat.web.safety.boundary;
 
 import com.consultchat.safety.boundary.ClinicHours;
 import com.consultchat.safety.boundary.ClinicStatus;
+import com.consultchat.web.platform.boundary.PageText;
+import com.consultchat.web.platform.boundary.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,13 +23,12 @@ import java.util.Locale;
 @RequestScoped
 public class ClinicView {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   @Inject ClinicHours hours;
   @Inject Clock clock;
+  @Inject Words words;
+  @Inject PageText text;
 
   private ClinicStatus status;
 
@@ -47,29 +48,33 @@ public class ClinicView {
   }
 
   public String getHours() {
-    return status().hours() + " (" + status().zone() + " time)";
+    return text.format("clinic.hours", status().hours(), status().zone());
   }
 
   /**
    * "from today at 14:00 (Europe/Berlin time)", "from tomorrow at 08:00 (…)", "from Monday 7
-   * December at 08:00 (…)"; "when the clinic reopens" for a schedule with no opening ahead.
+   * December at 08:00 (…)"; "when the clinic reopens" for a schedule with no opening ahead; in the
+   * page's language.
    */
   public String getNextOpening() {
     if (status().nextOpening() == null) {
-      return isOpen() ? "now" : "when the clinic reopens";
+      return text.get(isOpen() ? "clinic.next.now" : "clinic.next.reopen");
     }
-    return describe(status().nextOpening().atZone(ZoneId.of(status().zone())));
+    return describe(status().nextOpening().atZone(ZoneId.of(status().zone())), text.locale());
   }
 
-  String describe(ZonedDateTime at) {
+  String describe(ZonedDateTime at, Locale locale) {
     LocalDate today = clock.instant().atZone(at.getZone()).toLocalDate();
-    String time = "at " + TIME.format(at) + " (" + at.getZone().getId() + " time)";
+    String time = TIME.format(at);
+    String zone = at.getZone().getId();
     if (at.toLocalDate().equals(today)) {
-      return "from today " + time;
+      return words.format(locale, "clinic.next.today", time, zone);
     }
     if (at.toLocalDate().equals(today.plusDays(1))) {
-      return "from tomorrow " + time;
+      return words.format(locale, "clinic.next.tomorrow", time, zone);
     }
-    return "from " + DAY.format(at) + " " + time;
+    String day =
+        DateTimeFormatter.ofPattern(words.get(locale, "clinic.day.pattern"), locale).format(at);
+    return words.format(locale, "clinic.next.day", day, time, zone);
   }
 }

@@ -39,19 +39,21 @@ class AuditQueryTest {
   void unreadablePartsAreRefusedWithWhatIsWrong() {
     assertThatThrownBy(() -> new AuditQuery(null, null, "x", null, null, null).filter(BERLIN))
         .isInstanceOf(Refused.class)
-        .hasMessageContaining("number");
+        .hasMessage("audit.filter.id");
     assertThatThrownBy(() -> new AuditQuery(null, "planet", null, null, null, null).filter(BERLIN))
-        .isInstanceOf(Refused.class);
+        .isInstanceOf(Refused.class)
+        .hasMessage("audit.filter.object");
     assertThatThrownBy(() -> new AuditQuery(null, null, null, "DANCED", null, null).filter(BERLIN))
-        .isInstanceOf(Refused.class);
+        .isInstanceOf(Refused.class)
+        .hasMessage("audit.filter.action");
     assertThatThrownBy(
             () -> new AuditQuery(null, null, null, null, "2026-12-02", "2026-12-01").filter(BERLIN))
         .isInstanceOf(Refused.class)
-        .hasMessageContaining("before");
+        .hasMessage("audit.filter.order");
     assertThatThrownBy(
             () -> new AuditQuery(null, null, null, null, "30.11.2026", null).filter(BERLIN))
         .isInstanceOf(Refused.class)
-        .hasMessageContaining("2026-11-30");
+        .hasMessage("audit.filter.first.day");
   }
 
   @Test

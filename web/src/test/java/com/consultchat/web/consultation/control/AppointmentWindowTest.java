@@ -20,11 +20,11 @@ class AppointmentWindowTest {
   @Test
   void missingOrMangledInputIsRefusedWithWhatIsWrong() {
     assertThatThrownBy(() -> AppointmentWindow.parse("", "2026-11-24T14:30", "UTC"))
-        .hasMessageContaining("start");
+        .hasMessage("appointment.start.missing");
     assertThatThrownBy(() -> AppointmentWindow.parse("2026-11-24T14:00", "tomorrow", "UTC"))
-        .hasMessageContaining("end is not a date");
+        .hasMessage("appointment.end.unreadable");
     assertThatThrownBy(
             () -> AppointmentWindow.parse("2026-11-24T14:00", "2026-11-24T15:00", "Mars/Base"))
-        .hasMessageContaining("time zone");
+        .hasMessage("appointment.zone.unknown");
   }
 }

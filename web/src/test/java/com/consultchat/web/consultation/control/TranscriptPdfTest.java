@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.consultchat.consultation.boundary.HandoverNote;
 import com.consultchat.consultation.boundary.Transcript;
 import com.consultchat.consultation.boundary.TranscriptMessage;
+import com.consultchat.web.platform.boundary.Words;
+import com.consultchat.web.platform.boundary.WordsFixture;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -25,6 +28,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 class TranscriptPdfTest {
+
+  private static final Words WORDS = WordsFixture.clinic();
 
   private static final Instant START = Instant.parse("2026-03-02T08:15:00Z");
 
@@ -39,7 +44,8 @@ class TranscriptPdfTest {
             "Ангина. Полоскать горло.",
             List.of());
 
-    String text = text(TranscriptPdf.render(transcript, ZoneId.of("Europe/Berlin")));
+    String text =
+        text(TranscriptPdf.render(transcript, ZoneId.of("Europe/Berlin"), WORDS, Locale.ENGLISH));
 
     assertThat(text)
         .contains("Боль в горле", "Ирина Петрова", "Здравствуйте, у меня болит горло.")
@@ -49,12 +55,26 @@ class TranscriptPdfTest {
   }
 
   @Test
+  void writtenInTheReadersLanguage() throws IOException {
+    Transcript transcript =
+        transcript("Ausschlag", List.of(message(1, "Anna", "Seit Montag.")), "Salbe.", List.of());
+
+    String text =
+        text(TranscriptPdf.render(transcript, ZoneId.of("Europe/Berlin"), WORDS, Locale.GERMAN));
+
+    assertThat(text)
+        .contains("Beratungsverlauf", "Nachrichten", "Zusammenfassung", "Abgeschlossen")
+        .contains("2. März 2026, 09:1", "Seite 1 von 1")
+        .doesNotContain("Summary", "Messages", "Page 1");
+  }
+
+  @Test
   void charactersWithoutAGlyphPrintAsAPlaceholderInsteadOfFailing() throws IOException {
     Transcript transcript =
         transcript(
             "Rash 漢字", List.of(message(1, "Anna", "It looks like this 🙂 漢")), null, List.of());
 
-    String text = text(TranscriptPdf.render(transcript, ZoneId.of("UTC")));
+    String text = text(TranscriptPdf.render(transcript, ZoneId.of("UTC"), WORDS, Locale.ENGLISH));
 
     assertThat(text).contains("It looks like this", TranscriptPdf.PLACEHOLDER).doesNotContain("漢");
   }
@@ -69,7 +89,10 @@ class TranscriptPdfTest {
 
     byte[] pdf =
         TranscriptPdf.render(
-            transcript("Persistent cough", messages, "Bronchitis.", List.of()), ZoneId.of("UTC"));
+            transcript("Persistent cough", messages, "Bronchitis.", List.of()),
+            ZoneId.of("UTC"),
+            WORDS,
+            Locale.ENGLISH);
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       int pages = document.getNumberOfPages();
@@ -96,28 +119,38 @@ class TranscriptPdfTest {
             new TranscriptMessage(2, "Anna", START, "", false, true, null));
 
     String text =
-        text(TranscriptPdf.render(transcript("Rash", messages, null, List.of()), ZoneId.of("UTC")));
+        text(
+            TranscriptPdf.render(
+                transcript("Rash", messages, null, List.of()),
+                ZoneId.of("UTC"),
+                WORDS,
+                Locale.ENGLISH));
 
     assertThat(text).contains("Corrected text", "· edited", "Message deleted", "Dermatology");
   }
 
   @Test
   void aFileIsListedWithItsChecksumAndItsCaptionIfAny() throws IOException {
-    String file = "File: scan.pdf · application/pdf · 12 KB · SHA-256 " + "ab".repeat(32);
+    String file = "scan.pdf · application/pdf · 12 KB · SHA-256 " + "ab".repeat(32);
     List<TranscriptMessage> messages =
         List.of(
             new TranscriptMessage(1, "Anna", START, "My blood test", false, false, file),
             new TranscriptMessage(2, "Anna", START, "", false, false, file));
 
     String text =
-        text(TranscriptPdf.render(transcript("Rash", messages, null, List.of()), ZoneId.of("UTC")));
+        text(
+            TranscriptPdf.render(
+                transcript("Rash", messages, null, List.of()),
+                ZoneId.of("UTC"),
+                WORDS,
+                Locale.ENGLISH));
 
     assertThat(text).contains("File: scan.pdf", "My blood test").contains("ab".repeat(8));
   }
 
   @Test
   void aFileShowsItsKindAndVerificationAndAPhotoItsThumbnail() throws IOException {
-    String file = "File: rash.jpg · image/jpeg · 40 KB · SHA-256 " + "cd".repeat(32);
+    String file = "rash.jpg · image/jpeg · 40 KB · SHA-256 " + "cd".repeat(32);
     List<TranscriptMessage> messages =
         List.of(
             new TranscriptMessage(
@@ -140,7 +173,7 @@ class TranscriptPdfTest {
                 "",
                 false,
                 false,
-                "File: lab.pdf · application/pdf · 12 KB · SHA-256 " + "ab".repeat(32),
+                "lab.pdf · application/pdf · 12 KB · SHA-256 " + "ab".repeat(32),
                 8L,
                 false,
                 "Lab result",
@@ -171,7 +204,7 @@ class TranscriptPdfTest {
             plain.handovers(),
             Map.of(7L, jpeg.toByteArray()));
 
-    byte[] pdf = TranscriptPdf.render(withPhoto, ZoneId.of("UTC"));
+    byte[] pdf = TranscriptPdf.render(withPhoto, ZoneId.of("UTC"), WORDS, Locale.ENGLISH);
 
     assertThat(text(pdf))
         .contains("Kind: Image · not verified")
@@ -197,11 +230,17 @@ class TranscriptPdfTest {
     String forStaff =
         text(
             TranscriptPdf.render(
-                transcript("Cough", List.of(), null, List.of(note)), ZoneId.of("UTC")));
+                transcript("Cough", List.of(), null, List.of(note)),
+                ZoneId.of("UTC"),
+                WORDS,
+                Locale.ENGLISH));
     String forPatient =
         text(
             TranscriptPdf.render(
-                transcript("Cough", List.of(), null, List.of()), ZoneId.of("UTC")));
+                transcript("Cough", List.of(), null, List.of()),
+                ZoneId.of("UTC"),
+                WORDS,
+                Locale.ENGLISH));
 
     assertThat(forStaff).contains("Hand-overs (staff only)", "Chest X-ray ordered.");
     assertThat(forPatient).doesNotContain("Hand-overs", "Chest X-ray").contains("No messages.");
@@ -213,7 +252,7 @@ class TranscriptPdfTest {
         42,
         subject,
         "Dermatology",
-        summary == null ? "In progress" : "Closed",
+        summary == null ? "consultation.status.active" : "consultation.status.closed",
         "Anna Berg",
         "Dr. Maria Lopez",
         START,

@@ -8,7 +8,7 @@ class FrameCodecTest {
 
   @Test
   void aBusyErrorCarriesItsRetryAfterAndOtherErrorsLeaveItOut() {
-    String busy = FrameCodec.encode(ServerFrame.Problem.busy("c-1", 3));
+    String busy = FrameCodec.encode(ServerFrame.Problem.busy("c-1", 3, "Busy."));
     String refused = FrameCodec.encode(new ServerFrame.Problem("invalid", "Too long.", "c-2"));
 
     assertThat(busy)
