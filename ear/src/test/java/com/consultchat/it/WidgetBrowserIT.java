@@ -140,6 +140,68 @@ class WidgetBrowserIT {
     }
   }
 
+  /**
+   * A patient of the portal logs in with the portal's account (the provider the build started, see
+   * SingleSignOnIT), asks, and answers the specialist from the widget on the portal's page; logging
+   * out ends the portal's login too.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"phone, 390, 844", "desktop, 1280, 800"})
+  void aPatientLoggedInThroughThePortalChatsInTheWidget(String screen, int width, int height) {
+    SingleSignOnIT.providerIsUp();
+    try (Browser patient = new Browser("widget-sso-" + screen, width, height)) {
+      patient.open("/login.xhtml");
+      patient.waitForText("#sign-on", "Log in with Example portal");
+      patient.screenshot("widget-sso-00-login");
+      patient.click("#sign-on");
+      patient.type("#username", "pat.portal");
+      patient.type("#password", "portal-patient-2026");
+      patient.screenshot("widget-sso-01-provider");
+      patient.click("#kc-login");
+      patient.find("#ask\\:subject");
+      patient.screenshot("widget-sso-02-home");
+
+      String subject = "Itchy rash on both arms " + WebClient.unique("sso");
+      patient.type("#ask\\:subject", subject);
+      patient.click("#ask\\:submit");
+      patient.waitForText("#chat-subject", subject);
+      long consultation = Long.parseLong(patient.find("#chat").getAttribute("data-consultation"));
+      WebClient staffMember = WebClient.newStaff();
+      staffMember.take(consultation);
+      long conversation = staffMember.conversationOf(consultation);
+
+      try (SocketClient staff = SocketClient.open(staffMember)) {
+        patient.driver.get(portalOrigin + "/");
+        SearchContext widget =
+            patient.waitUntil(
+                d -> d.findElement(By.cssSelector("consultchat-widget")).getShadowRoot());
+        WebElement launcher = widget.findElement(By.cssSelector(".launcher"));
+        WebElement badge = widget.findElement(By.cssSelector(".badge"));
+        staff.send(conversation, "Which cream have you used so far?");
+        staff.next("ack");
+        patient.waitUntil(d -> badge.isDisplayed() && "1".equals(badge.getText()) ? true : null);
+
+        launcher.click();
+        patient.driver.switchTo().frame(widget.findElement(By.cssSelector("iframe")));
+        patient.click("a.card-link[href*='id=" + consultation + "']");
+        patient.waitForText("#chat-messages", "Which cream have you used");
+        patient.find("#composer-input").sendKeys("Only a moisturiser.", Keys.ENTER);
+        assertThat(staff.next("message").getJsonObject("message").getString("body"))
+            .isEqualTo("Only a moisturiser.");
+        patient.driver.switchTo().defaultContent();
+        patient.screenshot("widget-sso-03-chat-in-panel");
+      }
+
+      patient.open("/patient/home.xhtml");
+      patient.logOut();
+      patient.find("#login\\:username");
+      patient.screenshot("widget-sso-04-logged-out");
+      patient.click("#sign-on");
+      // The portal's login ended with the chat's: its password page again, not a silent return.
+      patient.find("#kc-login");
+    }
+  }
+
   @Test
   void onlyTheNamedSitesMayFrameAPatientsPagesAndTheBadgeIsACountOnly() {
     TakenConsultation consultation = TakenConsultation.create("Sore throat for three days");

@@ -8,20 +8,24 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 
 /**
- * The application's own classes, ejb and web together, against the package rules. Run by the
- * ArchUnit JUnit 5 engine in the normal test phase; the rules are methods, not {@code ArchRule}
- * fields, because Surefire reports (and counts) only method sources.
+ * The application's own classes, ejb, web and single sign-on together, against the package rules.
+ * Run by the ArchUnit JUnit 5 engine in the normal test phase; the rules are methods, not {@code
+ * ArchRule} fields, because Surefire reports (and counts) only method sources.
  */
 @AnalyzeClasses(packages = "com.consultchat", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   private static final ArchitectureRules RULES = ArchitectureRules.under("com.consultchat");
 
-  /** Both modules must be on the classpath, or the rules between them would hold vacuously. */
+  /**
+   * The modules must be on the classpath (ejb, web and the single sign-on module), or the rules
+   * between them would hold vacuously.
+   */
   @ArchTest
   static void seesTheEjbAndTheWebModule(JavaClasses classes) {
     assertThat(classes.contain("com.consultchat.platform.control.Bootstrap")).isTrue();
     assertThat(classes.contain("com.consultchat.web.messaging.boundary.ChatSocket")).isTrue();
+    assertThat(classes.contain("com.consultchat.web.sso.boundary.SignOnServlet")).isTrue();
   }
 
   @ArchTest

@@ -1,6 +1,7 @@
 package com.consultchat.account.boundary;
 
 import com.consultchat.account.control.PasswordHasher;
+import com.consultchat.account.control.SignOnLinks;
 import com.consultchat.account.entity.Account;
 import com.consultchat.account.entity.RecoveryCode;
 import com.consultchat.account.entity.SecondFactor;
@@ -28,6 +29,7 @@ public class AccountErasure {
   @Inject PasswordHasher hasher;
   @Inject Event<Notification> notifications;
   @Inject Clock clock;
+  @Inject SignOnLinks signOnLinks;
 
   public AccountDetails details(Caller caller, long accountId) {
     if (caller.id() != accountId && !caller.isAdmin()) {
@@ -67,6 +69,8 @@ public class AccountErasure {
     if (factor != null) {
       em.remove(factor);
     }
+    // The portal's identity for the person would otherwise log in to the erased account again.
+    signOnLinks.forget(accountId);
     account.endLogins(clock.instant());
     // After commit the web layer ends the person's sessions and sockets, here and on other nodes.
     notifications.fire(new LoginsEnded(accountId, account.loginsValidFrom(), true));

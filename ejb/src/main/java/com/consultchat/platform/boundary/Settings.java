@@ -410,6 +410,47 @@ public class Settings {
     return integer("consultchat.webhook.retry.seconds", 30, 1, 3600);
   }
 
+  /**
+   * The site's identity provider, as its issuer address ({@code
+   * https://login.example.org/realms/clinic}); single sign-on is offered only when it is set. The
+   * server's OpenID Connect client reads the same variable (configure.cli).
+   */
+  public Optional<String> signOnProvider() {
+    return text("consultchat.sso.provider.url");
+  }
+
+  /** This application's client id at the provider (configure.cli reads the same variable). */
+  public String signOnClientId() {
+    return text("consultchat.sso.client.id").orElse("consultchat");
+  }
+
+  /** What the login page calls the provider ("Log in with …"); the page has its own default. */
+  public Optional<String> signOnName() {
+    return text("consultchat.sso.name");
+  }
+
+  /** The claim of the provider's ID token that lists the person's roles or groups. */
+  public String signOnRoleClaim() {
+    return text("consultchat.sso.role.claim").orElse("roles");
+  }
+
+  /** Values of that claim that make a person staff (a teacher on a course site). */
+  public Set<String> signOnStaffRoles() {
+    return names("consultchat.sso.staff.roles", "staff,teacher");
+  }
+
+  /** Values of that claim that make a person an administrator. */
+  public Set<String> signOnAdminRoles() {
+    return names("consultchat.sso.admin.roles", "admin");
+  }
+
+  private Set<String> names(String property, String fallback) {
+    return Arrays.stream(text(property).orElse(fallback).split(","))
+        .map(String::strip)
+        .filter(name -> !name.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
   public boolean demo() {
     return text("consultchat.demo").map(Boolean::parseBoolean).orElse(false);
   }

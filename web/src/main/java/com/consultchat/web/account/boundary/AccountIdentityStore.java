@@ -3,6 +3,7 @@ package com.consultchat.web.account.boundary;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.boundary.LoginOutcome;
 import com.consultchat.account.boundary.Logins;
+import com.consultchat.account.boundary.SingleSignOn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -13,9 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /**
- * The login's identity store: hands the attempt (a password, or the code of a second step) and the
- * client's address to {@link Logins}, which throttles, checks and audits it, and leaves the outcome
- * on the request so that the login page can say why an attempt was refused.
+ * The login's identity store: hands the attempt (a password, the code of a second step, or a ticket
+ * from the identity provider's sign-on) and the client's address to {@link Logins}, which
+ * throttles, checks and audits it, and leaves the outcome on the request so that the login page can
+ * say why an attempt was refused.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -23,6 +25,7 @@ public class AccountIdentityStore implements IdentityStore {
   static final String OUTCOME = "consultchat.loginOutcome";
 
   @Inject Logins logins;
+  @Inject SingleSignOn singleSignOn;
   @Inject KnownCallers knownCallers;
   @Inject HttpServletRequest request;
 
@@ -35,6 +38,8 @@ public class AccountIdentityStore implements IdentityStore {
               attempt.getCaller(), attempt.getPasswordAsString(), request.getRemoteAddr());
     } else if (credential instanceof SecondStepCredential step) {
       outcome = logins.secondStep(step.accountId(), step.code(), request.getRemoteAddr());
+    } else if (credential instanceof SignOnCredential signOn) {
+      outcome = singleSignOn.redeem(signOn.ticket(), request.getRemoteAddr());
     } else {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }

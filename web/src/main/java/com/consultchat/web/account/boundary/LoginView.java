@@ -128,6 +128,14 @@ public class LoginView {
    * in.
    */
   boolean authenticate(Credential credential) {
+    return authenticate(credential, true);
+  }
+
+  /**
+   * The same; {@code ownSteps} false for a login through the site's identity provider, whose
+   * password and second factor are the provider's business.
+   */
+  boolean authenticate(Credential credential, boolean ownSteps) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -153,10 +161,10 @@ public class LoginView {
     request.getSession().setAttribute(SocketSessionListener.ACCOUNT_ID, caller.id());
     IdleLogoffFilter.loggedIn(request.getSession(), settings);
     PendingLogin.end(request.getSession());
-    if (accounts.passwordChangeRequired(caller)) {
+    if (ownSteps && accounts.passwordChangeRequired(caller)) {
       RequiredStepFilter.Step.PASSWORD.require(request.getSession());
     }
-    if (secondFactors.setupRequired(caller)) {
+    if (ownSteps && secondFactors.setupRequired(caller)) {
       RequiredStepFilter.Step.SECOND_FACTOR.require(request.getSession());
     }
     return true;

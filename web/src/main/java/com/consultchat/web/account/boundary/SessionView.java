@@ -41,9 +41,12 @@ public class SessionView {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();
     HttpSession session = request.getSession(false);
+    boolean throughProvider = SignOnView.throughProvider(session);
     if (session != null) {
       sessionEnds.end(session, false, request.getRemoteAddr());
     }
-    Pages.redirect("/login.xhtml?loggedOut=true");
+    // A login that began at the site's provider ends there too, or the next visit would be logged
+    // straight back in; the sign-on module does that and then comes back to the login page.
+    Pages.redirect(throughProvider ? SignOnView.MODULE + "/logout" : "/login.xhtml?loggedOut=true");
   }
 }
