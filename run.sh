@@ -19,8 +19,10 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
 fi
 
 deployments="$wildfly/standalone/deployments"
-rm -f "$deployments"/consultchat.ear*
+rm -f "$deployments"/consultchat.ear* "$deployments"/consultchat-sso.war*
 cp ear/target/consultchat.ear "$deployments/"
+# Single sign-on (README) is a deployment of its own; it starts after the EAR.
+cp ear/target/consultchat-sso.war "$deployments/"
 
 # In the background, standalone.sh passes signals on to the server, so stopping it stops WildFly.
 LAUNCH_JBOSS_IN_BACKGROUND=1 "$wildfly/bin/standalone.sh" -c consultchat.xml --stability=community > "$wildfly/standalone/log/console.log" 2>&1 &

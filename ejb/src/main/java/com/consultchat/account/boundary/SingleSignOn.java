@@ -47,6 +47,21 @@ public class SingleSignOn {
     return settings.signOnProvider().isPresent();
   }
 
+  /** The provider's issuer address, when single sign-on is set up. */
+  public Optional<String> provider() {
+    return settings.signOnProvider();
+  }
+
+  /** This application's client id at the provider. */
+  public String clientId() {
+    return settings.signOnClientId();
+  }
+
+  /** The ID token's claim that lists the person's roles. */
+  public String roleClaim() {
+    return settings.signOnRoleClaim();
+  }
+
   /**
    * The ticket that logs the provider's person in here, creating their account at the first login.
    * Refused when single sign-on is off, the provider named nobody, or the account was disabled or
@@ -112,7 +127,10 @@ public class SingleSignOn {
    * provider's call arrives. A person the chat does not know is nothing to do.
    */
   public void loggedOutAtProvider(String issuer, String subject, Instant at) {
-    Instant until = at.isAfter(clock.instant()) ? clock.instant() : at;
+    // Tokens tell the time in whole seconds, cut down: the second they name counts whole, so a
+    // login a moment before the logout ends too.
+    Instant end = at.plusSeconds(1);
+    Instant until = end.isAfter(clock.instant()) ? clock.instant() : end;
     links
         .account(issuer, subject)
         .map(id -> em.find(Account.class, id))

@@ -1,8 +1,8 @@
 package com.consultchat.web.sso.boundary;
 
 import com.consultchat.account.boundary.SingleSignOn;
-import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.sso.control.LogoutTokens;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,20 +20,21 @@ public class BackChannelLogoutServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject SingleSignOn singleSignOn;
-  @Inject Settings settings;
+  @EJB(lookup = SingleSignOnBoundary.NAME)
+  SingleSignOn singleSignOn;
+
   @Inject LogoutTokens tokens;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
     // No caching of the answer, as the specification asks.
     response.setHeader("Cache-Control", "no-store");
-    Optional<String> issuer = settings.signOnProvider();
+    Optional<String> issuer = singleSignOn.provider();
     Optional<LogoutTokens.LoggedOut> logout =
         issuer.flatMap(
             provider ->
                 tokens.read(
-                    request.getParameter("logout_token"), provider, settings.signOnClientId()));
+                    request.getParameter("logout_token"), provider, singleSignOn.clientId()));
     if (logout.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return;

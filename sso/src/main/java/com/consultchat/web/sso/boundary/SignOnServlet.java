@@ -3,8 +3,7 @@ package com.consultchat.web.sso.boundary;
 import com.consultchat.account.boundary.ProviderIdentity;
 import com.consultchat.account.boundary.SingleSignOn;
 import com.consultchat.platform.boundary.Refused;
-import com.consultchat.platform.boundary.Settings;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
@@ -33,8 +32,8 @@ public class SignOnServlet extends HttpServlet {
 
   private static final Logger LOG = Logger.getLogger(SignOnServlet.class.getName());
 
-  @Inject SingleSignOn singleSignOn;
-  @Inject Settings settings;
+  @EJB(lookup = SingleSignOnBoundary.NAME)
+  SingleSignOn singleSignOn;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -47,7 +46,7 @@ public class SignOnServlet extends HttpServlet {
     OidcSecurityContext context = principal.getOidcSecurityContext();
     ProviderIdentity who =
         ProviderClaims.identity(
-            claims(context.getIDToken()), claims(context.getToken()), settings.signOnRoleClaim());
+            claims(context.getIDToken()), claims(context.getToken()), singleSignOn.roleClaim());
     String ticket;
     try {
       ticket = singleSignOn.admit(who, request.getRemoteAddr());
