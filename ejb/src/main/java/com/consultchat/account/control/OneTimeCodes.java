@@ -1,15 +1,14 @@
 package com.consultchat.account.control;
 
+import com.consultchat.platform.boundary.Sha256;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -103,13 +102,6 @@ public class OneTimeCodes {
         recoveryCode == null
             ? ""
             : recoveryCode.strip().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java", e);
-    }
+    return Sha256.hex(canonical);
   }
 }

@@ -1,16 +1,13 @@
 package com.consultchat.account.control;
 
+import com.consultchat.platform.boundary.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,7 +70,7 @@ public class SignOnLinks {
         .executeUpdate();
     em.createNativeQuery(
             "insert into sso_ticket (ticket_hash, account_id, expires_at) values (?1, ?2, ?3)")
-        .setParameter(1, hash(ticket))
+        .setParameter(1, Sha256.hex(ticket))
         .setParameter(2, accountId)
         .setParameter(3, Timestamp.from(expires))
         .executeUpdate();
@@ -86,7 +83,7 @@ public class SignOnLinks {
         em.createNativeQuery(
                 "delete from sso_ticket where ticket_hash = ?1"
                     + " returning account_id, expires_at > ?2 as valid")
-            .setParameter(1, hash(ticket))
+            .setParameter(1, Sha256.hex(ticket))
             .setParameter(2, Timestamp.from(now))
             .getResultList();
     return rows.stream()
@@ -94,15 +91,5 @@ public class SignOnLinks {
         .filter(row -> Boolean.TRUE.equals(row[1]))
         .map(row -> ((Number) row[0]).longValue())
         .findFirst();
-  }
-
-  static String hash(String secret) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

@@ -7,12 +7,10 @@ import com.consultchat.audit.boundary.AuditLog;
 import com.consultchat.audit.boundary.AuditTarget;
 import com.consultchat.integration.entity.ApiToken;
 import com.consultchat.platform.boundary.Refused;
+import com.consultchat.platform.boundary.Sha256;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +18,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -166,13 +163,7 @@ public class ApiTokens {
   }
 
   static String hash(String secret) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.hex(secret);
   }
 
   private static void requireAdmin(Caller caller) {
