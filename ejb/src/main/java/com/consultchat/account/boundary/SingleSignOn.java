@@ -57,6 +57,11 @@ public class SingleSignOn {
     return settings.signOnClientId();
   }
 
+  /** Whether people reach the chat over HTTPS (behind a TLS proxy too), so cookies are Secure. */
+  public boolean overHttps() {
+    return settings.https();
+  }
+
   /** The ID token's claim that lists the person's roles. */
   public String roleClaim() {
     return settings.signOnRoleClaim();

@@ -66,7 +66,7 @@ public class SignOnServlet extends HttpServlet {
     Cookie carried = new Cookie(TICKET_COOKIE, ticket);
     carried.setPath(chat);
     carried.setHttpOnly(true);
-    carried.setSecure(request.isSecure());
+    carried.setSecure(request.isSecure() || singleSignOn.overHttps());
     carried.setMaxAge(60);
     carried.setAttribute("SameSite", "Lax");
     response.addCookie(carried);
