@@ -3,12 +3,14 @@ package com.consultchat.messaging.boundary;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.messaging.control.Aliases;
 import com.consultchat.messaging.control.FailFast;
+import com.consultchat.messaging.control.GroupCommit;
 import com.consultchat.messaging.control.Membership;
 import com.consultchat.messaging.control.MessageLog;
 import com.consultchat.messaging.control.MessageStream;
 import com.consultchat.messaging.control.Policies;
 import com.consultchat.messaging.control.Posting;
 import com.consultchat.messaging.control.ReceiptLog;
+import com.consultchat.messaging.control.SinglePost;
 import com.consultchat.messaging.entity.Conversation;
 import com.consultchat.messaging.entity.ConversationMember;
 import com.consultchat.messaging.entity.Message;
@@ -18,6 +20,8 @@ import com.consultchat.platform.boundary.Settings;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -55,32 +59,37 @@ public class Conversations {
   @Inject Clock clock;
   @Inject Event<Notification> notifications;
   @Inject Posting posting;
+  @Inject GroupCommit groupCommit;
+  @Inject SinglePost single;
   @Inject MessageLog log;
   @Inject Aliases aliases;
   @Inject Policies policies;
   @Inject MessageStream stream;
   @Inject Purges purges;
 
-  @Interceptors(FailFast.class)
+  /** A text post; see the other {@code post}. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Posted post(Caller caller, long conversationId, String rawClientId, String body) {
     return post(caller, conversationId, rawClientId, null, body);
   }
 
-  /** A post of the kind the client names (text by default; others where a policy allows them). */
-  @Interceptors(FailFast.class)
+  /**
+   * A post of the kind the client names (text by default; others where a policy allows them). Text
+   * to a conversation no policy judges (a consultation) is stored by group commit, together with
+   * whatever else is posted meanwhile; the rest in a transaction of its own. Either way the answer
+   * comes after commit. No transaction here: a poster waiting for its group must hold no connection
+   * the group needs.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Posted post(
       Caller caller, long conversationId, String rawClientId, String rawKind, String body) {
     MessageKind kind = MessageKind.post(rawKind);
     Message.checkBody(body, settings.messageMaxLength());
-    return posting.one(
-        caller,
-        conversationId,
-        rawClientId,
-        kind,
-        null,
-        body,
-        (seq, sender, clientId, now) ->
-            Message.post(conversationId, seq, sender, clientId, kind, body, now));
+    Message.clientId(rawClientId);
+    if (kind == MessageKind.TEXT && policies.of(conversationId).isEmpty()) {
+      return groupCommit.post(caller, conversationId, rawClientId, body);
+    }
+    return single.post(caller, conversationId, rawClientId, kind, body);
   }
 
   /**

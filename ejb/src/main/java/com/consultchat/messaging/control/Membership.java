@@ -5,9 +5,16 @@ import com.consultchat.platform.boundary.Refused;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * Who belongs to a conversation. Features add members; messaging asks before every read and write.
@@ -17,7 +24,60 @@ public class Membership {
 
   public static final String NOT_A_PARTICIPANT = "conversation.not-a-participant";
 
+  /** One lookup per pair through the primary key (conversation_id, account_id). */
+  private static final String WRITE_LIMITS =
+      "select m.conversation_id, m.account_id, m.writes_from, m.writes_until"
+          + " from conversation_member m join unnest(?::bigint[], ?::bigint[])"
+          + " as p(conversation, account) on m.conversation_id = p.conversation"
+          + " and m.account_id = p.account";
+
   @Inject EntityManager em;
+
+  /** A person in a conversation. */
+  public record Seat(long conversationId, long accountId) {}
+
+  /** When a member may write; null ends mean no limit on that side. */
+  public record WriteLimits(Instant from, Instant until) {
+
+    public boolean allowAt(Instant now) {
+      return ConversationMember.mayWriteAt(from, until, now);
+    }
+  }
+
+  /**
+   * The write limits of these people in these conversations, in one statement; a pair that is no
+   * member is missing from the answer.
+   */
+  public Map<Seat, WriteLimits> writeLimits(Collection<Seat> seats) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              Map<Seat, WriteLimits> limits = new HashMap<>();
+              try (PreparedStatement query = connection.prepareStatement(WRITE_LIMITS)) {
+                query.setArray(
+                    1,
+                    connection.createArrayOf(
+                        "bigint", seats.stream().map(Seat::conversationId).toArray()));
+                query.setArray(
+                    2,
+                    connection.createArrayOf(
+                        "bigint", seats.stream().map(Seat::accountId).toArray()));
+                try (ResultSet rows = query.executeQuery()) {
+                  while (rows.next()) {
+                    limits.put(
+                        new Seat(rows.getLong(1), rows.getLong(2)),
+                        new WriteLimits(instant(rows, 3), instant(rows, 4)));
+                  }
+                }
+              }
+              return limits;
+            });
+  }
+
+  private static Instant instant(ResultSet rows, int column) throws java.sql.SQLException {
+    OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
 
   public boolean isMember(long conversationId, long accountId) {
     return em.createNamedQuery(ConversationMember.IS_MEMBER, Long.class)

@@ -5,11 +5,15 @@ import com.consultchat.platform.boundary.Refused;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +30,26 @@ public class MessageLog {
   /** Served by the unique index on (sender_id, client_id). */
   private static final String ANY_STORED =
       "select 1 from message where sender_id = ? and client_id = any(?) limit 1";
+
+  /**
+   * Locks conversations in the order of their ids, so that two groups of posts that share
+   * conversations wait for each other instead of deadlocking; the members come with the row, as in
+   * {@link #claim}.
+   */
+  private static final String LOCK =
+      "select c.id, c.last_seq, c.closed_at is not null, (select string_agg(m.account_id::text,"
+          + " ',') from conversation_member m where m.conversation_id = c.id) from conversation c"
+          + " where c.id = any(?) order by c.id for update of c";
+
+  /** Claims the numbers a group used, for all its conversations at once; they are locked. */
+  private static final String ADVANCE =
+      "update conversation c set last_seq = c.last_seq + v.n"
+          + " from unnest(?::bigint[], ?::int[]) as v(id, n) where c.id = v.id";
+
+  /** Served by the unique index on (sender_id, client_id), one lookup per pair. */
+  private static final String STORED_IDS =
+      "select m.sender_id, m.client_id, m.id from message m join unnest(?::bigint[], ?::uuid[])"
+          + " as p(sender, client) on m.sender_id = p.sender and m.client_id = p.client";
 
   @Inject EntityManager em;
 
@@ -95,12 +119,91 @@ public class MessageLog {
       throw Refused.notFound("conversation.unknown");
     }
     Object[] row = rows.get(0);
-    Set<Long> members = new HashSet<>();
-    if (row[2] != null) {
-      for (String member : ((String) row[2]).split(",")) {
-        members.add(Long.parseLong(member));
+    return new Slot(((Number) row[0]).longValue(), (Boolean) row[1], ids((String) row[2]));
+  }
+
+  /** A conversation as a group of posts found it once locked: its last number, closed, members. */
+  public record Locked(long lastSeq, boolean closed, Set<Long> members) {}
+
+  /** A sender's client id: what makes a post unique. */
+  public record ClientKey(long senderId, UUID clientId) {}
+
+  /**
+   * Locks these conversations (in the order of their ids) without claiming numbers yet: a group of
+   * posts learns first which of its posts may be stored, then claims exactly as many numbers with
+   * {@link #advance}. Unknown ids are missing from the answer.
+   */
+  public Map<Long, Locked> lock(Collection<Long> conversationIds) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              Map<Long, Locked> locked = new HashMap<>();
+              try (PreparedStatement query = connection.prepareStatement(LOCK)) {
+                query.setArray(1, connection.createArrayOf("bigint", conversationIds.toArray()));
+                try (ResultSet rows = query.executeQuery()) {
+                  while (rows.next()) {
+                    locked.put(
+                        rows.getLong(1),
+                        new Locked(rows.getLong(2), rows.getBoolean(3), ids(rows.getString(4))));
+                  }
+                }
+              }
+              return locked;
+            });
+  }
+
+  /** Claims {@code used} numbers of each conversation, which this transaction has locked. */
+  public void advance(Map<Long, Integer> used) {
+    if (used.isEmpty()) {
+      return;
+    }
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement update = connection.prepareStatement(ADVANCE)) {
+                update.setArray(1, array(connection, "bigint", used.keySet()));
+                update.setArray(2, array(connection, "integer", used.values()));
+                update.executeUpdate();
+              }
+            });
+  }
+
+  /** The ids of the messages already stored under these client ids, in one statement. */
+  public Map<ClientKey, Long> storedIds(Collection<ClientKey> keys) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              Map<ClientKey, Long> stored = new HashMap<>();
+              try (PreparedStatement query = connection.prepareStatement(STORED_IDS)) {
+                query.setArray(
+                    1,
+                    array(connection, "bigint", keys.stream().map(ClientKey::senderId).toList()));
+                query.setArray(
+                    2, array(connection, "uuid", keys.stream().map(ClientKey::clientId).toList()));
+                try (ResultSet rows = query.executeQuery()) {
+                  while (rows.next()) {
+                    stored.put(
+                        new ClientKey(rows.getLong(1), rows.getObject(2, UUID.class)),
+                        rows.getLong(3));
+                  }
+                }
+              }
+              return stored;
+            });
+  }
+
+  private static java.sql.Array array(Connection connection, String type, Collection<?> values)
+      throws SQLException {
+    return connection.createArrayOf(type, values.toArray());
+  }
+
+  private static Set<Long> ids(String commaSeparated) {
+    Set<Long> ids = new HashSet<>();
+    if (commaSeparated != null) {
+      for (String id : commaSeparated.split(",")) {
+        ids.add(Long.parseLong(id));
       }
     }
-    return new Slot(((Number) row[0]).longValue(), (Boolean) row[1], members);
+    return ids;
   }
 }

@@ -68,6 +68,11 @@ public class ConversationMember {
   }
 
   public boolean mayWriteAt(Instant now) {
+    return mayWriteAt(writesFrom, writesUntil, now);
+  }
+
+  /** The rule of {@link #mayWriteAt(Instant)}, for limits read without the entity. */
+  public static boolean mayWriteAt(Instant writesFrom, Instant writesUntil, Instant now) {
     return (writesFrom == null || !now.isBefore(writesFrom))
         && (writesUntil == null || now.isBefore(writesUntil));
   }
