@@ -41,15 +41,24 @@ public class MessageLog {
           + " ',') from conversation_member m where m.conversation_id = c.id) from conversation c"
           + " where c.id = any(?) order by c.id for update of c";
 
-  /** Claims the numbers a group used, for all its conversations at once; they are locked. */
+  /**
+   * Claims the numbers a group used, for all its conversations at once; they are locked. The ids
+   * are named twice so that the rows are found through the primary key: joined to the list alone,
+   * the planner scanned the whole table, a table whose every post leaves a dead row version.
+   */
   private static final String ADVANCE =
       "update conversation c set last_seq = c.last_seq + v.n"
-          + " from unnest(?::bigint[], ?::int[]) as v(id, n) where c.id = v.id";
+          + " from unnest(?::bigint[], ?::int[]) as v(id, n)"
+          + " where c.id = v.id and c.id = any(?::bigint[])";
 
-  /** Served by the unique index on (sender_id, client_id), one lookup per pair. */
+  /**
+   * One lookup per pair in the unique index on (sender_id, client_id). A subquery per pair, not a
+   * join: joined to the list, the planner was free to hash the whole table, and did so while its
+   * statistics still described a new, small table.
+   */
   private static final String STORED_IDS =
-      "select m.sender_id, m.client_id, m.id from message m join unnest(?::bigint[], ?::uuid[])"
-          + " as p(sender, client) on m.sender_id = p.sender and m.client_id = p.client";
+      "select p.sender, p.client, (select m.id from message m where m.sender_id = p.sender"
+          + " and m.client_id = p.client) from unnest(?::bigint[], ?::uuid[]) as p(sender, client)";
 
   @Inject EntityManager em;
 
@@ -163,6 +172,7 @@ public class MessageLog {
               try (PreparedStatement update = connection.prepareStatement(ADVANCE)) {
                 update.setArray(1, array(connection, "bigint", used.keySet()));
                 update.setArray(2, array(connection, "integer", used.values()));
+                update.setArray(3, array(connection, "bigint", used.keySet()));
                 update.executeUpdate();
               }
             });
@@ -182,9 +192,10 @@ public class MessageLog {
                     2, array(connection, "uuid", keys.stream().map(ClientKey::clientId).toList()));
                 try (ResultSet rows = query.executeQuery()) {
                   while (rows.next()) {
-                    stored.put(
-                        new ClientKey(rows.getLong(1), rows.getObject(2, UUID.class)),
-                        rows.getLong(3));
+                    long id = rows.getLong(3);
+                    if (!rows.wasNull()) {
+                      stored.put(new ClientKey(rows.getLong(1), rows.getObject(2, UUID.class)), id);
+                    }
                   }
                 }
               }

@@ -2,7 +2,6 @@ package com.consultchat.messaging.control;
 
 import com.consultchat.messaging.boundary.ChatMessage;
 import com.consultchat.messaging.boundary.MessageKind;
-import com.consultchat.messaging.boundary.MessagePosted;
 import com.consultchat.messaging.boundary.Posted;
 import com.consultchat.messaging.control.Membership.Seat;
 import com.consultchat.messaging.control.Membership.WriteLimits;
@@ -10,12 +9,10 @@ import com.consultchat.messaging.control.MessageLog.ClientKey;
 import com.consultchat.messaging.control.MessageLog.Locked;
 import com.consultchat.messaging.entity.Message;
 import com.consultchat.messaging.entity.Sender;
-import com.consultchat.platform.boundary.Notification;
 import com.consultchat.platform.boundary.Refused;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -23,17 +20,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
 
 /**
  * Stores a group of text posts, from any people to any conversations no policy governs, in one
  * transaction: the same checks as a single post ({@link Posting#one}), made for the whole group in
- * four statements, then the inserts, one claim of numbers for every conversation, and one commit. A
- * post that a check refuses fails alone: every check runs before anything is written, so the
- * group's transaction never sees its error. Announced after commit, like every entry.
+ * four statements, then the inserts, one claim of numbers for every conversation, and one commit;
+ * numbered, stored and announced through {@link MessageStream}, like every entry. A post that a
+ * check refuses fails alone: every check runs before anything is written, so the group's
+ * transaction never sees its error. Announced after commit, like every entry.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -41,10 +38,10 @@ public class PostGroup {
 
   @Inject EntityManager em;
   @Inject MessageLog log;
+  @Inject MessageStream stream;
   @Inject Membership membership;
   @Inject Aliases aliases;
   @Inject Clock clock;
-  @Inject Event<Notification> notifications;
 
   /** The post's answer, or why it was refused. */
   public record Outcome(Posted posted, Refused refused) {}
@@ -56,71 +53,69 @@ public class PostGroup {
         membership.writeLimits(posts.stream().map(GroupPost::seat).distinct().toList());
     // The conversation row lock orders this group after any resend of the same client id that
     // committed or waits (as the single path's lookup under the lock does).
-    Map<Long, Locked> conversations =
-        log.lock(new TreeSet<>(posts.stream().map(GroupPost::conversationId).toList()));
+    MessageStream.Group group =
+        stream.lock(posts.stream().map(GroupPost::conversationId).distinct().toList());
     Map<ClientKey, Long> earlier =
         log.storedIds(posts.stream().map(GroupPost::key).distinct().toList());
     Instant now = clock.instant();
-    Map<Long, Integer> used = new LinkedHashMap<>();
-    Map<ClientKey, Message> madeHere = new HashMap<>();
+    Map<ClientKey, ChatMessage> madeHere = new HashMap<>();
     List<Outcome> outcomes = new ArrayList<>(posts.size());
     for (GroupPost post : posts) {
       try {
-        outcomes.add(
-            new Outcome(store(post, seats, conversations, earlier, madeHere, used, now), null));
+        outcomes.add(new Outcome(store(post, seats, group, earlier, madeHere, now), null));
       } catch (Refused refused) {
         outcomes.add(new Outcome(null, refused));
       }
     }
-    log.advance(used);
+    group.claim();
     return outcomes;
   }
 
   private Posted store(
       GroupPost post,
       Map<Seat, WriteLimits> seats,
-      Map<Long, Locked> conversations,
+      MessageStream.Group group,
       Map<ClientKey, Long> earlier,
-      Map<ClientKey, Message> madeHere,
-      Map<Long, Integer> used,
+      Map<ClientKey, ChatMessage> madeHere,
       Instant now) {
     WriteLimits limits = seats.get(post.seat());
-    Locked conversation = conversations.get(post.conversationId());
-    if (limits == null || conversation == null) {
+    Optional<Locked> conversation = group.conversation(post.conversationId());
+    if (limits == null || conversation.isEmpty()) {
       throw Refused.forbidden(Membership.NOT_A_PARTICIPANT);
     }
     Long storedId = earlier.get(post.key());
     if (storedId != null) {
       return resend(em.find(Message.class, storedId), post);
     }
-    Message sameGroup = madeHere.get(post.key());
+    ChatMessage sameGroup = madeHere.get(post.key());
     if (sameGroup != null) {
-      return resend(sameGroup, post);
+      if (!sameGroup.body().equals(post.body())
+          || sameGroup.conversation() != post.conversationId()) {
+        throw Refused.conflict("message.id-reused");
+      }
+      return Posted.stored(sameGroup, true);
     }
-    if (conversation.closed()) {
+    if (conversation.get().closed()) {
       throw Refused.conflict("conversation.closed");
     }
     if (!limits.allowAt(now)) {
       throw Refused.conflict("conversation.read-only.now");
     }
-    int before = used.getOrDefault(post.conversationId(), 0);
-    used.put(post.conversationId(), before + 1);
-    Message message =
-        Message.post(
-            post.conversationId(),
-            conversation.lastSeq() + before + 1,
-            em.getReference(Sender.class, post.caller().id()),
-            post.clientId(),
-            MessageKind.TEXT,
-            post.body(),
-            now);
-    em.persist(message);
-    madeHere.put(post.key(), message);
+    Sender sender = em.getReference(Sender.class, post.caller().id());
     ChatMessage posted =
-        ChatMessage.of(
-            message,
-            aliases.of(post.conversationId(), post.caller().id(), post.caller().displayName()));
-    notifications.fire(new MessagePosted(posted, conversation.members()));
+        group.append(
+            post.conversationId(),
+            aliases.of(post.conversationId(), post.caller().id(), post.caller().displayName()),
+            seq ->
+                Message.post(
+                    post.conversationId(),
+                    seq,
+                    sender,
+                    post.clientId(),
+                    MessageKind.TEXT,
+                    post.body(),
+                    now));
+    madeHere.put(post.key(), posted);
     return Posted.stored(posted, false);
   }
 
