@@ -214,27 +214,26 @@ public class Conversations {
   }
 
   /**
-   * Several first sends of the caller to one conversation, numbered in their order and stored in
-   * one transaction, so a backlog (a lane's after a database stall, an offline outbox's) costs one
-   * commit rather than one each. If any of them is a resend, is held for review or is refused,
-   * nothing is stored and the answer is empty: the caller then posts them one at a time, so each
-   * gets its own answer.
+   * Several first sends of the caller to one conversation, numbered in their order and stored by
+   * one commit, so a backlog (a lane's after a database stall, an offline outbox's) costs one
+   * commit rather than one each: text to a conversation no policy judges goes to group commit as
+   * one bundle, the rest into a transaction of their own. If any of them is refused or held for
+   * review the answer is empty and the caller posts them one at a time, so each gets its own answer
+   * (those stored meanwhile then come back as resends).
    */
-  @Interceptors(FailFast.class)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<List<Posted>> postTogether(
       Caller caller, long conversationId, List<Draft> drafts) {
-    try {
-      Optional<List<Posted>> posted = posting.together(caller, conversationId, drafts);
-      return posted.isPresent() ? posted : apart();
-    } catch (Refused refused) {
-      return apart();
+    boolean allText =
+        drafts.stream().allMatch(draft -> MessageKind.post(draft.kind()) == MessageKind.TEXT);
+    if (!drafts.isEmpty() && allText && policies.of(conversationId).isEmpty()) {
+      for (Draft draft : drafts) {
+        Message.checkBody(draft.body(), settings.messageMaxLength());
+        Message.clientId(draft.clientId());
+      }
+      return groupCommit.together(caller, conversationId, drafts);
     }
-  }
-
-  /** Nothing of a group is stored: its posts go one at a time. */
-  private Optional<List<Posted>> apart() {
-    context.setRollbackOnly();
-    return Optional.empty();
+    return single.together(caller, conversationId, drafts);
   }
 
   /** Changes the text of one's own message, within the edit window; everyone sees it edited. */

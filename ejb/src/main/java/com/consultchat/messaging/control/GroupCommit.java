@@ -1,9 +1,11 @@
 package com.consultchat.messaging.control;
 
 import com.consultchat.account.boundary.Caller;
+import com.consultchat.messaging.boundary.Draft;
 import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.messaging.boundary.Posted;
 import com.consultchat.messaging.control.PostGroup.Outcome;
+import com.consultchat.platform.boundary.Refused;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -15,6 +17,7 @@ import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -61,7 +64,9 @@ public class GroupCommit {
   @Inject PostGroup group;
   @Inject SinglePost single;
 
-  private final BlockingQueue<GroupPost> waiting = new ArrayBlockingQueue<>(MOST_WAITING);
+  /** Bundles: a person's sends to one conversation stay together, in one group and in order. */
+  private final BlockingQueue<List<GroupPost>> waiting = new ArrayBlockingQueue<>(MOST_WAITING);
+
   private final List<Thread> committers = new ArrayList<>();
   private volatile boolean running;
 
@@ -81,18 +86,48 @@ public class GroupCommit {
   void stop() {
     running = false;
     committers.forEach(Thread::interrupt);
-    List<GroupPost> left = new ArrayList<>();
+    List<List<GroupPost>> left = new ArrayList<>();
     waiting.drainTo(left);
-    left.forEach(post -> post.failed(new QueryTimeoutException("The server is stopping")));
+    left.forEach(
+        bundle ->
+            bundle.forEach(
+                post -> post.failed(new QueryTimeoutException("The server is stopping"))));
   }
 
   /** Stores the post with whatever else is posted meanwhile; answers once it is committed. */
   public Posted post(Caller caller, long conversationId, String rawClientId, String body) {
     GroupPost post = new GroupPost(caller, conversationId, rawClientId, body);
-    if (!running || !waiting.offer(post)) {
+    enqueue(List.of(post));
+    return post.await(ANSWER_WITHIN_SECONDS);
+  }
+
+  /**
+   * A person's several sends to one conversation, stored in one group, numbered in their order;
+   * empty if any of them was refused (the others may be stored: posted again one at a time, they
+   * come back as resends).
+   */
+  public Optional<List<Posted>> together(Caller caller, long conversationId, List<Draft> drafts) {
+    List<GroupPost> bundle =
+        drafts.stream()
+            .map(draft -> new GroupPost(caller, conversationId, draft.clientId(), draft.body()))
+            .toList();
+    enqueue(bundle);
+    List<Posted> posted = new ArrayList<>(bundle.size());
+    boolean refused = false;
+    for (GroupPost post : bundle) {
+      try {
+        posted.add(post.await(ANSWER_WITHIN_SECONDS));
+      } catch (Refused refusal) {
+        refused = true;
+      }
+    }
+    return refused ? Optional.empty() : Optional.of(posted);
+  }
+
+  private void enqueue(List<GroupPost> bundle) {
+    if (!running || !waiting.offer(bundle)) {
       throw new QueryTimeoutException("Too many posts waiting to be stored");
     }
-    return post.await(ANSWER_WITHIN_SECONDS);
   }
 
   /** Posts waiting for a committer; for tests. */
@@ -102,16 +137,29 @@ public class GroupCommit {
 
   private void commitWhileRunning() {
     List<GroupPost> posts = new ArrayList<>(MOST_PER_GROUP);
+    List<GroupPost> carried = null;
     while (running) {
       try {
-        posts.add(waiting.take());
+        posts.addAll(carried != null ? carried : waiting.take());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-      waiting.drainTo(posts, MOST_PER_GROUP - 1);
+      carried = null;
+      // Whole bundles only; one that would not fit starts the next group.
+      List<GroupPost> next;
+      while (carried == null && (next = waiting.poll()) != null) {
+        if (posts.size() + next.size() > MOST_PER_GROUP) {
+          carried = next;
+        } else {
+          posts.addAll(next);
+        }
+      }
       commit(posts);
       posts.clear();
+    }
+    if (carried != null) {
+      carried.forEach(post -> post.failed(new QueryTimeoutException("The server is stopping")));
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.account.boundary.Role;
 import com.consultchat.messaging.boundary.ChatMessage;
+import com.consultchat.messaging.boundary.Draft;
 import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.messaging.boundary.Posted;
 import com.consultchat.messaging.control.PostGroup.Outcome;
@@ -133,6 +134,33 @@ class GroupCommitTest {
     synchronized (groups) {
       return groups.stream().mapToInt(List::size).sum();
     }
+  }
+
+  @Test
+  void aPersonsSendsTogetherStayInOneGroupAndARefusalEmptiesTheAnswer() {
+    wire(
+        posts -> {
+          groups.add(posts.stream().map(GroupPost::body).toList());
+          return posts.stream().map(post -> outcome(post)).toList();
+        });
+    commit.threadFactory = threads();
+    commit.start();
+    List<Draft> drafts =
+        List.of(
+            new Draft(new UUID(0, 1).toString(), null, "one"),
+            new Draft(new UUID(0, 2).toString(), null, "two"),
+            new Draft(new UUID(0, 3).toString(), null, "three"));
+
+    assertThat(commit.together(PATIENT, 9, drafts).orElseThrow())
+        .extracting(posted -> posted.message().seq())
+        .containsExactly(1L, 2L, 3L);
+    assertThat(groups).containsExactly(List.of("one", "two", "three"));
+
+    List<Draft> withRefusal =
+        List.of(
+            new Draft(new UUID(0, 4).toString(), null, "four"),
+            new Draft(new UUID(0, 5).toString(), null, "refuse five"));
+    assertThat(commit.together(PATIENT, 9, withRefusal)).isEmpty();
   }
 
   private void wire(Function<List<GroupPost>, List<Outcome>> store) {

@@ -93,7 +93,8 @@ public class FrameHandler {
           return together.get().stream()
               .map(
                   posted ->
-                      (Attempt) new Attempt.Done(new ServerFrame.Ack(posted.message(), false)))
+                      (Attempt)
+                          new Attempt.Done(new ServerFrame.Ack(posted.message(), posted.resend())))
               .toList();
         }
       } catch (RuntimeException exception) {
