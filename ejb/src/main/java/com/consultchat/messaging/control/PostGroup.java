@@ -61,17 +61,26 @@ public class PostGroup {
     Map<ClientKey, ChatMessage> madeHere = new HashMap<>();
     List<Outcome> outcomes = new ArrayList<>(posts.size());
     for (GroupPost post : posts) {
+      Optional<Posted> answered;
       try {
-        outcomes.add(new Outcome(store(post, seats, group, earlier, madeHere, now), null));
+        answered = checked(post, seats, group, earlier, madeHere, now);
       } catch (Refused refused) {
         outcomes.add(new Outcome(null, refused));
+        continue;
       }
+      // Outside the catch: a refusal while storing (an observer's) must sink the group, never
+      // answer a post "refused" whose row commits.
+      outcomes.add(new Outcome(answered.orElseGet(() -> append(post, group, madeHere, now)), null));
     }
     group.claim();
     return outcomes;
   }
 
-  private Posted store(
+  /**
+   * The post's checks: the answer if it is a resend, empty if it is to be stored; refused if it may
+   * not be. Nothing is written here.
+   */
+  private Optional<Posted> checked(
       GroupPost post,
       Map<Seat, WriteLimits> seats,
       MessageStream.Group group,
@@ -85,7 +94,7 @@ public class PostGroup {
     }
     Long storedId = earlier.get(post.key());
     if (storedId != null) {
-      return resend(em.find(Message.class, storedId), post);
+      return Optional.of(resend(em.find(Message.class, storedId), post));
     }
     ChatMessage sameGroup = madeHere.get(post.key());
     if (sameGroup != null) {
@@ -93,7 +102,7 @@ public class PostGroup {
           || sameGroup.conversation() != post.conversationId()) {
         throw Refused.conflict("message.id-reused");
       }
-      return Posted.stored(sameGroup, true);
+      return Optional.of(Posted.stored(sameGroup, true));
     }
     if (conversation.get().closed()) {
       throw Refused.conflict("conversation.closed");
@@ -101,6 +110,15 @@ public class PostGroup {
     if (!limits.allowAt(now)) {
       throw Refused.conflict("conversation.read-only.now");
     }
+    return Optional.empty();
+  }
+
+  /** Stores a checked post under its conversation's next number. */
+  private Posted append(
+      GroupPost post,
+      MessageStream.Group group,
+      Map<ClientKey, ChatMessage> madeHere,
+      Instant now) {
     Sender sender = em.getReference(Sender.class, post.caller().id());
     ChatMessage posted =
         group.append(
