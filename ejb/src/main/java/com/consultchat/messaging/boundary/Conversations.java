@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -90,6 +91,25 @@ public class Conversations {
       return groupCommit.post(caller, conversationId, rawClientId, body);
     }
     return single.post(caller, conversationId, rawClientId, kind, body);
+  }
+
+  /**
+   * As {@link #post(Caller, long, String, String, String)}, without waiting for group commit: the
+   * answer completes once the post is committed (or with the refusal or failure that kept it out),
+   * so the caller holds no thread meanwhile. Posts that group commit does not take are stored here
+   * and now, and come back complete. Checks of the frame itself are refused here and now too.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CompletableFuture<Posted> postLater(
+      Caller caller, long conversationId, String rawClientId, String rawKind, String body) {
+    MessageKind kind = MessageKind.post(rawKind);
+    Message.checkBody(body, settings.messageMaxLength());
+    Message.clientId(rawClientId);
+    if (kind == MessageKind.TEXT && policies.of(conversationId).isEmpty()) {
+      return groupCommit.postLater(caller, conversationId, rawClientId, body);
+    }
+    return CompletableFuture.completedFuture(
+        single.post(caller, conversationId, rawClientId, kind, body));
   }
 
   /**
@@ -234,6 +254,27 @@ public class Conversations {
       return groupCommit.together(caller, conversationId, drafts);
     }
     return single.together(caller, conversationId, drafts);
+  }
+
+  /**
+   * Several text sends of the caller to one consultation, without waiting: an answer per draft, in
+   * order, each completing once its draft is committed or refused (a refused draft fails alone).
+   * Empty where group commit does not take them (a policy judges the conversation, or a draft is
+   * not text); then {@link #postTogether} is the way.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Optional<List<CompletableFuture<Posted>>> postTogetherLater(
+      Caller caller, long conversationId, List<Draft> drafts) {
+    boolean allText =
+        drafts.stream().allMatch(draft -> MessageKind.post(draft.kind()) == MessageKind.TEXT);
+    if (drafts.isEmpty() || !allText || policies.of(conversationId).isPresent()) {
+      return Optional.empty();
+    }
+    for (Draft draft : drafts) {
+      Message.checkBody(draft.body(), settings.messageMaxLength());
+      Message.clientId(draft.clientId());
+    }
+    return Optional.of(groupCommit.togetherLater(caller, conversationId, drafts));
   }
 
   /** Changes the text of one's own message, within the edit window; everyone sees it edited. */

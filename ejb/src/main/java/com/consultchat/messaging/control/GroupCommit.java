@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Group commit for text posts to conversations no policy governs (consultations): posts that arrive
@@ -99,6 +102,51 @@ public class GroupCommit {
     GroupPost post = new GroupPost(caller, conversationId, rawClientId, body);
     enqueue(List.of(post));
     return post.await(ANSWER_WITHIN_SECONDS);
+  }
+
+  /**
+   * As {@link #post}, without waiting: the answer completes on a committer thread once the post is
+   * committed (or with what kept it out), so whoever waits for it holds no thread meanwhile. Past
+   * the same bound it completes with a {@link QueryTimeoutException}; should the post still be
+   * stored after that, the retry finds it and is answered with it, as any resend.
+   */
+  public CompletableFuture<Posted> postLater(
+      Caller caller, long conversationId, String rawClientId, String body) {
+    GroupPost post = new GroupPost(caller, conversationId, rawClientId, body);
+    enqueue(List.of(post));
+    return withinBound(post.answer());
+  }
+
+  /**
+   * A person's several sends to one conversation, stored in one group and numbered in their order,
+   * without waiting: an answer per send, in order. A refused send fails alone.
+   */
+  public List<CompletableFuture<Posted>> togetherLater(
+      Caller caller, long conversationId, List<Draft> drafts) {
+    List<GroupPost> bundle =
+        drafts.stream()
+            .map(draft -> new GroupPost(caller, conversationId, draft.clientId(), draft.body()))
+            .toList();
+    enqueue(bundle);
+    return bundle.stream().map(post -> withinBound(post.answer())).toList();
+  }
+
+  private static CompletableFuture<Posted> withinBound(CompletableFuture<Posted> answer) {
+    CompletableFuture<Posted> bounded = new CompletableFuture<>();
+    answer
+        .orTimeout(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS)
+        .whenComplete(
+            (posted, failure) -> {
+              if (failure == null) {
+                bounded.complete(posted);
+              } else if (failure instanceof TimeoutException) {
+                bounded.completeExceptionally(
+                    new QueryTimeoutException("The post's transaction did not end in time"));
+              } else {
+                bounded.completeExceptionally(failure);
+              }
+            });
+    return bounded;
   }
 
   /**

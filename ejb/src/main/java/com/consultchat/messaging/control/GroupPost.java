@@ -55,6 +55,11 @@ public final class GroupPost {
     return new Membership.Seat(conversationId, caller.id());
   }
 
+  /** Completes once the post's transaction has committed, or with what kept the post out. */
+  CompletableFuture<Posted> answer() {
+    return answer;
+  }
+
   void stored(Posted posted) {
     answer.complete(posted);
   }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -161,6 +162,40 @@ class GroupCommitTest {
             new Draft(new UUID(0, 4).toString(), null, "four"),
             new Draft(new UUID(0, 5).toString(), null, "refuse five"));
     assertThat(commit.together(PATIENT, 9, withRefusal)).isEmpty();
+  }
+
+  @Test
+  void sendsTogetherLaterAnswerEachOnTheCommittersThreadAndARefusalFailsAlone() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    wire(
+        posts -> {
+          await(release);
+          return posts.stream().map(post -> outcome(post)).toList();
+        });
+    commit.threadFactory = threads();
+    commit.start();
+    List<Draft> drafts =
+        List.of(
+            new Draft(new UUID(0, 1).toString(), null, "one"),
+            new Draft(new UUID(0, 2).toString(), null, "refuse two"),
+            new Draft(new UUID(0, 3).toString(), null, "three"));
+
+    List<CompletableFuture<Posted>> answers = commit.togetherLater(PATIENT, 9, drafts);
+    // The poster goes on at once: nothing is stored until the committer is let go.
+    assertThat(answers).noneMatch(CompletableFuture::isDone);
+    List<String> threads = Collections.synchronizedList(new ArrayList<>());
+    answers.forEach(answer -> answer.whenComplete((posted, failure) -> threads.add(threadName())));
+    release.countDown();
+
+    assertThat(answers.get(0).get(10, TimeUnit.SECONDS).message().seq()).isEqualTo(1);
+    assertThatThrownBy(() -> answers.get(1).get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(Refused.class);
+    assertThat(answers.get(2).get(10, TimeUnit.SECONDS).message().seq()).isEqualTo(3);
+    assertThat(threads).hasSize(3).allMatch(name -> !name.equals(threadName()));
+  }
+
+  private static String threadName() {
+    return Thread.currentThread().getName();
   }
 
   private void wire(Function<List<GroupPost>, List<Outcome>> store) {

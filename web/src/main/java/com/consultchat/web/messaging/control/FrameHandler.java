@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Answers client frames for the socket and for HTTP polling alike, so both transports speak exactly
@@ -55,52 +58,66 @@ public class FrameHandler {
   Attempt attempt(Caller caller, ClientFrame frame, SessionChannel socket) {
     try {
       return new Attempt.Done(dispatch(caller, frame, socket));
-    } catch (Refused refused) {
-      meters.refused();
-      return new Attempt.Done(refusal(frame, refused));
     } catch (RuntimeException exception) {
-      Failure failure = Failure.of(exception);
-      if (failure.retryable()) {
-        return retried(failure);
-      }
-      meters.failed();
-      failures.note(
-          failure.kind() + " failed",
-          "Message path: frames failed with " + describe(failure) + " and got a server error");
-      return new Attempt.Done(
-          new ServerFrame.Problem(
-              "server", words.get(frame.locale, "frame.server"), frame.clientId));
+      return failed(frame, exception);
     }
   }
 
   /**
-   * Sends of one caller to one conversation, next to each other in a lane, tried as one
-   * transaction; where that cannot be (a resend among them, a held post, a refusal, a failure that
-   * will not pass) each is tried alone. The attempts are in order and end at the first that failed
-   * for a reason that may pass.
+   * As {@link #attempt}, but a text send that group commit stores completes once it is committed,
+   * on the committer's thread: nothing waits for it meanwhile. Never completes exceptionally.
    */
-  List<Attempt> attemptSends(Caller caller, List<ClientFrame> sends, SessionChannel socket) {
+  CompletableFuture<Attempt> attemptLater(Caller caller, ClientFrame frame, SessionChannel socket) {
+    if (!"send".equals(frame.type)) {
+      return CompletableFuture.completedFuture(attempt(caller, frame, socket));
+    }
+    CompletableFuture<Posted> posted;
+    try {
+      posted =
+          conversations.postLater(
+              caller, conversation(frame), frame.clientId, frame.kind, frame.body);
+    } catch (RuntimeException exception) {
+      return CompletableFuture.completedFuture(failed(frame, exception));
+    }
+    return posted.handle(
+        (stored, failure) ->
+            failure == null
+                ? new Attempt.Done(answer(stored, conversation(frame)))
+                : failed(frame, unwrapped(failure)));
+  }
+
+  /**
+   * Sends of one caller to one conversation, next to each other in a lane, tried together: stored
+   * by group commit in one group (each refused alone if it must be), or else as one transaction;
+   * where that cannot be (a resend among them, a held post, a refusal, a failure that will not
+   * pass) each is tried alone. The attempts are in order and end at the first that failed for a
+   * reason that may pass. Never completes exceptionally.
+   */
+  CompletableFuture<List<Attempt>> attemptSends(
+      Caller caller, List<ClientFrame> sends, SessionChannel socket) {
     if (sends.size() > 1) {
       try {
+        Optional<List<CompletableFuture<Posted>>> later =
+            conversations.postTogetherLater(caller, conversation(sends.get(0)), drafts(sends));
+        if (later.isPresent()) {
+          return answers(sends, later.get());
+        }
         Optional<List<Posted>> together =
-            conversations.postTogether(
-                caller,
-                conversation(sends.get(0)),
-                sends.stream()
-                    .map(send -> new Draft(send.clientId, send.kind, send.body))
-                    .toList());
+            conversations.postTogether(caller, conversation(sends.get(0)), drafts(sends));
         if (together.isPresent()) {
-          return together.get().stream()
-              .map(
-                  posted ->
-                      (Attempt)
-                          new Attempt.Done(new ServerFrame.Ack(posted.message(), posted.resend())))
-              .toList();
+          return CompletableFuture.completedFuture(
+              together.get().stream()
+                  .map(
+                      posted ->
+                          (Attempt)
+                              new Attempt.Done(
+                                  new ServerFrame.Ack(posted.message(), posted.resend())))
+                  .toList());
         }
       } catch (RuntimeException exception) {
         Failure failure = Failure.of(exception);
         if (failure.retryable()) {
-          return List.of(retried(failure));
+          return CompletableFuture.completedFuture(List.of(retried(failure)));
         }
       }
     }
@@ -112,7 +129,72 @@ public class FrameHandler {
         break;
       }
     }
-    return attempts;
+    return CompletableFuture.completedFuture(attempts);
+  }
+
+  /** The sends' attempts once every answer is in, ending at the first that may be tried again. */
+  private CompletableFuture<List<Attempt>> answers(
+      List<ClientFrame> sends, List<CompletableFuture<Posted>> answers) {
+    return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
+        .handle(
+            (all, ignored) -> {
+              List<Attempt> attempts = new ArrayList<>();
+              for (int i = 0; i < sends.size(); i++) {
+                CompletableFuture<Posted> answer = answers.get(i);
+                Attempt attempt =
+                    answer.isCompletedExceptionally()
+                        ? failed(sends.get(i), failureOf(answer))
+                        : new Attempt.Done(
+                            new ServerFrame.Ack(answer.join().message(), answer.join().resend()));
+                attempts.add(attempt);
+                if (attempt instanceof Attempt.Failed) {
+                  break;
+                }
+              }
+              return attempts;
+            });
+  }
+
+  private static List<Draft> drafts(List<ClientFrame> sends) {
+    return sends.stream().map(send -> new Draft(send.clientId, send.kind, send.body)).toList();
+  }
+
+  /** A frame's exception as an attempt: a refusal or a server error answered, or to try again. */
+  private Attempt failed(ClientFrame frame, RuntimeException exception) {
+    if (exception instanceof Refused refused) {
+      meters.refused();
+      return new Attempt.Done(refusal(frame, refused));
+    }
+    Failure failure = Failure.of(exception);
+    if (failure.retryable()) {
+      return retried(failure);
+    }
+    meters.failed();
+    failures.note(
+        failure.kind() + " failed",
+        "Message path: frames failed with " + describe(failure) + " and got a server error");
+    return new Attempt.Done(
+        new ServerFrame.Problem("server", words.get(frame.locale, "frame.server"), frame.clientId));
+  }
+
+  private static RuntimeException failureOf(CompletableFuture<?> failed) {
+    try {
+      failed.join();
+      throw new IllegalStateException("Expected a failed answer");
+    } catch (CompletionException | CancellationException e) {
+      return unwrapped(e);
+    }
+  }
+
+  /** The failure a stage completed with, as it was thrown. */
+  private static RuntimeException unwrapped(Throwable failure) {
+    Throwable cause = failure;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause instanceof RuntimeException runtime
+        ? runtime
+        : new IllegalStateException("Storing the post failed", cause);
   }
 
   private Attempt retried(Failure failure) {
@@ -171,12 +253,9 @@ public class FrameHandler {
   private ServerFrame dispatch(Caller caller, ClientFrame frame, SessionChannel socket) {
     switch (frame.type == null ? "" : frame.type) {
       case "send" -> {
-        Posted posted =
-            conversations.post(caller, conversation(frame), frame.clientId, frame.kind, frame.body);
-        if (posted.held()) {
-          return new ServerFrame.Held(posted.clientId(), conversation(frame));
-        }
-        return new ServerFrame.Ack(posted.message(), posted.resend());
+        return answer(
+            conversations.post(caller, conversation(frame), frame.clientId, frame.kind, frame.body),
+            conversation(frame));
       }
       case "edit" -> {
         Posted posted =
@@ -222,6 +301,13 @@ public class FrameHandler {
             "unknown-type", words.get(frame.locale, "frame.unknown-type"), frame.clientId);
       }
     }
+  }
+
+  private static ServerFrame answer(Posted posted, long conversation) {
+    if (posted.held()) {
+      return new ServerFrame.Held(posted.clientId(), conversation);
+    }
+    return new ServerFrame.Ack(posted.message(), posted.resend());
   }
 
   private static long conversation(ClientFrame frame) {

@@ -3,6 +3,7 @@ package com.consultchat.web.messaging.control;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongSupplier;
@@ -158,7 +159,17 @@ public final class InboundLane {
   }
 
   private void drain() {
-    int handled = 0;
+    drainFrom(0);
+  }
+
+  /**
+   * Handles batches until the lane is empty or has had its turn. A batch whose answer is not there
+   * yet (stored by group commit) leaves the thread: the lane goes on where it stopped once the
+   * answer comes, on a thread of the executor again, and meanwhile stays running, so what arrives
+   * waits behind the batch and order holds.
+   */
+  private void drainFrom(int handledBefore) {
+    int handled = handledBefore;
     while (handled < TURN) {
       List<Entry> batch;
       List<Entry> abandoned = List.of();
@@ -179,29 +190,20 @@ public final class InboundLane {
         release(abandoned);
         break;
       }
-      List<Attempt> attempts =
+      CompletableFuture<List<Attempt>> tried =
           batch.size() == 1
-              ? List.of(batch.get(0).job().attempt())
+              ? batch.get(0).job().attempt().thenApply(List::of)
               : batches.attempt(batch.stream().map(Entry::job).toList());
-      int done = 0;
-      while (done < attempts.size() && attempts.get(done) instanceof Attempt.Done) {
-        done++;
-      }
-      finish(batch.subList(0, done), attempts);
-      handled += done;
-      if (done == batch.size()) {
-        continue;
-      }
-      long now = clock.getAsLong();
-      if (now - batch.get(done).arrived() < limits.retryNanos()) {
-        retryLater();
+      if (!tried.isDone()) {
+        int before = handled;
+        tried.whenComplete((attempts, failure) -> resume(batch, tried, before));
         return;
       }
-      List<Entry> dropped;
-      synchronized (this) {
-        dropped = takeAll(now, GAVE_UP_RETRY_SECONDS);
+      int done = settle(batch, tried.join());
+      if (done < 0) {
+        return;
       }
-      answerBusy(dropped, GAVE_UP_RETRY_SECONDS);
+      handled += done;
     }
     boolean idle;
     synchronized (this) {
@@ -212,6 +214,53 @@ public final class InboundLane {
     } else {
       start();
     }
+  }
+
+  /** The batch's answers came on some other thread: the lane goes on on one of its own. */
+  private void resume(List<Entry> batch, CompletableFuture<List<Attempt>> tried, int before) {
+    try {
+      executor.execute(
+          () -> {
+            int done = settle(batch, tried.join());
+            if (done >= 0) {
+              drainFrom(before + done);
+            }
+          });
+    } catch (RejectedExecutionException stopping) {
+      // Stored or not, the client sends these again and a resend is answered with the original.
+      List<Entry> dropped;
+      synchronized (this) {
+        dropped = takeAll(clock.getAsLong(), NODE_FULL_RETRY_SECONDS);
+        running = false;
+      }
+      answerBusy(dropped, NODE_FULL_RETRY_SECONDS);
+    }
+  }
+
+  /**
+   * Answers the frames of the batch that were handled; the number of them, or -1 if the rest waits
+   * for a retry. Past its retry window the rest, and all behind it, is answered busy.
+   */
+  private int settle(List<Entry> batch, List<Attempt> attempts) {
+    int done = 0;
+    while (done < attempts.size() && attempts.get(done) instanceof Attempt.Done) {
+      done++;
+    }
+    finish(batch.subList(0, done), attempts);
+    if (done == batch.size()) {
+      return done;
+    }
+    long now = clock.getAsLong();
+    if (now - batch.get(done).arrived() < limits.retryNanos()) {
+      retryLater();
+      return -1;
+    }
+    List<Entry> dropped;
+    synchronized (this) {
+      dropped = takeAll(now, GAVE_UP_RETRY_SECONDS);
+    }
+    answerBusy(dropped, GAVE_UP_RETRY_SECONDS);
+    return done;
   }
 
   /** The head of the queue, with the frames right behind it that may be tried together with it. */

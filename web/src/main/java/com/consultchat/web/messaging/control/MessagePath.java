@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -176,7 +177,7 @@ public class MessagePath {
   }
 
   /** Sends that waited next to each other in a lane, from one caller to one conversation. */
-  private List<Attempt> attemptSends(List<LaneJob> jobs) {
+  private CompletableFuture<List<Attempt>> attemptSends(List<LaneJob> jobs) {
     FrameJob first = (FrameJob) jobs.get(0);
     return handler.attemptSends(
         first.caller(),
@@ -212,8 +213,8 @@ public class MessagePath {
     }
 
     @Override
-    public Attempt attempt() {
-      return handler.attempt(channel.caller(), frame(), channel);
+    public CompletableFuture<Attempt> attempt() {
+      return handler.attemptLater(channel.caller(), frame(), channel);
     }
 
     @Override
@@ -262,11 +263,11 @@ public class MessagePath {
     }
 
     @Override
-    public Attempt attempt() {
+    public CompletableFuture<Attempt> attempt() {
       if (refused != null) {
-        return refused;
+        return CompletableFuture.completedFuture(refused);
       }
-      return handler.attempt(caller, frame(), null);
+      return handler.attemptLater(caller, frame(), null);
     }
 
     @Override

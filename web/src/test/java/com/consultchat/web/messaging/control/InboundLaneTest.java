@@ -8,7 +8,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -252,20 +254,84 @@ class InboundLaneTest {
     assertThat(node.frames()).isZero();
   }
 
+  @Test
+  void aFrameWhoseAnswerComesLaterHoldsNoThreadAndWhatCameAfterItWaits() {
+    InboundLane lane = lane(LIMITS);
+    FakeJob first = job("first");
+    CompletableFuture<Attempt> answer = new CompletableFuture<>();
+    first.later = answer;
+    FakeJob second = job("second");
+    lane.offer(first);
+
+    executor.runAll();
+    lane.offer(second);
+
+    assertThat(executor.tasks).isEmpty();
+    assertThat(second.attempts).isZero();
+    assertThat(lane.idle()).isFalse();
+
+    answer.complete(new Attempt.Done(new ServerFrame.Pong()));
+    assertThat(answers).isEmpty();
+    executor.runAll();
+
+    assertThat(answers).containsExactly("first", "second");
+    assertThat(node.frames()).isZero();
+    assertThat(lane.idle()).isTrue();
+  }
+
+  @Test
+  void aLaterAnswerThatMayPassIsTriedAgainAfterABackoff() {
+    InboundLane lane = lane(LIMITS);
+    FakeJob head = job("head");
+    CompletableFuture<Attempt> answer = new CompletableFuture<>();
+    head.later = answer;
+    lane.offer(head);
+    executor.runAll();
+
+    answer.complete(lockTimeout());
+    executor.runAll();
+    assertThat(answers).isEmpty();
+
+    assertThat(delays.runNext()).isEqualTo(InboundLane.FIRST_BACKOFF_MILLIS);
+    executor.runAll();
+    assertThat(head.attempts).isEqualTo(2);
+    assertThat(answers).containsExactly("head");
+  }
+
+  @Test
+  void aLaterAnswerThatFindsTheExecutorStoppingAnswersTheLaneBusy() {
+    InboundLane lane = lane(LIMITS);
+    FakeJob head = job("head");
+    CompletableFuture<Attempt> answer = new CompletableFuture<>();
+    head.later = answer;
+    lane.offer(head);
+    lane.offer(job("behind"));
+    executor.runAll();
+
+    executor.stopped = true;
+    answer.complete(new Attempt.Done(new ServerFrame.Pong()));
+
+    assertThat(answers)
+        .containsExactly(
+            "busy head " + InboundLane.NODE_FULL_RETRY_SECONDS,
+            "busy behind " + InboundLane.NODE_FULL_RETRY_SECONDS);
+    assertThat(node.frames()).isZero();
+  }
+
   private static final Admission ACCEPTED = Admission.ACCEPTED;
 
   /** Tries each job in turn up to the first failure, as a handler without batches would. */
-  private List<Attempt> oneByOne(List<LaneJob> jobs) {
+  private CompletableFuture<List<Attempt>> oneByOne(List<LaneJob> jobs) {
     batchSizes.add(jobs.size());
     List<Attempt> attempts = new ArrayList<>();
     for (LaneJob job : jobs) {
-      Attempt attempt = job.attempt();
+      Attempt attempt = job.attempt().join();
       attempts.add(attempt);
       if (attempt instanceof Attempt.Failed) {
         break;
       }
     }
-    return attempts;
+    return CompletableFuture.completedFuture(attempts);
   }
 
   private FakeJob keyed(String name, String key) {
@@ -289,6 +355,9 @@ class InboundLaneTest {
     int failures;
     int attempts;
 
+    /** Set: the next attempt completes only when the test completes this. */
+    CompletableFuture<Attempt> later;
+
     FakeJob(String name, long size) {
       this.name = name;
       this.size = size;
@@ -300,12 +369,17 @@ class InboundLaneTest {
     }
 
     @Override
-    public Attempt attempt() {
+    public CompletableFuture<Attempt> attempt() {
       attempts++;
-      if (attempts <= failures) {
-        return new Attempt.Failed(Failure.of(new SQLException("lock timeout", "55P03")));
+      if (later != null) {
+        CompletableFuture<Attempt> pending = later;
+        later = null;
+        return pending;
       }
-      return new Attempt.Done(new ServerFrame.Pong());
+      if (attempts <= failures) {
+        return CompletableFuture.completedFuture(lockTimeout());
+      }
+      return CompletableFuture.completedFuture(new Attempt.Done(new ServerFrame.Pong()));
     }
 
     @Override
@@ -324,11 +398,20 @@ class InboundLaneTest {
     }
   }
 
+  private static Attempt lockTimeout() {
+    return new Attempt.Failed(Failure.of(new SQLException("lock timeout", "55P03")));
+  }
+
   private static final class ManualExecutor implements Executor {
     final Queue<Runnable> tasks = new ArrayDeque<>();
 
+    boolean stopped;
+
     @Override
     public void execute(Runnable task) {
+      if (stopped) {
+        throw new RejectedExecutionException("stopping");
+      }
       tasks.add(task);
     }
 
