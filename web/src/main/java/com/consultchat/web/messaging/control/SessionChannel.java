@@ -14,15 +14,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one writer of one socket. Frames wait in a bounded queue and go out one at a time through the
- * asynchronous remote, so no thread ever waits for a slow network; a client that falls a full queue
- * behind is closed and catches up by sequence number when it reconnects.
+ * The one writer of one socket. Frames wait in a bounded queue and go out in order through the
+ * asynchronous remote, a few at a time: the container queues the ones it has not written yet and
+ * writes them together, one system call for several frames. No thread ever waits for a slow
+ * network; a client that falls a full queue behind is closed and catches up by sequence number when
+ * it reconnects.
  */
 public final class SessionChannel {
 
   private static final System.Logger LOG = System.getLogger(SessionChannel.class.getName());
 
+  /** Frames a socket holds at most, handed to the container or waiting. */
   static final int QUEUE_LIMIT = 512;
+
+  /**
+   * Frames handed to the container and not yet written at most: enough for it to gather a burst
+   * into one write, few enough that a stalled client holds little of the container's memory.
+   */
+  static final int IN_FLIGHT = 8;
 
   /**
    * The retry-after of a socket the server sheds (1013): its client reconnects after a random delay
@@ -35,7 +44,9 @@ public final class SessionChannel {
   private final Session session;
   private final Caller caller;
   private final ArrayDeque<String> queue = new ArrayDeque<>();
-  private boolean writing;
+  private int inFlight;
+  // One thread at a time hands frames to the container, so they go out in the order queued.
+  private boolean pumping;
   private boolean closed;
   private CloseReason closeWhenWritten;
   private volatile boolean away;
@@ -125,17 +136,17 @@ public final class SessionChannel {
       if (closed || closeWhenWritten != null) {
         return;
       }
-      if (!writing) {
-        writing = true;
-      } else if (queue.size() < QUEUE_LIMIT) {
+      if (inFlight + queue.size() < QUEUE_LIMIT) {
         queue.add(frame);
-        return;
-      } else {
+        if (pumping) {
+          return;
+        }
+        pumping = true;
         frame = null;
       }
     }
-    if (frame != null) {
-      write(frame);
+    if (frame == null) {
+      pump();
     } else {
       LOG.log(Level.INFO, "Closing socket {0} of {1}: too slow", id(), caller.username());
       close(CloseReason.CloseCodes.TRY_AGAIN_LATER, SHED_REASON);
@@ -151,7 +162,7 @@ public final class SessionChannel {
       if (closed) {
         return;
       }
-      if (writing) {
+      if (pumping || inFlight > 0 || !queue.isEmpty()) {
         closeWhenWritten = new CloseReason(code, reason);
         return;
       }
@@ -174,6 +185,34 @@ public final class SessionChannel {
     }
   }
 
+  /**
+   * Hands waiting frames to the container while fewer than {@link #IN_FLIGHT} are unwritten; the
+   * thread that set {@code pumping} runs it. A close asked for meanwhile happens once all is out.
+   */
+  private void pump() {
+    while (true) {
+      String next = null;
+      CloseReason closing = null;
+      synchronized (this) {
+        if (closed || inFlight >= IN_FLIGHT || queue.isEmpty()) {
+          pumping = false;
+          if (closed || inFlight > 0 || !queue.isEmpty() || closeWhenWritten == null) {
+            return;
+          }
+          closing = closeWhenWritten;
+        } else {
+          next = queue.poll();
+          inFlight++;
+        }
+      }
+      if (closing != null) {
+        close(closing.getCloseCode(), closing.getReasonPhrase());
+        return;
+      }
+      write(next);
+    }
+  }
+
   private void write(String frame) {
     try {
       session.getAsyncRemote().sendText(frame, this::written);
@@ -182,35 +221,24 @@ public final class SessionChannel {
     }
   }
 
+  /** A frame is out (possibly on this very thread, inside {@link #write}): room for the next. */
   private void written(SendResult result) {
     if (!result.isOK()) {
       markClosed();
       return;
     }
-    String next;
-    CloseReason closing;
     synchronized (this) {
-      next = closed ? null : queue.poll();
-      if (next == null) {
-        writing = false;
-        closing = closed ? null : closeWhenWritten;
-        if (closing == null) {
-          return;
-        }
-      } else {
-        closing = null;
+      inFlight--;
+      if (pumping) {
+        return;
       }
+      pumping = true;
     }
-    if (closing != null) {
-      close(closing.getCloseCode(), closing.getReasonPhrase());
-      return;
-    }
-    write(next);
+    pump();
   }
 
   private synchronized void markClosed() {
     closed = true;
-    writing = false;
     queue.clear();
   }
 }

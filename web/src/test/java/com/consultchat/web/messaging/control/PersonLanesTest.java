@@ -82,13 +82,28 @@ class PersonLanesTest {
     FakeSocket slow = new FakeSocket("s1").stalled();
     registry.open(slow.session, ANNA);
 
-    // One frame on the wire and a full queue behind it; the next one is one too many.
-    IntStream.rangeClosed(0, SessionChannel.QUEUE_LIMIT + 1)
+    // A full queue, part of it handed to the container; the next one is one too many.
+    IntStream.rangeClosed(0, SessionChannel.QUEUE_LIMIT)
         .forEach(i -> lanes.toPeople(List.of(ANNA.id()), "frame " + i));
     executor.runAll();
 
     assertThat(slow.closedWith.getCloseCode()).isEqualTo(CloseReason.CloseCodes.TRY_AGAIN_LATER);
     assertThat(slow.closedWith.getReasonPhrase()).isEqualTo(SessionChannel.SHED_REASON);
+  }
+
+  @Test
+  void aFewFramesAreInFlightAtOnceAndTheRestFollowInOrderAsTheyAreWritten() {
+    FakeSocket socket = new FakeSocket("s1").stalled();
+    SessionChannel anna = registry.open(socket.session, ANNA);
+    List<String> frames = IntStream.range(0, 20).mapToObj(i -> "frame " + i).toList();
+
+    frames.forEach(frame -> lanes.toSocket(anna, frame));
+    executor.runAll();
+    assertThat(socket.sent).containsExactlyElementsOf(frames.subList(0, SessionChannel.IN_FLIGHT));
+
+    socket.flush();
+    assertThat(socket.sent).containsExactlyElementsOf(frames);
+    assertThat(socket.closedWith).isNull();
   }
 
   @Test
