@@ -235,24 +235,15 @@ public class Conversations {
 
   /**
    * Several first sends of the caller to one conversation, numbered in their order and stored by
-   * one commit, so a backlog (a lane's after a database stall, an offline outbox's) costs one
-   * commit rather than one each: text to a conversation no policy judges goes to group commit as
-   * one bundle, the rest into a transaction of their own. If any of them is refused or held for
-   * review the answer is empty and the caller posts them one at a time, so each gets its own answer
-   * (those stored meanwhile then come back as resends).
+   * one transaction of their own, so a backlog (a lane's after a database stall, an offline
+   * outbox's) costs one commit rather than one each. (Text to a consultation is better given to
+   * {@link #postTogetherLater}, which stores it by group commit.) If any of them is refused or held
+   * for review the answer is empty and the caller posts them one at a time, so each gets its own
+   * answer (those stored meanwhile then come back as resends).
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<List<Posted>> postTogether(
       Caller caller, long conversationId, List<Draft> drafts) {
-    boolean allText =
-        drafts.stream().allMatch(draft -> MessageKind.post(draft.kind()) == MessageKind.TEXT);
-    if (!drafts.isEmpty() && allText && policies.of(conversationId).isEmpty()) {
-      for (Draft draft : drafts) {
-        Message.checkBody(draft.body(), settings.messageMaxLength());
-        Message.clientId(draft.clientId());
-      }
-      return groupCommit.together(caller, conversationId, drafts);
-    }
     return single.together(caller, conversationId, drafts);
   }
 

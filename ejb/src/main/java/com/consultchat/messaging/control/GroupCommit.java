@@ -5,7 +5,6 @@ import com.consultchat.messaging.boundary.Draft;
 import com.consultchat.messaging.boundary.MessageKind;
 import com.consultchat.messaging.boundary.Posted;
 import com.consultchat.messaging.control.PostGroup.Outcome;
-import com.consultchat.platform.boundary.Refused;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -17,7 +16,6 @@ import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -147,29 +145,6 @@ public class GroupCommit {
               }
             });
     return bounded;
-  }
-
-  /**
-   * A person's several sends to one conversation, stored in one group, numbered in their order;
-   * empty if any of them was refused (the others may be stored: posted again one at a time, they
-   * come back as resends).
-   */
-  public Optional<List<Posted>> together(Caller caller, long conversationId, List<Draft> drafts) {
-    List<GroupPost> bundle =
-        drafts.stream()
-            .map(draft -> new GroupPost(caller, conversationId, draft.clientId(), draft.body()))
-            .toList();
-    enqueue(bundle);
-    List<Posted> posted = new ArrayList<>(bundle.size());
-    boolean refused = false;
-    for (GroupPost post : bundle) {
-      try {
-        posted.add(post.await(ANSWER_WITHIN_SECONDS));
-      } catch (Refused refusal) {
-        refused = true;
-      }
-    }
-    return refused ? Optional.empty() : Optional.of(posted);
   }
 
   private void enqueue(List<GroupPost> bundle) {

@@ -138,7 +138,7 @@ class GroupCommitTest {
   }
 
   @Test
-  void aPersonsSendsTogetherStayInOneGroupAndARefusalEmptiesTheAnswer() {
+  void aPersonsSendsTogetherStayInOneGroupInTheirOrder() {
     wire(
         posts -> {
           groups.add(posts.stream().map(GroupPost::body).toList());
@@ -152,16 +152,10 @@ class GroupCommitTest {
             new Draft(new UUID(0, 2).toString(), null, "two"),
             new Draft(new UUID(0, 3).toString(), null, "three"));
 
-    assertThat(commit.together(PATIENT, 9, drafts).orElseThrow())
-        .extracting(posted -> posted.message().seq())
+    assertThat(commit.togetherLater(PATIENT, 9, drafts))
+        .extracting(answer -> answer.join().message().seq())
         .containsExactly(1L, 2L, 3L);
     assertThat(groups).containsExactly(List.of("one", "two", "three"));
-
-    List<Draft> withRefusal =
-        List.of(
-            new Draft(new UUID(0, 4).toString(), null, "four"),
-            new Draft(new UUID(0, 5).toString(), null, "refuse five"));
-    assertThat(commit.together(PATIENT, 9, withRefusal)).isEmpty();
   }
 
   @Test
