@@ -17,7 +17,9 @@ import java.util.function.LongSupplier;
  * no thread waits) until its retry window, counted from its arrival, is over; then it and
  * everything behind it is answered {@code busy}. A client that keeps sending into refusals is
  * flooding. Frames that wait next to each other and may be handled together (a backlog of sends to
- * one conversation) are tried as one batch.
+ * one conversation) are tried as one batch. A frame whose answer comes later (a send stored by
+ * group commit) holds no thread while it waits: the lane goes on where it stopped when the answer
+ * comes.
  */
 public final class InboundLane {
 
