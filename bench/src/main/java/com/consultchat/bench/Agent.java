@@ -32,9 +32,17 @@ public final class Agent {
   Target target;
   Logins logins;
 
+  /**
+   * The server the sockets talk to: kind {@code wildfly}, {@code bare} or {@code xmpp}; for {@code
+   * xmpp} (the peer server) the application URL is the XMPP domain, and there is no origin.
+   */
   record Target(String kind, String applicationUrl, String socketUrl, String origin) {
     boolean bare() {
       return kind.equals("bare");
+    }
+
+    boolean xmpp() {
+      return kind.equals("xmpp");
     }
   }
 

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The benchmark run: a WildFly of its own with ConsultChat and database consultchat_bench, client
- * JVMs, the chosen scenarios, then the same against a bare Undertow endpoint; the report goes to
- * bench/target/bench. Everything started is stopped at the end, also on failure or Ctrl-C.
+ * JVMs, the chosen scenarios, then the same against a bare Undertow endpoint and against ejabberd
+ * (the peer); the report goes to bench/target/bench. Everything started is stopped at the end, also
+ * on failure or Ctrl-C.
  */
 public final class Bench {
 
@@ -63,7 +64,11 @@ public final class Bench {
     Map<String, Object> flood = null;
     Map<String, Object> upload = null;
     Map<String, Object> search = null;
-    boolean consultchat = options.scenarios.stream().anyMatch(s -> !s.equals("baseline"));
+    if (options.runs(Options.PEER)) {
+      Ejabberd.requireInstalled();
+    }
+    boolean consultchat =
+        options.scenarios.stream().anyMatch(s -> !s.equals("baseline") && !s.equals(Options.PEER));
     if (consultchat) {
       Harness h = consultChat();
       if (options.runs("hold")) {
@@ -102,18 +107,29 @@ public final class Bench {
       bareRoom = scenario("baseline-room", new RoomScenario(h).run());
       stopAll();
     }
+    Map<String, Object> peer = null;
+    if (options.runs(Options.PEER)) {
+      Harness h = ejabberd();
+      peer =
+          scenario(
+              "peer-one-to-one",
+              new OneToOneScenario(h, "archived_rows", EjabberdDatabase::archivedRows).run());
+      peer.put("ejabberd", Ejabberd.version());
+      stopAll();
+    }
     targets.hold(hold);
     targets.oneToOne(oneToOne);
     targets.rooms(room);
     targets.fanoutRatio(room, bareRoom);
+    targets.peerRatio(oneToOne, peer);
     targets.loginFlood(flood);
     SearchScenario.check(report, search);
     if (!integrity.isEmpty()) {
       targets.integrity(integrity);
     }
     sections.hold(hold, bareHold);
-    if (oneToOne != null || bareOneToOne != null) {
-      sections.oneToOne(oneToOne, bareOneToOne);
+    if (oneToOne != null || bareOneToOne != null || peer != null) {
+      sections.oneToOne(oneToOne, bareOneToOne, peer);
     }
     if (room != null || bareRoom != null) {
       sections.rooms(room, bareRoom);
@@ -184,6 +200,27 @@ public final class Bench {
     h.target(
         new Harness.Target("bare Undertow", server.pid(), true),
         "bare - ws://127.0.0.1:" + port + "/bench/chat -");
+    return h;
+  }
+
+  private Harness ejabberd() throws Exception {
+    int port = options.integer("peer.port");
+    log(
+        "Recreating database "
+            + Ejabberd.DATABASE
+            + " and starting ejabberd on port "
+            + port
+            + "...");
+    EjabberdDatabase.recreate();
+    EjabberdDatabase.seedAccounts(2 * options.integer("pairs"));
+    Ejabberd server =
+        Ejabberd.start(
+            module.resolve("target/ejabberd"), port, output.resolve("ejabberd-console.log"));
+    started.push(server);
+    Harness h = new Harness(options, report, output, agents());
+    h.target(
+        new Harness.Target("ejabberd", server.pid(), true, false),
+        "xmpp " + Ejabberd.DOMAIN + " " + server.socketUrl() + " -");
     return h;
   }
 

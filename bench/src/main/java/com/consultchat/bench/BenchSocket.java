@@ -9,9 +9,10 @@ import java.util.function.Supplier;
 
 /**
  * One client socket: a single writer (the JDK client allows one send at a time), and a record of
- * every message it received, by sequence number, to count lost, duplicated and reordered ones.
+ * every message it received, by sequence number, to count lost, duplicated and reordered ones. It
+ * speaks ConsultChat's JSON frames; {@link XmppSocket} speaks XMPP to the peer server instead.
  */
-final class BenchSocket implements WebSocket.Listener {
+class BenchSocket implements WebSocket.Listener {
 
   static final int OUTBOX_LIMIT = 10_000;
 
@@ -88,8 +89,13 @@ final class BenchSocket implements WebSocket.Listener {
       synchronized (this) {
         pings.add(System.nanoTime());
       }
-      enqueue("{\"type\":\"ping\"}");
+      enqueue(pingFrame());
     }
+  }
+
+  /** A frame the server answers at once, in order with the socket's other answers. */
+  String pingFrame() {
+    return "{\"type\":\"ping\"}";
   }
 
   /** Ping round trips from now on go to {@code into}; null stops measuring. */
@@ -153,7 +159,8 @@ final class BenchSocket implements WebSocket.Listener {
     }
   }
 
-  private void handle(String frame, long now) {
+  /** One whole frame from the server, received at {@code now}. */
+  void handle(String frame, long now) {
     String type = Frames.type(frame);
     if (type == null) {
       traffic.get().problem("unreadable-frame");
@@ -183,7 +190,7 @@ final class BenchSocket implements WebSocket.Listener {
     }
   }
 
-  private void pong(long now) {
+  void pong(long now) {
     Long sent;
     synchronized (this) {
       sent = pings.poll();
@@ -201,7 +208,16 @@ final class BenchSocket implements WebSocket.Listener {
       current.foreign.increment();
       return;
     }
-    int seq = (int) Frames.number(frame, "seq");
+    received(
+        (int) Frames.number(frame, "seq"),
+        Frames.number(frame, "senderId") == me,
+        Frames.text(frame, "body"),
+        now);
+  }
+
+  /** A message with sequence number {@code seq} in the stream this socket checks. */
+  void received(int seq, boolean own, String body, long now) {
+    Traffic current = traffic.get();
     synchronized (this) {
       if (seen.get(seq)) {
         duplicates++;
@@ -213,7 +229,11 @@ final class BenchSocket implements WebSocket.Listener {
       }
       maxSeq = Math.max(maxSeq, seq);
     }
-    current.arrived(Frames.number(frame, "senderId") == me, Frames.text(frame, "body"), now);
+    current.arrived(own, body, now);
+  }
+
+  Traffic traffic() {
+    return traffic.get();
   }
 
   synchronized void resetTracking() {

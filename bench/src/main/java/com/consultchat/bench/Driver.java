@@ -77,10 +77,15 @@ final class Driver {
             case "room" -> base;
             default -> 0;
           };
-      BenchSocket socket = new BenchSocket(index, account, conversation, () -> agent.traffic);
+      BenchSocket socket =
+          agent.target.xmpp()
+              ? xmppSocket(index, mode)
+              : new BenchSocket(index, account, conversation, () -> agent.traffic);
       WebSocket.Builder builder =
           agent.http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(60));
-      if (!agent.target.bare()) {
+      if (agent.target.xmpp()) {
+        builder.subprotocols("xmpp");
+      } else if (!agent.target.bare()) {
         String cookie = agent.logins.sessions.get(Logins.username("bench", index));
         if (cookie == null) {
           socket.ready.completeExceptionally(new IllegalStateException("not logged in"));
@@ -130,6 +135,22 @@ final class Driver {
         + reasons.toString().replace(' ', '_')
         + " hist="
         + latency.encode();
+  }
+
+  /** Person {@code index} of the peer server, who chats with the other person of the pair. */
+  private XmppSocket xmppSocket(int index, String mode) {
+    if (!mode.equals("pairs")) {
+      throw new IllegalArgumentException("the XMPP peer clients only chat in pairs, not " + mode);
+    }
+    int peer = index ^ 1;
+    return new XmppSocket(
+        index,
+        agent.accountBase + index,
+        agent.accountBase + peer,
+        Logins.username("bench", index),
+        Logins.username("bench", peer),
+        agent.target.applicationUrl(),
+        () -> agent.traffic);
   }
 
   String count() {

@@ -21,7 +21,15 @@ final class Harness {
   final List<AgentProcess> agents;
   private Target target;
 
-  record Target(String name, long pid, boolean bare) {
+  /**
+   * The server under test; {@code bare} when it is not ConsultChat (no login, no ConsultChat
+   * database, no JFR), {@code acks} when it acknowledges each message to its sender.
+   */
+  record Target(String name, long pid, boolean bare, boolean acks) {
+    Target(String name, long pid, boolean bare) {
+      this(name, pid, bare, true);
+    }
+
     /** Fails the run rather than report figures of a server that is gone. */
     void requireAlive() {
       if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {

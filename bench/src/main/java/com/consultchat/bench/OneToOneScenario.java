@@ -14,10 +14,33 @@ import java.util.Map;
  */
 final class OneToOneScenario {
 
-  private final Harness h;
+  /** Counts the messages a server has stored so far, to compare with what was sent. */
+  interface StoredCount {
+    long count() throws SQLException;
+  }
 
+  private final Harness h;
+  private final String storedKey;
+  private final StoredCount stored;
+
+  /** Against ConsultChat, or the bare baseline, which stores nothing. */
   OneToOneScenario(Harness harness) {
     this.h = harness;
+    this.storedKey = "stored_in_database";
+    int pairs = h.options.integer("pairs");
+    this.stored =
+        h.target().bare()
+            ? null
+            : () ->
+                BenchDatabase.storedMessages(
+                    BenchDatabase.PAIR_BASE, BenchDatabase.PAIR_BASE + pairs - 1);
+  }
+
+  /** Against another server, whose store is counted under {@code storedKey} after every step. */
+  OneToOneScenario(Harness harness, String storedKey, StoredCount stored) {
+    this.h = harness;
+    this.storedKey = storedKey;
+    this.stored = stored;
   }
 
   Map<String, Object> run() throws SQLException {
@@ -25,6 +48,7 @@ final class OneToOneScenario {
     int seconds = h.options.integer("step.seconds");
     int drain = h.options.integer("drain.seconds");
     boolean bare = h.target().bare();
+    boolean acks = h.target().acks();
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("target", h.target().name());
     result.put("pairs", pairs);
@@ -46,7 +70,7 @@ final class OneToOneScenario {
       result.put("warmup", warmUp(drain));
     }
     List<Map<String, Object>> steps = new ArrayList<>();
-    long storedBefore = bare ? 0 : stored(pairs);
+    long storedBefore = stored == null ? 0 : stored.count();
     for (int rate : h.options.integers("rates")) {
       Map<String, Object> step = new LinkedHashMap<>();
       step.put("offered_per_second", rate);
@@ -69,24 +93,30 @@ final class OneToOneScenario {
       long issued = Harness.sum(drives, "issued");
       long acked = Harness.sum(drives, "acked");
       step.put("sent", issued);
-      step.put("acked", acked);
-      step.put("refused", Harness.sum(drives, "refused"));
-      step.put("unacknowledged", Harness.sum(drives, "unresolved"));
+      if (acks) {
+        step.put("acked", acked);
+        step.put("refused", Harness.sum(drives, "refused"));
+        step.put("unacknowledged", Harness.sum(drives, "unresolved"));
+      }
       step.put("delivered", Harness.sum(drives, "delivered"));
       step.put(
           "delivered_per_second_in_window",
           Math.round(Harness.sum(drives, "deliveredInWindow") / (double) seconds));
       step.put("latency_to_recipient", Harness.merged(drives, "hist").summary());
-      step.put("latency_to_ack", Harness.merged(drives, "ackhist").summary());
+      if (acks) {
+        step.put("latency_to_ack", Harness.merged(drives, "ackhist").summary());
+      }
       step.put("lost", Harness.sum(checks, "missing"));
       step.put("duplicated", Harness.sum(checks, "duplicates"));
       step.put("reordered", Harness.sum(checks, "reordered"));
       step.put("unexpected", Harness.sum(checks, "outside") + Harness.sum(drives, "foreign"));
-      step.put("resent_acks", Harness.sum(drives, "resent"));
+      if (acks) {
+        step.put("resent_acks", Harness.sum(drives, "resent"));
+      }
       step.put("problems", drives.stream().map(r -> r.text("problems")).toList());
-      if (!bare) {
-        long storedNow = stored(pairs);
-        step.put("stored_in_database", storedNow - storedBefore);
+      if (stored != null) {
+        long storedNow = stored.count();
+        step.put(storedKey, storedNow - storedBefore);
         storedBefore = storedNow;
       }
       steps.add(step);
@@ -162,17 +192,16 @@ final class OneToOneScenario {
     return Math.round(((Number) percent).doubleValue() * 10.0 / rate * 100) / 100.0;
   }
 
-  private long stored(int pairs) throws SQLException {
-    return BenchDatabase.storedMessages(
-        BenchDatabase.PAIR_BASE, BenchDatabase.PAIR_BASE + pairs - 1);
-  }
-
-  /** A step meets a target rate if everything offered was stored, delivered and p99 ≤ 100 ms. */
+  /**
+   * A step meets a target rate if everything offered was acknowledged (by a server that acks),
+   * delivered, and p99 ≤ 100 ms.
+   */
   static boolean meets(Map<String, Object> step) {
     @SuppressWarnings("unchecked")
     Map<String, Object> latency = (Map<String, Object>) step.get("latency_to_recipient");
     long sent = (long) step.get("sent");
-    return (long) step.get("acked") == sent
+    Object acked = step.get("acked");
+    return (acked == null || (long) acked == sent)
         && (long) step.get("delivered") == sent
         && (long) step.get("lost") == 0
         && (long) step.get("delivered_per_second_in_window")

@@ -1,5 +1,6 @@
 package com.consultchat.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,14 +58,19 @@ final class Options {
         "-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:NativeMemoryTracking=summary -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=512m");
     DEFAULTS.put("agent.jvm", "-Xms512m -Xmx2g");
     DEFAULTS.put("bare.port", "8390");
+    DEFAULTS.put("peer.port", "5290");
     DEFAULTS.put("heartbeat.seconds", "25");
     DEFAULTS.put("quiet.wait.seconds", "120");
     DEFAULTS.put("jfr", "false");
   }
 
+  /** What {@code all} (or no scenario named) runs. */
   static final List<String> SCENARIOS =
       List.of(
           "hold", "one-to-one", "room", "polling", "login-flood", "upload", "search", "baseline");
+
+  /** Run only when named: it needs Debian's ejabberd package on the machine. */
+  static final String PEER = "peer";
 
   final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
   final List<String> scenarios;
@@ -80,10 +86,14 @@ final class Options {
             .flatMap(a -> Arrays.stream(a.split(",")))
             .filter(a -> !a.isBlank())
             .toList();
-    Options options = new Options(named.isEmpty() || named.contains("all") ? SCENARIOS : named);
+    List<String> chosen =
+        new ArrayList<>(named.isEmpty() || named.contains("all") ? SCENARIOS : List.of());
+    named.stream().filter(n -> !n.equals("all") && !chosen.contains(n)).forEach(chosen::add);
+    Options options = new Options(List.copyOf(chosen));
     for (String scenario : options.scenarios) {
-      if (!SCENARIOS.contains(scenario)) {
-        throw new IllegalArgumentException("Unknown scenario " + scenario + "; use " + SCENARIOS);
+      if (!SCENARIOS.contains(scenario) && !scenario.equals(PEER)) {
+        throw new IllegalArgumentException(
+            "Unknown scenario " + scenario + "; use " + SCENARIOS + " or " + PEER);
       }
     }
     for (String arg : args) {

@@ -158,6 +158,62 @@ final class Targets {
         ratio >= 0.5);
   }
 
+  /**
+   * The issue's comparison with ejabberd: the highest offered rate each server delivered whole with
+   * p99 ≤ 100 ms, measured minutes apart on this machine with the same clients, pairs and steps.
+   */
+  void peerRatio(Map<String, Object> oneToOne, Map<String, Object> peer) {
+    String target =
+        "One-to-one, ConsultChat ÷ ejabberd (highest rate delivered whole, p99 ≤ 100 ms)";
+    if (oneToOne == null || peer == null) {
+      report.notMeasured(target, "≥ 1.1", "needs both the one-to-one and the peer scenario");
+      return;
+    }
+    int consultchat = highestRateMet(oneToOne);
+    int ejabberd = highestRateMet(peer);
+    if (ejabberd == 0) {
+      report.check(
+          target,
+          "≥ 1.1",
+          "ejabberd met none of the offered rates; ConsultChat " + consultchat + "/s",
+          consultchat > 0);
+      return;
+    }
+    double ratio = Math.round(100.0 * consultchat / ejabberd) / 100.0;
+    String bound =
+        ejabberd == highestRateOffered(peer)
+            ? "; ejabberd met its highest offered rate, so it may carry more"
+            : "";
+    if (consultchat == highestRateOffered(oneToOne)) {
+      bound += "; ConsultChat met its highest offered rate, so it may carry more";
+    }
+    report.check(
+        target,
+        "≥ 1.1",
+        ratio + " (" + consultchat + " vs " + ejabberd + " msg/s" + bound + ")",
+        ratio >= 1.1);
+  }
+
+  private static int highestRateOffered(Map<String, Object> oneToOne) {
+    return ((List<?>) oneToOne.get("steps"))
+        .stream()
+            .mapToInt(step -> (int) ((Map<?, ?>) step).get("offered_per_second"))
+            .max()
+            .orElse(0);
+  }
+
+  private static int highestRateMet(Map<String, Object> oneToOne) {
+    int best = 0;
+    for (Object item : (List<?>) oneToOne.get("steps")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> step = (Map<String, Object>) item;
+      if (OneToOneScenario.meets(step)) {
+        best = Math.max(best, (int) step.get("offered_per_second"));
+      }
+    }
+    return best;
+  }
+
   void integrity(List<Map<String, Object>> measured) {
     long lost = 0;
     long duplicated = 0;

@@ -18,7 +18,13 @@ final class Traffic {
   final Histogram ack = new Histogram();
 
   final Map<String, Long> pending = new ConcurrentHashMap<>();
+
+  /**
+   * {lowest, highest, count} of the sequence numbers acknowledged per conversation; for XMPP, sent
+   * per sender, whose numbering is the only one.
+   */
   final Map<Long, long[]> ackRanges = new ConcurrentHashMap<>();
+
   final Map<String, LongAdder> problems = new ConcurrentHashMap<>();
   final Map<Integer, long[]> perMessage = new ConcurrentHashMap<>();
   final LongAdder issued = new LongAdder();
@@ -57,8 +63,22 @@ final class Traffic {
     if (resend) {
       resent.increment();
     }
+    extendRange(conversation, seq);
+    resolved();
+  }
+
+  /**
+   * A message sent over a protocol without per-message acks (XMPP): what was sent is what the
+   * recipient must hold, so the sender's own numbering goes into the ranges checked afterwards.
+   */
+  void sentWithoutAck(long stream, long seq) {
+    issued.increment();
+    extendRange(stream, seq);
+  }
+
+  private void extendRange(long stream, long seq) {
     ackRanges.compute(
-        conversation,
+        stream,
         (id, range) -> {
           if (range == null) {
             return new long[] {seq, seq, 1};
@@ -68,7 +88,6 @@ final class Traffic {
           range[2]++;
           return range;
         });
-    resolved();
   }
 
   void refused(String clientId, String code) {
@@ -89,12 +108,17 @@ final class Traffic {
 
   /** A message seen for the first time on one socket. */
   void arrived(boolean own, String body, long now) {
-    firstSeen.increment();
     lastArrival.accumulate(now);
     if (own) {
       echoes.increment();
-      return;
+    } else {
+      recordDelivery(body, now);
     }
+    // Last: whoever waits for this count reads the figures above once it is reached.
+    firstSeen.increment();
+  }
+
+  private void recordDelivery(String body, long now) {
     delivered.increment();
     if (now <= windowEnd) {
       deliveredInWindow.increment();
