@@ -86,11 +86,12 @@ final class Targets {
         kdfRate >= 1000);
   }
 
+  /** The performance issue's goal is 3,000 at p99 ≤ 100 ms, aiming at 5,000. */
   void oneToOne(Map<String, Object> result) {
     if (result == null) {
       return;
     }
-    for (int rate : List.of(2000, 5000)) {
+    for (int rate : List.of(2000, 3000, 5000)) {
       String target = "One-to-one " + String.format("%,d", rate) + " msg/s, stored before ack";
       Map<String, Object> step = step(result, rate);
       if (step == null) {
