@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +98,7 @@ final class Ejabberd implements AutoCloseable {
     requireFree(port);
     // Absolute: ejabberdctl may change into the spool directory before it starts the node.
     Path home = work.toAbsolutePath();
-    delete(home);
+    ChildProcesses.deleteTree(home);
     Path config = Files.createDirectories(home.resolve("config"));
     Path spool = Files.createDirectories(home.resolve("spool"));
     Path logs = Files.createDirectories(home.resolve("logs"));
@@ -216,7 +215,7 @@ final class Ejabberd implements AutoCloseable {
       if (beam.isPresent()) {
         return beam.get();
       }
-      pause();
+      ChildProcesses.pause();
     }
     throw new IllegalStateException(
         "ejabberd's Erlang VM did not start; see " + log + ": " + Probe.read(log).strip());
@@ -238,33 +237,12 @@ final class Ejabberd implements AutoCloseable {
         http.send(request, HttpResponse.BodyHandlers.discarding());
         return;
       } catch (IOException notYet) {
-        pause();
+        ChildProcesses.pause();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
     }
     throw new IllegalStateException("ejabberd did not answer within 120 s; see " + logs);
-  }
-
-  /** The process table and the listener offer no events to wait on; polling is bounded. */
-  private static void pause() {
-    try {
-      TimeUnit.MILLISECONDS.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 }

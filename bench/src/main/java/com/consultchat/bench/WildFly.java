@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -70,7 +69,7 @@ final class WildFly implements AutoCloseable {
   static WildFly start(Path home, Path ear, String jvmOptions, Path log) throws IOException {
     Path standalone = home.resolve("standalone");
     for (String dir : List.of("data", "tmp", "log")) {
-      delete(standalone.resolve(dir));
+      ChildProcesses.deleteTree(standalone.resolve(dir));
     }
     Path deployments = standalone.resolve("deployments");
     try (Stream<Path> old = Files.list(deployments)) {
@@ -141,7 +140,7 @@ final class WildFly implements AutoCloseable {
       if (java.isPresent()) {
         return java.get();
       }
-      pause();
+      ChildProcesses.pause();
     }
     throw new IllegalStateException("WildFly's JVM did not start; see wildfly-console.log");
   }
@@ -161,7 +160,7 @@ final class WildFly implements AutoCloseable {
       if (!java.isAlive()) {
         throw new IllegalStateException("WildFly stopped during startup; see its log");
       }
-      pause();
+      ChildProcesses.pause();
     }
     throw new IllegalStateException("ConsultChat was not deployed within 600 s");
   }
@@ -175,26 +174,5 @@ final class WildFly implements AutoCloseable {
       java.destroyForcibly();
     }
     shell.destroy();
-  }
-
-  /** The deployment scanner and process table offer no events to wait on; polling is bounded. */
-  private static void pause() {
-    try {
-      TimeUnit.MILLISECONDS.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 }

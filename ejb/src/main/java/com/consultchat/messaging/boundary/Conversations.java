@@ -85,9 +85,7 @@ public class Conversations {
   public Posted post(
       Caller caller, long conversationId, String rawClientId, String rawKind, String body) {
     MessageKind kind = MessageKind.post(rawKind);
-    Message.checkBody(body, settings.messageMaxLength());
-    Message.clientId(rawClientId);
-    if (kind == MessageKind.TEXT && policies.of(conversationId).isEmpty()) {
+    if (checkedForGroupCommit(conversationId, rawClientId, kind, body)) {
       return groupCommit.post(caller, conversationId, rawClientId, body);
     }
     return single.post(caller, conversationId, rawClientId, kind, body);
@@ -103,13 +101,22 @@ public class Conversations {
   public CompletableFuture<Posted> postLater(
       Caller caller, long conversationId, String rawClientId, String rawKind, String body) {
     MessageKind kind = MessageKind.post(rawKind);
-    Message.checkBody(body, settings.messageMaxLength());
-    Message.clientId(rawClientId);
-    if (kind == MessageKind.TEXT && policies.of(conversationId).isEmpty()) {
+    if (checkedForGroupCommit(conversationId, rawClientId, kind, body)) {
       return groupCommit.postLater(caller, conversationId, rawClientId, body);
     }
     return CompletableFuture.completedFuture(
         single.post(caller, conversationId, rawClientId, kind, body));
+  }
+
+  /**
+   * Refuses a post whose text or client id is unfit; then whether group commit stores it (text to a
+   * conversation no policy judges, that is a consultation).
+   */
+  private boolean checkedForGroupCommit(
+      long conversationId, String rawClientId, MessageKind kind, String body) {
+    Message.checkBody(body, settings.messageMaxLength());
+    Message.clientId(rawClientId);
+    return kind == MessageKind.TEXT && policies.of(conversationId).isEmpty();
   }
 
   /**

@@ -151,12 +151,7 @@ public final class InboundLane {
       executor.execute(this::drain);
     } catch (RejectedExecutionException full) {
       // The executor is stopping (or, against its sizing, full): refuse rather than strand frames.
-      List<Entry> dropped;
-      synchronized (this) {
-        dropped = takeAll(clock.getAsLong(), NODE_FULL_RETRY_SECONDS);
-        running = false;
-      }
-      answerBusy(dropped, NODE_FULL_RETRY_SECONDS);
+      refuseAll();
     }
   }
 
@@ -230,12 +225,7 @@ public final class InboundLane {
           });
     } catch (RejectedExecutionException stopping) {
       // Stored or not, the client sends these again and a resend is answered with the original.
-      List<Entry> dropped;
-      synchronized (this) {
-        dropped = takeAll(clock.getAsLong(), NODE_FULL_RETRY_SECONDS);
-        running = false;
-      }
-      answerBusy(dropped, NODE_FULL_RETRY_SECONDS);
+      refuseAll();
     }
   }
 
@@ -307,13 +297,18 @@ public final class InboundLane {
     try {
       delays.after(delay, this::start);
     } catch (RejectedExecutionException stopping) {
-      List<Entry> dropped;
-      synchronized (this) {
-        dropped = takeAll(clock.getAsLong(), NODE_FULL_RETRY_SECONDS);
-        running = false;
-      }
-      answerBusy(dropped, NODE_FULL_RETRY_SECONDS);
+      refuseAll();
     }
+  }
+
+  /** The lane cannot go on (its executor or scheduler is stopping): all of it is answered busy. */
+  private void refuseAll() {
+    List<Entry> dropped;
+    synchronized (this) {
+      dropped = takeAll(clock.getAsLong(), NODE_FULL_RETRY_SECONDS);
+      running = false;
+    }
+    answerBusy(dropped, NODE_FULL_RETRY_SECONDS);
   }
 
   /**
