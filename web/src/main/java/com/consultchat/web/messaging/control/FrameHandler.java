@@ -144,8 +144,7 @@ public class FrameHandler {
                 Attempt attempt =
                     answer.isCompletedExceptionally()
                         ? failed(sends.get(i), failureOf(answer))
-                        : new Attempt.Done(
-                            new ServerFrame.Ack(answer.join().message(), answer.join().resend()));
+                        : new Attempt.Done(answer(answer.join(), conversation(sends.get(i))));
                 attempts.add(attempt);
                 if (attempt instanceof Attempt.Failed) {
                   break;
