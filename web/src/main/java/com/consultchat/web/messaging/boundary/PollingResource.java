@@ -10,14 +10,14 @@ import com.consultchat.web.messaging.control.FrameCodec;
 import com.consultchat.web.messaging.control.FrameHandler;
 import com.consultchat.web.messaging.control.InboundLane;
 import com.consultchat.web.messaging.control.MessagePath;
-import com.consultchat.web.messaging.control.PollSignals;
+import com.consultchat.web.messaging.control.PollSessions;
 import com.consultchat.web.messaging.control.PollVersions;
+import com.consultchat.web.messaging.control.QuietPolls;
 import com.consultchat.web.messaging.control.RecentTyping;
 import com.consultchat.web.messaging.control.ServerFrame;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -62,17 +61,14 @@ public class PollingResource {
    */
   static final String VERSION_HEADER = "Poll-Version";
 
-  private static final String LAST_POLLS = "consultchat.lastPolls";
-  // Timers in browsers drift; a poll slightly early is still within the rule.
-  private static final long TOLERANCE_NANOS = 300_000_000L;
-
   @Inject CurrentUser currentUser;
   @Inject FrameHandler handler;
   @Inject MessagePath path;
   @Inject Settings settings;
   @Inject PollVersions pollVersions;
   @Inject RecentTyping typing;
-  @Inject PollSignals pollSignals;
+  @Inject PollSessions pollSessions;
+  @Inject QuietPolls quietPolls;
   @Context HttpServletRequest request;
 
   @POST
@@ -152,12 +148,9 @@ public class PollingResource {
     String version = pollVersions.current(conversation, caller.id());
     if (version.equals(seenVersion)) {
       // Nothing committed since the client's last full answer: no database work at all.
+      checked(caller);
       return Response.ok(
-              withSignals(
-                  FrameCodec.encodeAll(new ArrayList<>(typing.now(conversation, caller.id()))),
-                  conversation,
-                  caller),
-              MediaType.APPLICATION_JSON)
+              quietPolls.nothingNew(conversation, caller.id()), MediaType.APPLICATION_JSON)
           .header(VERSION_HEADER, version)
           .build();
     }
@@ -173,24 +166,22 @@ public class PollingResource {
       answers.addAll(typing.now(conversation, caller.id()));
       if (((ServerFrame.History) answers.get(0)).complete()) {
         response.header(VERSION_HEADER, version);
+        checked(caller);
       }
     }
     String frames = FrameCodec.encodeAll(answers);
     return response
-        .entity(mayRead(answers) ? withSignals(frames, conversation, caller) : frames)
+        .entity(
+            mayRead(answers) ? quietPolls.withSignals(frames, conversation, caller.id()) : frames)
         .build();
   }
 
-  /** Adds what was pushed to this person about the conversation since their last poll. */
-  private String withSignals(String frames, long conversation, Caller caller) {
-    List<String> signals = pollSignals.take(conversation, caller.id());
-    if (signals.isEmpty()) {
-      return frames;
-    }
-    String rest = String.join(",", signals);
-    return "[]".equals(frames)
-        ? "[" + rest + "]"
-        : frames.substring(0, frames.length() - 1) + "," + rest + "]";
+  /**
+   * This session's poll came through every check of the stack as this person, and was handed a
+   * version token: its next quiet polls may be answered before the stack ({@link QuietPolls}).
+   */
+  private void checked(Caller caller) {
+    pollSessions.checked(request.getSession().getId(), caller.id());
   }
 
   /** Typing is only told to those the catch-up answered, that is to members. */
@@ -199,22 +190,7 @@ public class PollingResource {
   }
 
   private boolean tooSoon(long conversation) {
-    HttpSession session = request.getSession();
-    @SuppressWarnings("unchecked")
-    ConcurrentHashMap<Long, Long> lastPolls =
-        (ConcurrentHashMap<Long, Long>) session.getAttribute(LAST_POLLS);
-    if (lastPolls == null) {
-      lastPolls = new ConcurrentHashMap<>();
-      session.setAttribute(LAST_POLLS, lastPolls);
-    }
-    long now = System.nanoTime();
-    long floor = Settings.POLL_FLOOR_SECONDS * 1_000_000_000L - TOLERANCE_NANOS;
-    Long previous = lastPolls.get(conversation);
-    if (previous != null && now - previous < floor) {
-      return true;
-    }
-    lastPolls.put(conversation, now);
-    return false;
+    return !pollSessions.claim(request.getSession().getId(), conversation);
   }
 
   private static Response answer(Response.Status status, ServerFrame frame) {

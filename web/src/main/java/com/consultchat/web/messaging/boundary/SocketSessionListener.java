@@ -2,6 +2,7 @@ package com.consultchat.web.messaging.boundary;
 
 import com.consultchat.web.messaging.control.Disconnects;
 import com.consultchat.web.messaging.control.LoginEnds;
+import com.consultchat.web.messaging.control.PollSessions;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionAttributeListener;
@@ -10,9 +11,9 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 /**
- * Sockets must not outlive the login that opened them: logout and session timeout close them.
- * Logged in sessions are known by person, so that an administrator's disable ends them ({@link
- * LoginEnds}).
+ * Sockets must not outlive the login that opened them: logout and session timeout close them, and
+ * the session's quiet polls are no longer answered early ({@link PollSessions}). Logged in sessions
+ * are known by person, so that an administrator's disable ends them ({@link LoginEnds}).
  */
 @WebListener
 public class SocketSessionListener implements HttpSessionListener, HttpSessionAttributeListener {
@@ -25,11 +26,13 @@ public class SocketSessionListener implements HttpSessionListener, HttpSessionAt
 
   @Inject Disconnects disconnects;
   @Inject LoginEnds loginEnds;
+  @Inject PollSessions pollSessions;
 
   @Override
   public void sessionDestroyed(HttpSessionEvent event) {
     if (event.getSession().getAttribute(ACCOUNT_ID) instanceof Long accountId) {
       loginEnds.untrack(accountId, event.getSession());
+      pollSessions.ended(event.getSession().getId());
       disconnects.ofAccount(accountId);
     }
   }

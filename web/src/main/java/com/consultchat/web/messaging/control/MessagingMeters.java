@@ -12,8 +12,9 @@ import jakarta.inject.Inject;
 /**
  * The message path's counters, in the server's Micrometer registry (which operators scrape as
  * Prometheus and the admin console samples): sockets open and people here on this node, messages
- * stored, frames refused (rate limits, busy lanes, refusals of the boundary) and frames that failed
- * with a server error. Without a registry (a server without the subsystem) the counting is a no-op.
+ * stored, frames refused (rate limits, busy lanes, refusals of the boundary), frames that failed
+ * with a server error, and polls answered before the request stack ({@link QuietPolls}). Without a
+ * registry (a server without the subsystem) the counting is a no-op.
  */
 @ApplicationScoped
 public class MessagingMeters {
@@ -23,6 +24,7 @@ public class MessagingMeters {
   public static final String MESSAGES = "consultchat.messages";
   public static final String REFUSALS = "consultchat.refusals";
   public static final String ERRORS = "consultchat.errors";
+  public static final String QUIET_POLLS = "consultchat.polls.quiet";
 
   @Inject Instance<MeterRegistry> registries;
   @Inject SessionRegistry sockets;
@@ -31,6 +33,7 @@ public class MessagingMeters {
   private volatile Counter messages;
   private volatile Counter refusals;
   private volatile Counter errors;
+  private volatile Counter quietPolls;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     if (registries.isUnsatisfied()) {
@@ -45,6 +48,7 @@ public class MessagingMeters {
     messages = registry.counter(MESSAGES, Tags.empty());
     refusals = registry.counter(REFUSALS, Tags.empty());
     errors = registry.counter(ERRORS, Tags.empty());
+    quietPolls = registry.counter(QUIET_POLLS, Tags.empty());
   }
 
   void stored() {
@@ -57,6 +61,10 @@ public class MessagingMeters {
 
   void failed() {
     increment(errors);
+  }
+
+  void answeredQuietly() {
+    increment(quietPolls);
   }
 
   private static void increment(Counter counter) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The browser-side protections every response carries. */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -33,22 +34,37 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader(CSP, ContentPolicy.of(request, settings.https(), widgetOrigins));
       answer = new ErrorsWithoutPolicy(response);
     }
-    if (settings.https()) {
-      response.setHeader("Strict-Transport-Security", HSTS);
-    }
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "same-origin");
+    everyAnswer(response::setHeader, settings.https());
     if (!ContentPolicy.framable(request, widgetOrigins)) {
       // For browsers that predate frame-ancestors; it cannot name the widget's sites, so it is
       // left out where they may frame the page, and the policy decides.
       response.setHeader("X-Frame-Options", "DENY");
     }
-    response.setHeader("Permissions-Policy", "camera=(self), microphone=(self), geolocation=()");
     if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
       // Pages show health information: no shared or back-button caches.
       response.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(request, answer);
+  }
+
+  /**
+   * The headers of a data answer made before this filter runs (a quiet poll): JSON that no page may
+   * frame, run or cache.
+   */
+  public static void dataAnswer(BiConsumer<String, String> header, boolean https) {
+    everyAnswer(header, https);
+    header.accept(CSP, "default-src 'none'; frame-ancestors 'none'");
+    header.accept("X-Frame-Options", "DENY");
+    header.accept("Cache-Control", "no-store");
+  }
+
+  private static void everyAnswer(BiConsumer<String, String> header, boolean https) {
+    if (https) {
+      header.accept("Strict-Transport-Security", HSTS);
+    }
+    header.accept("X-Content-Type-Options", "nosniff");
+    header.accept("Referrer-Policy", "same-origin");
+    header.accept("Permissions-Policy", "camera=(self), microphone=(self), geolocation=()");
   }
 
   /** Faces pages, whose policy PrimeFaces sets with the nonce of its own scripts. */
