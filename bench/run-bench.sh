@@ -6,6 +6,7 @@
 #   bench/run-bench.sh                      every scenario at full size (about 20 minutes)
 #   bench/run-bench.sh hold room            chosen scenarios: hold, one-to-one, room, polling, baseline
 #   bench/run-bench.sh one-to-one peer      also one-to-one against ejabberd (apt-get install ejabberd)
+#   bench/run-bench.sh one-to-one room peer and the room of 5,000 against ejabberd's multi-user chat
 #   bench/run-bench.sh --hold.sockets=2000  smaller sizes; see docs/performance.md for every option
 set -euo pipefail
 cd "$(dirname "$0")/.."

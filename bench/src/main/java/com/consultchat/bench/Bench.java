@@ -108,13 +108,19 @@ public final class Bench {
       stopAll();
     }
     Map<String, Object> peer = null;
+    Map<String, Object> peerRoom = null;
     if (options.runs(Options.PEER)) {
-      Harness h = ejabberd();
+      int members = options.peerRoom();
+      Harness h = ejabberd(members);
       peer =
           scenario(
               "peer-one-to-one",
               new OneToOneScenario(h, "archived_rows", EjabberdDatabase::archivedRows).run());
       peer.put("ejabberd", Ejabberd.version());
+      Map<String, Object> result = new RoomScenario(h).runRoom(members);
+      result.put("ejabberd", peer.get("ejabberd"));
+      result.put("archived_rows", EjabberdDatabase.archivedRoomMessages());
+      peerRoom = scenario("peer-room", result);
       stopAll();
     }
     targets.hold(hold);
@@ -122,6 +128,7 @@ public final class Bench {
     targets.rooms(room);
     targets.fanoutRatio(room, bareRoom);
     targets.peerRatio(oneToOne, peer);
+    targets.peerRoomRatio(options.peerRoom(), room, peerRoom);
     targets.loginFlood(flood);
     SearchScenario.check(report, search);
     if (!integrity.isEmpty()) {
@@ -131,8 +138,8 @@ public final class Bench {
     if (oneToOne != null || bareOneToOne != null || peer != null) {
       sections.oneToOne(oneToOne, bareOneToOne, peer);
     }
-    if (room != null || bareRoom != null) {
-      sections.rooms(room, bareRoom);
+    if (room != null || bareRoom != null || peerRoom != null) {
+      sections.rooms(room, bareRoom, peerRoom);
     }
     if (flood != null) {
       report.section(
@@ -203,7 +210,8 @@ public final class Bench {
     return h;
   }
 
-  private Harness ejabberd() throws Exception {
+  /** ejabberd with its accounts, and the room of {@code members} created before any step. */
+  private Harness ejabberd(int members) throws Exception {
     int port = options.integer("peer.port");
     log(
         "Recreating database "
@@ -212,11 +220,15 @@ public final class Bench {
             + port
             + "...");
     EjabberdDatabase.recreate();
-    EjabberdDatabase.seedAccounts(2 * options.integer("pairs"));
+    EjabberdDatabase.seedAccounts(Math.max(2 * options.integer("pairs"), members));
     Ejabberd server =
         Ejabberd.start(
-            module.resolve("target/ejabberd"), port, output.resolve("ejabberd-console.log"));
+            module.resolve("target/ejabberd"),
+            port,
+            members,
+            output.resolve("ejabberd-console.log"));
     started.push(server);
+    server.createRoom(XmppRoomSocket.name(BenchDatabase.roomId(members)));
     Harness h = new Harness(options, report, output, agents());
     h.target(
         new Harness.Target("ejabberd", server.pid(), true, false),

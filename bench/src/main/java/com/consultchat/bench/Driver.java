@@ -79,7 +79,7 @@ final class Driver {
           };
       BenchSocket socket =
           agent.target.xmpp()
-              ? xmppSocket(index, mode)
+              ? xmppSocket(index, mode, base)
               : new BenchSocket(index, account, conversation, () -> agent.traffic);
       WebSocket.Builder builder =
           agent.http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(60));
@@ -137,20 +137,30 @@ final class Driver {
         + latency.encode();
   }
 
-  /** Person {@code index} of the peer server, who chats with the other person of the pair. */
-  private XmppSocket xmppSocket(int index, String mode) {
-    if (!mode.equals("pairs")) {
-      throw new IllegalArgumentException("the XMPP peer clients only chat in pairs, not " + mode);
-    }
-    int peer = index ^ 1;
-    return new XmppSocket(
-        index,
-        agent.accountBase + index,
-        agent.accountBase + peer,
-        Logins.username("bench", index),
-        Logins.username("bench", peer),
-        agent.target.applicationUrl(),
-        () -> agent.traffic);
+  /**
+   * Person {@code index} of the peer server: in mode {@code pairs} chatting with the other person
+   * of the pair, in mode {@code room} an occupant of room {@code base}.
+   */
+  private XmppSocket xmppSocket(int index, String mode, long base) {
+    String username = Logins.username("bench", index);
+    String domain = agent.target.applicationUrl();
+    long account = agent.accountBase + index;
+    return switch (mode) {
+      case "pairs" ->
+          new XmppPairSocket(
+              index,
+              account,
+              agent.accountBase + (index ^ 1),
+              username,
+              Logins.username("bench", index ^ 1),
+              domain,
+              () -> agent.traffic);
+      case "room" ->
+          new XmppRoomSocket(index, account, base, username, domain, () -> agent.traffic);
+      default ->
+          throw new IllegalArgumentException(
+              "the XMPP peer clients chat in pairs or a room, not " + mode);
+    };
   }
 
   String count() {

@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * The peer server: Debian's ejabberd package, run as a node of the benchmark's own (never the
  * system's) from a configuration generated under {@code target/ejabberd}, with XMPP over WebSocket
- * on loopback and its accounts and message archive in database ejabberd_bench. It runs in the
- * foreground as a child of the harness and is stopped with it.
+ * on loopback, its accounts, rooms and message archive in database ejabberd_bench, and the HTTP API
+ * at /api for the one command the harness needs. It runs in the foreground as a child of the
+ * harness and is stopped with it.
  */
 final class Ejabberd implements AutoCloseable {
 
@@ -90,10 +91,11 @@ final class Ejabberd implements AutoCloseable {
   }
 
   /**
-   * Writes a fresh configuration under {@code work}, starts the node, and returns once its
-   * WebSocket listener answers. The database must already hold the schema and the accounts.
+   * Writes a fresh configuration under {@code work}, with rooms of up to {@code occupants}, starts
+   * the node, and returns once its WebSocket listener answers. The database must already hold the
+   * schema and the accounts.
    */
-  static Ejabberd start(Path work, int port, Path log) throws IOException {
+  static Ejabberd start(Path work, int port, int occupants, Path log) throws IOException {
     requireInstalled();
     requireFree(port);
     // Absolute: ejabberdctl may change into the spool directory before it starts the node.
@@ -107,7 +109,8 @@ final class Ejabberd implements AutoCloseable {
             "@DOMAIN@", DOMAIN,
             "@PORT@", Integer.toString(port),
             "@DATABASE@", DATABASE,
-            "@NODE@", NODE);
+            "@NODE@", NODE,
+            "@OCCUPANTS@", Integer.toString(occupants));
     for (String file : new String[] {"ejabberd.yml", "ejabberdctl.cfg", "inetrc"}) {
       Files.writeString(config.resolve(file), template(file, values));
     }
@@ -161,6 +164,46 @@ final class Ejabberd implements AutoCloseable {
     return "ws://127.0.0.1:" + port + "/ws";
   }
 
+  /**
+   * Creates a persistent room with the configuration's default room options (mod_muc_admin's
+   * create_room), so that it exists before the step and no joiner has to create it.
+   */
+  void createRoom(String name) {
+    String json =
+        "{\"name\":\""
+            + name
+            + "\",\"service\":\""
+            + XmppRoomSocket.service(DOMAIN)
+            + "\",\"host\":\""
+            + DOMAIN
+            + "\"}";
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/create_room"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    try {
+      HttpResponse<String> response =
+          http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      // The command answers 0 when it has created the room.
+      if (response.statusCode() != 200 || !response.body().strip().equals("0")) {
+        throw new IllegalStateException(
+            "ejabberd did not create room "
+                + name
+                + ": HTTP "
+                + response.statusCode()
+                + " "
+                + response.body());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("ejabberd did not answer create_room", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Graceful stop (the VM stops the node on SIGTERM), forced after half a minute. */
   @Override
   public void close() {
@@ -184,6 +227,10 @@ final class Ejabberd implements AutoCloseable {
               + " another with --peer.port",
           e);
     }
+  }
+
+  private static HttpClient http() {
+    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
   private static String template(String name, Map<String, String> values) throws IOException {
@@ -223,7 +270,7 @@ final class Ejabberd implements AutoCloseable {
 
   /** Its WebSocket path answers HTTP once the node has started, SQL pool included. */
   private void awaitListener(Path logs) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http = http();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ws"))
             .timeout(Duration.ofSeconds(5))

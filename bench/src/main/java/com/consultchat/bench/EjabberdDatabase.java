@@ -52,11 +52,23 @@ final class EjabberdDatabase {
 
   /** Rows in the message archive: two per chat message, the sender's and the recipient's. */
   static long archivedRows() throws SQLException {
+    return archived("chat");
+  }
+
+  /** Rows in the rooms' archives: one per room message, the room's. */
+  static long archivedRoomMessages() throws SQLException {
+    return archived("groupchat");
+  }
+
+  private static long archived(String kind) throws SQLException {
     try (Connection db = connect(Ejabberd.DATABASE);
-        Statement sql = db.createStatement();
-        ResultSet result = sql.executeQuery("select count(*) from archive")) {
-      result.next();
-      return result.getLong(1);
+        PreparedStatement count =
+            db.prepareStatement("select count(*) from archive where kind = ?")) {
+      count.setString(1, kind);
+      try (ResultSet result = count.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
     }
   }
 

@@ -129,6 +129,15 @@ final class Options {
         .toList();
   }
 
+  /**
+   * The size of the peer scenario's room: 5,000 when {@code rooms} lists it, the size the issue
+   * compares, else the first listed (so a small run stays small).
+   */
+  int peerRoom() {
+    List<Integer> rooms = integers("rooms");
+    return rooms.contains(5000) ? 5000 : rooms.get(0);
+  }
+
   /** How many pair conversations to seed: one-to-one's pairs, and one per two polling clients. */
   int pairConversations() {
     return Math.max(

@@ -31,6 +31,14 @@ final class RoomScenario {
     return result;
   }
 
+  /** Only the room of {@code members}, without the fan-out burst: what the peer is compared on. */
+  Map<String, Object> runRoom(int members) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("target", h.target().name());
+    result.put("rooms", List.of(room(members)));
+    return result;
+  }
+
   private Map<String, Object> room(int members) {
     int count = h.options.integer("room.messages");
     int interval = h.options.integer("room.interval.ms");

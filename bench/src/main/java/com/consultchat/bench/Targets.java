@@ -195,6 +195,97 @@ final class Targets {
         ratio >= 1.1);
   }
 
+  /**
+   * The issue's room against ejabberd: the time until the last member has a message, ejabberd's
+   * worst over ConsultChat's, in rooms of the same size measured minutes apart with the same
+   * clients, messages and spacing.
+   */
+  void peerRoomRatio(int members, Map<String, Object> room, Map<String, Object> peerRoom) {
+    String size = String.format("%,d", members);
+    String target =
+        "Room of "
+            + size
+            + ", ConsultChat ÷ ejabberd (ejabberd's worst last-member latency ÷ ConsultChat's;"
+            + " above 1: ConsultChat is faster)";
+    if (room == null || peerRoom == null) {
+      report.notMeasured(target, "≥ 1.1", "needs both the room and the peer scenario");
+      return;
+    }
+    Map<String, Object> ours = roomOf(room, members);
+    Map<String, Object> theirs = roomOf(peerRoom, members);
+    String unusable =
+        ours == null
+            ? "the room scenario measured no room of " + size
+            : unusable("ConsultChat", ours, members);
+    if (unusable == null) {
+      unusable = unusable("ejabberd", theirs, members);
+    }
+    if (unusable != null) {
+      report.notMeasured(target, "≥ 1.1", unusable);
+      return;
+    }
+    List<Double> consultchat = afterFirst(ours);
+    List<Double> ejabberd = afterFirst(theirs);
+    double ratio = Math.round(100.0 * worst(ejabberd) / worst(consultchat)) / 100.0;
+    report.check(
+        target,
+        "≥ 1.1",
+        ratio
+            + " (ejabberd vs ConsultChat after the first message: worst "
+            + worst(ejabberd)
+            + " vs "
+            + worst(consultchat)
+            + " ms, median "
+            + median(ejabberd)
+            + " vs "
+            + median(consultchat)
+            + " ms)",
+        ratio >= 1.1);
+  }
+
+  private static Map<String, Object> roomOf(Map<String, Object> result, int members) {
+    for (Object item : (List<?>) result.get("rooms")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> room = (Map<String, Object>) item;
+      if ((int) room.get("members") == members) {
+        return room;
+      }
+    }
+    return null;
+  }
+
+  /** Why a room's times do not measure the whole room, or null if they do. */
+  private static String unusable(String server, Map<String, Object> room, int members) {
+    long sockets = number(room, "sockets");
+    if (sockets < members) {
+      return server + ": only " + sockets + " of " + members + " members joined the room";
+    }
+    if (!Boolean.TRUE.equals(room.get("complete"))) {
+      return server + ": not every member received every message within the wait";
+    }
+    if (afterFirst(room).isEmpty()) {
+      return "needs at least two room messages (--room.messages)";
+    }
+    return null;
+  }
+
+  /** Last-member times after the first message, which {@link #rooms} also leaves out. */
+  private static List<Double> afterFirst(Map<String, Object> room) {
+    return ((List<?>) room.get("last_member_ms_per_message"))
+        .stream().skip(1).map(t -> ((Number) t).doubleValue()).sorted().toList();
+  }
+
+  private static double worst(List<Double> sorted) {
+    return sorted.get(sorted.size() - 1);
+  }
+
+  private static double median(List<Double> sorted) {
+    int half = sorted.size() / 2;
+    double middle =
+        sorted.size() % 2 == 1 ? sorted.get(half) : (sorted.get(half - 1) + sorted.get(half)) / 2;
+    return Math.round(middle * 100) / 100.0;
+  }
+
   private static int highestRateOffered(Map<String, Object> oneToOne) {
     return ((List<?>) oneToOne.get("steps"))
         .stream()

@@ -89,9 +89,35 @@ final class XmppFrames {
   }
 
   static String chat(String to, String id, String body) {
+    return message("chat", to, id, body);
+  }
+
+  static String groupchat(String room, String id, String body) {
+    return message("groupchat", room, id, body);
+  }
+
+  /**
+   * Enters a room as {@code occupant} (room@service/nick), asking for none of its history: the join
+   * costs the same whatever the room said before.
+   */
+  static String join(String occupant) {
+    return "<presence xmlns=\"jabber:client\" to=\""
+        + occupant
+        + "\"><x xmlns=\"http://jabber.org/protocol/muc\"><history maxstanzas=\"0\"/></x></presence>";
+  }
+
+  /** Whether a room's presence carries the status code, such as 110 for the occupant's own. */
+  static boolean hasStatus(String frame, int code) {
+    return frame.contains("<status code='" + code + "'/>")
+        || frame.contains("<status code=\"" + code + "\"/>");
+  }
+
+  private static String message(String type, String to, String id, String body) {
     return "<message xmlns=\"jabber:client\" to=\""
         + to
-        + "\" type=\"chat\" id=\""
+        + "\" type=\""
+        + type
+        + "\" id=\""
         + id
         + "\"><body>"
         + body

@@ -6,13 +6,13 @@ import java.util.function.Supplier;
 
 /**
  * A client socket speaking XMPP over WebSocket (RFC 7395) to the peer server: it opens the stream,
- * authenticates with SASL PLAIN, opens it again, binds a resource and sends initial presence, and
- * is then ready to chat with one peer. XMPP acknowledges nothing and numbers nothing, so each
- * message carries its sender's own sequence number, and {@link #conversation} is the peer's
- * account: the stream of sequence numbers this socket receives and is checked against (XMPP keeps
- * order per sender and recipient, which is what the check needs).
+ * authenticates with SASL PLAIN, opens it again and binds a resource; what it does then, chat with
+ * one peer ({@link XmppPairSocket}) or sit in a room ({@link XmppRoomSocket}), is up to its kind.
+ * XMPP numbers nothing, so each message carries its sender's own sequence number, the stream that
+ * receivers are checked against (XMPP keeps order per sender and recipient, which is what the check
+ * needs).
  */
-final class XmppSocket extends BenchSocket {
+abstract class XmppSocket extends BenchSocket {
 
   private static final String BIND_ID = "bind";
   private static final String PING_ID = "ping";
@@ -20,29 +20,38 @@ final class XmppSocket extends BenchSocket {
   private enum Stage {
     AUTHENTICATING,
     BINDING,
-    CHATTING
+    BOUND
   }
 
-  private final String domain;
-  private final String username;
-  private final String peerJid;
-  private final String peerPrefix;
+  final String domain;
+  final String username;
   private final AtomicLong lastSeq = new AtomicLong();
   private Stage stage = Stage.AUTHENTICATING;
 
   XmppSocket(
       int index,
       long me,
-      long peer,
+      long conversation,
       String username,
-      String peerUsername,
       String domain,
       Supplier<Traffic> traffic) {
-    super(index, me, peer, traffic);
+    super(index, me, conversation, traffic);
     this.domain = domain;
     this.username = username;
-    this.peerJid = peerUsername + "@" + domain;
-    this.peerPrefix = peerJid + "/";
+  }
+
+  /** The resource is bound: send what makes the socket ready, or complete {@link #ready}. */
+  abstract void bound();
+
+  /** A message stanza from the server, received at {@code now}. */
+  abstract void message(String frame, long now);
+
+  /** Presence from the server; none interests a socket without a room (there is no roster). */
+  void presence(String frame) {}
+
+  /** This socket's next sequence number, for the body of its next message. */
+  long nextSeq() {
+    return lastSeq.incrementAndGet();
   }
 
   @Override
@@ -56,21 +65,11 @@ final class XmppSocket extends BenchSocket {
     return XmppFrames.ping(domain, PING_ID);
   }
 
-  /** Sends a chat message to the peer's bare JID; returns its stanza id. */
-  @Override
-  String post(int number) {
-    String id = Frames.clientId();
-    long seq = lastSeq.incrementAndGet();
-    long now = System.nanoTime();
-    traffic().sentWithoutAck(me, seq);
-    enqueue(XmppFrames.chat(peerJid, id, XmppFrames.body(now, number, seq)));
-    return id;
-  }
-
   @Override
   void handle(String frame, long now) {
     switch (XmppFrames.name(frame)) {
       case "message" -> message(frame, now);
+      case "presence" -> presence(frame);
       case "iq" -> iq(frame, now);
       case "stream:features", "features" -> features(frame);
       case "success" -> {
@@ -80,8 +79,8 @@ final class XmppSocket extends BenchSocket {
       }
       case "failure" -> fail("authentication failed: " + frame);
       case "stream:error", "close" -> fail("stream closed by the server: " + frame);
-      case "open", "presence" -> {
-        // The server's half of each stream start; presence of no interest (no roster).
+      case "open" -> {
+        // The server's half of each stream start.
       }
       default -> traffic().problem("xmpp-" + XmppFrames.name(frame));
     }
@@ -105,9 +104,8 @@ final class XmppSocket extends BenchSocket {
     if (PING_ID.equals(id)) {
       pong(now);
     } else if (BIND_ID.equals(id) && result && stage == Stage.BINDING) {
-      stage = Stage.CHATTING;
-      enqueue(XmppFrames.presence());
-      ready.complete(this);
+      stage = Stage.BOUND;
+      bound();
     } else if (BIND_ID.equals(id)) {
       fail("resource binding failed: " + frame);
     } else {
@@ -115,28 +113,16 @@ final class XmppSocket extends BenchSocket {
     }
   }
 
-  private void message(String frame, long now) {
-    Traffic current = traffic();
-    if ("error".equals(XmppFrames.attribute(frame, "type"))) {
-      // The server could not deliver one of this socket's messages.
-      current.problem("xmpp-message-error");
-      return;
-    }
-    String from = XmppFrames.attribute(frame, "from");
-    String body = XmppFrames.text(frame, "body");
-    if (body == null || from == null || !(from.equals(peerJid) || from.startsWith(peerPrefix))) {
-      current.foreign.increment();
-      return;
-    }
+  /** The sequence number in a received body, or -1 after counting it as a problem. */
+  long seqOf(String body) {
     long seq = XmppFrames.seq(body);
     if (seq < 1) {
-      current.problem("xmpp-unreadable-body");
-      return;
+      traffic().problem("xmpp-unreadable-body");
     }
-    received((int) seq, false, body, now);
+    return seq;
   }
 
-  private void fail(String why) {
+  void fail(String why) {
     traffic().problem("xmpp-stream-failed");
     ready.completeExceptionally(new IllegalStateException(username + ": " + why));
   }
