@@ -30,9 +30,10 @@ final class Poller {
   private final HttpClient http;
   private final String applicationUrl;
   private final Histogram latency = new Histogram();
-  private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
   private final LongAdder skipped = new LongAdder();
   private final LongAdder failed = new LongAdder();
+  private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
   private final LongAdder catchUps = new LongAdder();
 
   Poller(HttpClient http, String applicationUrl) {
@@ -61,8 +62,6 @@ final class Poller {
     timer.schedule(() -> done.complete(null), warmup + seconds, TimeUnit.SECONDS);
     done.orTimeout(warmup + seconds + 30L, TimeUnit.SECONDS).join();
     timer.shutdownNow();
-    Map<Integer, Long> byStatus = new TreeMap<>();
-    statuses.forEach((status, count) -> byStatus.put(status, count.sum()));
     return "clients="
         + clients.size()
         + " polls="
@@ -73,8 +72,10 @@ final class Poller {
         + skipped.sum()
         + " failed="
         + failed.sum()
+        + " failures="
+        + byName(failures)
         + " statuses="
-        + byStatus.toString().replace(' ', '_')
+        + byName(statuses)
         + " hist="
         + latency.encode();
   }
@@ -119,6 +120,10 @@ final class Poller {
                 inFlight.set(false);
                 if (failure != null) {
                   failed.increment();
+                  Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                  failures
+                      .computeIfAbsent(cause.getClass().getSimpleName(), name -> new LongAdder())
+                      .increment();
                   return;
                 }
                 if (response.statusCode() == 200) {
@@ -131,11 +136,20 @@ final class Poller {
                   caughtUp = true;
                   catchUps.increment();
                 } else if (measured) {
-                  statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
+                  statuses
+                      .computeIfAbsent(String.valueOf(response.statusCode()), s -> new LongAdder())
+                      .increment();
                   latency.record(micros);
                 }
               });
     }
+  }
+
+  /** Counts by name, as one token of the reply line. */
+  private static String byName(Map<String, LongAdder> counts) {
+    Map<String, Long> sorted = new TreeMap<>();
+    counts.forEach((name, count) -> sorted.put(name, count.sum()));
+    return sorted.toString().replace(' ', '_');
   }
 
   private static long maxSeq(String body) {

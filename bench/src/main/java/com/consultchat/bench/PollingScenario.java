@@ -77,6 +77,7 @@ final class PollingScenario {
     result.put("skipped_ticks_previous_poll_unanswered", skipped);
     result.put("failed", failed);
     result.put("statuses", replies.stream().map(r -> r.text("statuses")).toList());
+    result.put("failures", replies.stream().map(r -> r.text("failures")).toList());
     result.put("latency", latency.summary());
     double p99 = Histogram.millis(latency.percentile(0.99));
     boolean clean =

@@ -38,6 +38,7 @@ public class PollVersions {
   private record Entry(long version, long touchedNanos) {}
 
   private final SecretKeySpec key;
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
   private final AtomicLong counter = new AtomicLong();
   private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
   private final LongSupplier nanos;
@@ -74,18 +75,27 @@ public class PollVersions {
   }
 
   private String signature(long conversation, long version, long account) {
+    byte[] signed =
+        macs.get()
+            .doFinal(
+                ByteBuffer.allocate(3 * Long.BYTES)
+                    .putLong(conversation)
+                    .putLong(version)
+                    .putLong(account)
+                    .array());
+    // 128 bits are far beyond guessing within a poll's rate limit.
+    return HexFormat.of().formatHex(signed, 0, 16);
+  }
+
+  /**
+   * A MAC keyed for this process, one per thread: a MAC is not thread-safe, and making one per poll
+   * went through the JCE's provider checks, which take a lock shared by every thread.
+   */
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance(MAC);
       mac.init(key);
-      byte[] signed =
-          mac.doFinal(
-              ByteBuffer.allocate(3 * Long.BYTES)
-                  .putLong(conversation)
-                  .putLong(version)
-                  .putLong(account)
-                  .array());
-      // 128 bits are far beyond guessing within a poll's rate limit.
-      return HexFormat.of().formatHex(signed, 0, 16);
+      return mac;
     } catch (GeneralSecurityException impossible) {
       throw new IllegalStateException("Every Java runtime has " + MAC, impossible);
     }
