@@ -15,12 +15,14 @@ import org.openqa.selenium.WebElement;
  * Every page, as each kind of user sees it, at a phone's and a laptop's size, filled with the long
  * names and subjects real people have: nothing scrolls sideways, no control or heading lies over
  * another, no control sits outside the window or is cut off, no sentence is squeezed into a column
- * one word wide; and axe-core finds no serious or critical accessibility violation on it. One
- * browser per person, resized between the two sizes; screenshots of each.
+ * one word wide; and axe-core finds no serious or critical accessibility violation on it. In
+ * German, at a phone's size. One browser per person, resized between the sizes; screenshots of
+ * each.
  */
 class LayoutBrowserIT {
 
-  private static final int[][] SIZES = {{390, 844}, {1280, 800}};
+  private static final int[][] PHONE_AND_LAPTOP = {{390, 844}, {1280, 800}};
+  private static final int[][] PHONE = {{390, 844}};
   private static final String PATIENT_NAME = "Maximiliane Konstantinopoulou-Wetherington";
   private static final String STAFF_NAME = "Dr. Bartholomew Alexander Featherstonehaugh-Smythe";
   private static final String SUBJECT =
@@ -61,42 +63,62 @@ class LayoutBrowserIT {
 
   @Test
   void everyPageFitsAPhoneAndALaptop() {
-    everyPageFits("en-GB", "");
+    everyPageFits("en-GB", "", PHONE_AND_LAPTOP);
   }
 
-  /** German words run longer than English ones: the same pages must still fit. */
+  /**
+   * German words run longer than English ones: the same pages must still fit where room is
+   * shortest, on a phone. (A laptop's width held every German page in every run so far; each size
+   * costs this test over a minute and a half.)
+   */
   @Test
-  void everyPageFitsAPhoneAndALaptopInGerman() {
-    everyPageFits("de-DE", "de-");
+  void everyPageFitsAPhoneInGerman() {
+    everyPageFits("de-DE", "de-", PHONE);
   }
 
-  private static void everyPageFits(String language, String prefix) {
+  private static void everyPageFits(String language, String prefix, int[][] sizes) {
     List<String> problems = new ArrayList<>();
     String chat = "/consultation/chat.xhtml?id=" + consultation;
     String transcript = "/consultation/transcript.xhtml?id=" + consultation;
     String roomPage = Rooms.path(room);
 
     try (Browser browser = Browser.speaking(language, "layout-" + prefix + "anonymous", 390, 844)) {
-      check(browser, problems, prefix + "login", "/login.xhtml", "#login\\:submit");
-      check(browser, problems, prefix + "signup", "/signup.xhtml", "#signup\\:submit");
-      check(browser, problems, prefix + "privacy", "/privacy.xhtml", "main");
-      check(browser, problems, prefix + "expired", "/expired.xhtml", "h1");
-      check(browser, problems, prefix + "offline", "/offline.xhtml", "h1");
-      check(browser, problems, prefix + "not-found", "/no-such-page.xhtml", "#error-title");
+      check(browser, sizes, problems, prefix + "login", "/login.xhtml", "#login\\:submit");
+      check(browser, sizes, problems, prefix + "signup", "/signup.xhtml", "#signup\\:submit");
+      check(browser, sizes, problems, prefix + "privacy", "/privacy.xhtml", "main");
+      check(browser, sizes, problems, prefix + "expired", "/expired.xhtml", "h1");
+      check(browser, sizes, problems, prefix + "offline", "/offline.xhtml", "h1");
+      check(browser, sizes, problems, prefix + "not-found", "/no-such-page.xhtml", "#error-title");
     }
     try (Browser browser = Browser.speaking(language, "layout-" + prefix + "patient", 390, 844)) {
       browser.logIn(patient.username, "a long enough password");
-      check(browser, problems, prefix + "patient-home", "/patient/home.xhtml", "#ask\\:submit");
-      check(browser, problems, prefix + "patient-chat", chat, ".msg.theirs");
-      check(browser, problems, prefix + "patient-transcript", transcript, "#transcript-subject");
-      check(browser, problems, prefix + "patient-rooms", "/rooms/index.xhtml", ".room-item");
-      check(browser, problems, prefix + "patient-room", roomPage, ".msg");
-      check(browser, problems, prefix + "patient-settings", "/account/settings.xhtml", "form");
-      check(browser, problems, prefix + "patient-password", "/account/password.xhtml", "form");
-      check(browser, problems, prefix + "patient-two-step", "/account/two-step.xhtml", "form");
-      check(browser, problems, prefix + "patient-data", "/account/data.xhtml", ".panel");
       check(
           browser,
+          sizes,
+          problems,
+          prefix + "patient-home",
+          "/patient/home.xhtml",
+          "#ask\\:submit");
+      check(browser, sizes, problems, prefix + "patient-chat", chat, ".msg.theirs");
+      check(
+          browser,
+          sizes,
+          problems,
+          prefix + "patient-transcript",
+          transcript,
+          "#transcript-subject");
+      check(browser, sizes, problems, prefix + "patient-rooms", "/rooms/index.xhtml", ".room-item");
+      check(browser, sizes, problems, prefix + "patient-room", roomPage, ".msg");
+      check(
+          browser, sizes, problems, prefix + "patient-settings", "/account/settings.xhtml", "form");
+      check(
+          browser, sizes, problems, prefix + "patient-password", "/account/password.xhtml", "form");
+      check(
+          browser, sizes, problems, prefix + "patient-two-step", "/account/two-step.xhtml", "form");
+      check(browser, sizes, problems, prefix + "patient-data", "/account/data.xhtml", ".panel");
+      check(
+          browser,
+          sizes,
           problems,
           prefix + "patient-search",
           "/search/index.xhtml?q=flight",
@@ -104,43 +126,65 @@ class LayoutBrowserIT {
     }
     try (Browser browser = Browser.speaking(language, "layout-" + prefix + "staff", 390, 844)) {
       browser.logIn(staff.username, "a personal password");
-      check(browser, problems, prefix + "staff-queue", "/staff/queue.xhtml", ".queue-item");
-      check(browser, problems, prefix + "staff-chat", chat, ".msg.theirs");
-      check(browser, problems, prefix + "staff-transcript", transcript, "#transcript-subject");
-      check(browser, problems, prefix + "staff-snippets", "/staff/snippets.xhtml", ".panel");
-      check(browser, problems, prefix + "staff-rooms", "/rooms/index.xhtml", ".room-item");
-      check(browser, problems, prefix + "staff-room", roomPage, ".msg");
-      check(browser, problems, prefix + "staff-settings", "/account/settings.xhtml", "form");
+      check(browser, sizes, problems, prefix + "staff-queue", "/staff/queue.xhtml", ".queue-item");
+      check(browser, sizes, problems, prefix + "staff-chat", chat, ".msg.theirs");
+      check(
+          browser, sizes, problems, prefix + "staff-transcript", transcript, "#transcript-subject");
+      check(browser, sizes, problems, prefix + "staff-snippets", "/staff/snippets.xhtml", ".panel");
+      check(browser, sizes, problems, prefix + "staff-rooms", "/rooms/index.xhtml", ".room-item");
+      check(browser, sizes, problems, prefix + "staff-room", roomPage, ".msg");
+      check(browser, sizes, problems, prefix + "staff-settings", "/account/settings.xhtml", "form");
     }
     try (Browser browser = Browser.speaking(language, "layout-" + prefix + "admin", 390, 844)) {
       browser.logIn("admin", TestServer.ADMIN_PASSWORD);
-      check(browser, problems, prefix + "admin-accounts", "/admin/accounts.xhtml", ".panel");
+      check(browser, sizes, problems, prefix + "admin-accounts", "/admin/accounts.xhtml", ".panel");
       check(
           browser,
+          sizes,
           problems,
           prefix + "admin-account",
           "/admin/account.xhtml?id=" + staff.accountId(),
           "h1");
       check(
           browser,
+          sizes,
           problems,
           prefix + "admin-consultations",
           "/admin/consultations.xhtml",
           ".panel");
-      check(browser, problems, prefix + "admin-audit", "/admin/audit.xhtml", ".panel");
-      check(browser, problems, prefix + "admin-phrases", "/admin/phrases.xhtml", ".panel");
-      check(browser, problems, prefix + "admin-rooms", "/admin/rooms.xhtml", ".panel");
-      check(browser, problems, prefix + "admin-run-settings", "/admin/settings.xhtml", ".panel");
-      check(browser, problems, prefix + "admin-retention", "/admin/retention.xhtml", ".panel");
-      check(browser, problems, prefix + "admin-metrics", "/admin/metrics.xhtml", ".panel");
-      check(browser, problems, prefix + "admin-erasure", "/admin/erasure.xhtml", ".panel");
-      check(browser, problems, prefix + "admin-api-tokens", "/admin/api-tokens.xhtml", ".panel");
-      check(browser, problems, prefix + "admin-webhooks", "/admin/webhooks.xhtml", ".panel");
-      check(browser, problems, prefix + "admin-chat", chat, "#observed-messages .msg");
-      check(browser, problems, prefix + "admin-transcript", transcript, "#transcript-subject");
-      check(browser, problems, prefix + "admin-settings", "/account/settings.xhtml", "form");
+      check(browser, sizes, problems, prefix + "admin-audit", "/admin/audit.xhtml", ".panel");
+      check(browser, sizes, problems, prefix + "admin-phrases", "/admin/phrases.xhtml", ".panel");
+      check(browser, sizes, problems, prefix + "admin-rooms", "/admin/rooms.xhtml", ".panel");
       check(
-          browser, problems, prefix + "admin-search", "/search/index.xhtml?q=hello", ".search-hit");
+          browser,
+          sizes,
+          problems,
+          prefix + "admin-run-settings",
+          "/admin/settings.xhtml",
+          ".panel");
+      check(
+          browser, sizes, problems, prefix + "admin-retention", "/admin/retention.xhtml", ".panel");
+      check(browser, sizes, problems, prefix + "admin-metrics", "/admin/metrics.xhtml", ".panel");
+      check(browser, sizes, problems, prefix + "admin-erasure", "/admin/erasure.xhtml", ".panel");
+      check(
+          browser,
+          sizes,
+          problems,
+          prefix + "admin-api-tokens",
+          "/admin/api-tokens.xhtml",
+          ".panel");
+      check(browser, sizes, problems, prefix + "admin-webhooks", "/admin/webhooks.xhtml", ".panel");
+      check(browser, sizes, problems, prefix + "admin-chat", chat, "#observed-messages .msg");
+      check(
+          browser, sizes, problems, prefix + "admin-transcript", transcript, "#transcript-subject");
+      check(browser, sizes, problems, prefix + "admin-settings", "/account/settings.xhtml", "form");
+      check(
+          browser,
+          sizes,
+          problems,
+          prefix + "admin-search",
+          "/search/index.xhtml?q=hello",
+          ".search-hit");
     }
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
   }
@@ -205,8 +249,13 @@ class LayoutBrowserIT {
 
   /** Opens the page at both sizes, saves what it looks like and notes what is wrong with it. */
   private static void check(
-      Browser browser, List<String> problems, String label, String path, String ready) {
-    for (int[] size : SIZES) {
+      Browser browser,
+      int[][] sizes,
+      List<String> problems,
+      String label,
+      String path,
+      String ready) {
+    for (int[] size : sizes) {
       browser.driver.manage().window().setSize(new Dimension(size[0], size[1]));
       browser.open(path);
       browser.find(ready);
