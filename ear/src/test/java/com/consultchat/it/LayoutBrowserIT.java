@@ -76,6 +76,9 @@ class LayoutBrowserIT {
     everyPageFits("de-DE", "de-", PHONE);
   }
 
+  /** A page to check: the name of its screenshots, its address, and what shows it has loaded. */
+  private record Page(String label, String path, String ready) {}
+
   private static void everyPageFits(String language, String prefix, int[][] sizes) {
     List<String> problems = new ArrayList<>();
     String chat = "/consultation/chat.xhtml?id=" + consultation;
@@ -83,110 +86,87 @@ class LayoutBrowserIT {
     String roomPage = Rooms.path(room);
 
     try (Browser browser = Browser.speaking(language, "layout-" + prefix + "anonymous", 390, 844)) {
-      check(browser, sizes, problems, prefix + "login", "/login.xhtml", "#login\\:submit");
-      check(browser, sizes, problems, prefix + "signup", "/signup.xhtml", "#signup\\:submit");
-      check(browser, sizes, problems, prefix + "privacy", "/privacy.xhtml", "main");
-      check(browser, sizes, problems, prefix + "expired", "/expired.xhtml", "h1");
-      check(browser, sizes, problems, prefix + "offline", "/offline.xhtml", "h1");
-      check(browser, sizes, problems, prefix + "not-found", "/no-such-page.xhtml", "#error-title");
+      checkAll(
+          browser,
+          sizes,
+          problems,
+          prefix,
+          List.of(
+              new Page("login", "/login.xhtml", "#login\\:submit"),
+              new Page("signup", "/signup.xhtml", "#signup\\:submit"),
+              new Page("privacy", "/privacy.xhtml", "main"),
+              new Page("expired", "/expired.xhtml", "h1"),
+              new Page("offline", "/offline.xhtml", "h1"),
+              new Page("not-found", "/no-such-page.xhtml", "#error-title")));
     }
     try (Browser browser = Browser.speaking(language, "layout-" + prefix + "patient", 390, 844)) {
       browser.logIn(patient.username, "a long enough password");
-      check(
+      checkAll(
           browser,
           sizes,
           problems,
-          prefix + "patient-home",
-          "/patient/home.xhtml",
-          "#ask\\:submit");
-      check(browser, sizes, problems, prefix + "patient-chat", chat, ".msg.theirs");
-      check(
-          browser,
-          sizes,
-          problems,
-          prefix + "patient-transcript",
-          transcript,
-          "#transcript-subject");
-      check(browser, sizes, problems, prefix + "patient-rooms", "/rooms/index.xhtml", ".room-item");
-      check(browser, sizes, problems, prefix + "patient-room", roomPage, ".msg");
-      check(
-          browser, sizes, problems, prefix + "patient-settings", "/account/settings.xhtml", "form");
-      check(
-          browser, sizes, problems, prefix + "patient-password", "/account/password.xhtml", "form");
-      check(
-          browser, sizes, problems, prefix + "patient-two-step", "/account/two-step.xhtml", "form");
-      check(browser, sizes, problems, prefix + "patient-data", "/account/data.xhtml", ".panel");
-      check(
-          browser,
-          sizes,
-          problems,
-          prefix + "patient-search",
-          "/search/index.xhtml?q=flight",
-          ".search-hit");
+          prefix,
+          List.of(
+              new Page("patient-home", "/patient/home.xhtml", "#ask\\:submit"),
+              new Page("patient-chat", chat, ".msg.theirs"),
+              new Page("patient-transcript", transcript, "#transcript-subject"),
+              new Page("patient-rooms", "/rooms/index.xhtml", ".room-item"),
+              new Page("patient-room", roomPage, ".msg"),
+              new Page("patient-settings", "/account/settings.xhtml", "form"),
+              new Page("patient-password", "/account/password.xhtml", "form"),
+              new Page("patient-two-step", "/account/two-step.xhtml", "form"),
+              new Page("patient-data", "/account/data.xhtml", ".panel"),
+              new Page("patient-search", "/search/index.xhtml?q=flight", ".search-hit")));
     }
     try (Browser browser = Browser.speaking(language, "layout-" + prefix + "staff", 390, 844)) {
       browser.logIn(staff.username, "a personal password");
-      check(browser, sizes, problems, prefix + "staff-queue", "/staff/queue.xhtml", ".queue-item");
-      check(browser, sizes, problems, prefix + "staff-chat", chat, ".msg.theirs");
-      check(
-          browser, sizes, problems, prefix + "staff-transcript", transcript, "#transcript-subject");
-      check(browser, sizes, problems, prefix + "staff-snippets", "/staff/snippets.xhtml", ".panel");
-      check(browser, sizes, problems, prefix + "staff-rooms", "/rooms/index.xhtml", ".room-item");
-      check(browser, sizes, problems, prefix + "staff-room", roomPage, ".msg");
-      check(browser, sizes, problems, prefix + "staff-settings", "/account/settings.xhtml", "form");
+      checkAll(
+          browser,
+          sizes,
+          problems,
+          prefix,
+          List.of(
+              new Page("staff-queue", "/staff/queue.xhtml", ".queue-item"),
+              new Page("staff-chat", chat, ".msg.theirs"),
+              new Page("staff-transcript", transcript, "#transcript-subject"),
+              new Page("staff-snippets", "/staff/snippets.xhtml", ".panel"),
+              new Page("staff-rooms", "/rooms/index.xhtml", ".room-item"),
+              new Page("staff-room", roomPage, ".msg"),
+              new Page("staff-settings", "/account/settings.xhtml", "form")));
     }
     try (Browser browser = Browser.speaking(language, "layout-" + prefix + "admin", 390, 844)) {
       browser.logIn("admin", TestServer.ADMIN_PASSWORD);
-      check(browser, sizes, problems, prefix + "admin-accounts", "/admin/accounts.xhtml", ".panel");
-      check(
+      checkAll(
           browser,
           sizes,
           problems,
-          prefix + "admin-account",
-          "/admin/account.xhtml?id=" + staff.accountId(),
-          "h1");
-      check(
-          browser,
-          sizes,
-          problems,
-          prefix + "admin-consultations",
-          "/admin/consultations.xhtml",
-          ".panel");
-      check(browser, sizes, problems, prefix + "admin-audit", "/admin/audit.xhtml", ".panel");
-      check(browser, sizes, problems, prefix + "admin-phrases", "/admin/phrases.xhtml", ".panel");
-      check(browser, sizes, problems, prefix + "admin-rooms", "/admin/rooms.xhtml", ".panel");
-      check(
-          browser,
-          sizes,
-          problems,
-          prefix + "admin-run-settings",
-          "/admin/settings.xhtml",
-          ".panel");
-      check(
-          browser, sizes, problems, prefix + "admin-retention", "/admin/retention.xhtml", ".panel");
-      check(browser, sizes, problems, prefix + "admin-metrics", "/admin/metrics.xhtml", ".panel");
-      check(browser, sizes, problems, prefix + "admin-erasure", "/admin/erasure.xhtml", ".panel");
-      check(
-          browser,
-          sizes,
-          problems,
-          prefix + "admin-api-tokens",
-          "/admin/api-tokens.xhtml",
-          ".panel");
-      check(browser, sizes, problems, prefix + "admin-webhooks", "/admin/webhooks.xhtml", ".panel");
-      check(browser, sizes, problems, prefix + "admin-chat", chat, "#observed-messages .msg");
-      check(
-          browser, sizes, problems, prefix + "admin-transcript", transcript, "#transcript-subject");
-      check(browser, sizes, problems, prefix + "admin-settings", "/account/settings.xhtml", "form");
-      check(
-          browser,
-          sizes,
-          problems,
-          prefix + "admin-search",
-          "/search/index.xhtml?q=hello",
-          ".search-hit");
+          prefix,
+          List.of(
+              new Page("admin-accounts", "/admin/accounts.xhtml", ".panel"),
+              new Page("admin-account", "/admin/account.xhtml?id=" + staff.accountId(), "h1"),
+              new Page("admin-consultations", "/admin/consultations.xhtml", ".panel"),
+              new Page("admin-audit", "/admin/audit.xhtml", ".panel"),
+              new Page("admin-phrases", "/admin/phrases.xhtml", ".panel"),
+              new Page("admin-rooms", "/admin/rooms.xhtml", ".panel"),
+              new Page("admin-run-settings", "/admin/settings.xhtml", ".panel"),
+              new Page("admin-retention", "/admin/retention.xhtml", ".panel"),
+              new Page("admin-metrics", "/admin/metrics.xhtml", ".panel"),
+              new Page("admin-erasure", "/admin/erasure.xhtml", ".panel"),
+              new Page("admin-api-tokens", "/admin/api-tokens.xhtml", ".panel"),
+              new Page("admin-webhooks", "/admin/webhooks.xhtml", ".panel"),
+              new Page("admin-chat", chat, "#observed-messages .msg"),
+              new Page("admin-transcript", transcript, "#transcript-subject"),
+              new Page("admin-settings", "/account/settings.xhtml", "form"),
+              new Page("admin-search", "/search/index.xhtml?q=hello", ".search-hit")));
     }
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  private static void checkAll(
+      Browser browser, int[][] sizes, List<String> problems, String prefix, List<Page> pages) {
+    for (Page page : pages) {
+      check(browser, sizes, problems, prefix + page.label(), page.path(), page.ready());
+    }
   }
 
   @Test
