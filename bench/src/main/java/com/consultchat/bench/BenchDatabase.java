@@ -161,12 +161,23 @@ final class BenchDatabase {
     }
   }
 
+  /**
+   * The server's version and the memory settings the figures depend on: with {@code shared_buffers}
+   * below the data a query touches, its pages come from the operating system's cache instead.
+   */
   static String version() throws SQLException {
     try (Connection db = connect("postgres");
         Statement sql = db.createStatement();
-        ResultSet result = sql.executeQuery("show server_version")) {
+        ResultSet result =
+            sql.executeQuery(
+                "select current_setting('server_version'), current_setting('shared_buffers'),"
+                    + " current_setting('work_mem')")) {
       result.next();
-      return result.getString(1);
+      return result.getString(1)
+          + ", shared_buffers "
+          + result.getString(2)
+          + ", work_mem "
+          + result.getString(3);
     }
   }
 
