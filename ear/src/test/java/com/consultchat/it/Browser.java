@@ -120,6 +120,22 @@ final class Browser implements AutoCloseable {
     target.click();
   }
 
+  /**
+   * Clicks a control inside a part of the page that the server refreshes on its own (a queue of
+   * reports, say): a refresh between finding the control and clicking it replaces it, so it is
+   * found again and clicked then, as a person would click the new one.
+   */
+  void clickRefreshed(String css) {
+    waitUntil(
+        d -> {
+          WebElement target = d.findElement(By.cssSelector(css));
+          driver.executeScript(
+              "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", target);
+          target.click();
+          return true;
+        });
+  }
+
   /** Waits for the condition; on failure leaves a screenshot and the page's console behind. */
   <T> T waitUntil(Function<WebDriver, T> condition) {
     return waitUntil(WAIT, condition);

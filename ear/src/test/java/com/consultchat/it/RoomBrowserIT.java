@@ -122,7 +122,7 @@ class RoomBrowserIT {
 
       specialist.waitForText("#side\\:reports-panel", "Selling pills to patients");
       specialist.screenshot("room-07-report-queue");
-      specialist.click("#side\\:reports-panel .resolve-button");
+      specialist.clickRefreshed("#side\\:reports-panel .resolve-button");
       specialist.type("#resolve\\:resolution", "Advertising; message removed and member muted.");
       specialist.click("#resolve\\:remove");
       specialist.click("#resolve\\:submit");
