@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Every text the pages, the browser client and the documents show, per language. The words come
@@ -41,6 +42,9 @@ public class Words {
   public static final String CLIENT_PREFIX = "js.";
 
   private static final Logger LOG = Logger.getLogger(Words.class.getName());
+
+  /** What the bundles' keys look like: dotted lower-case words, never a sentence. */
+  static final Pattern KEY_SHAPE = Pattern.compile("[A-Za-z0-9_.-]{1,120}");
 
   @Inject Settings settings;
 
@@ -68,8 +72,11 @@ public class Words {
   public String get(Locale locale, String key) {
     String text = all(locale).get(key);
     if (text == null) {
-      if (reportedMissing.add(key)) {
-        // A key names a text of the bundles, never what a person wrote.
+      // Keys are built from code and enum names; one that is not shaped like a key could carry
+      // what a person wrote, so it is neither logged nor remembered.
+      if (!KEY_SHAPE.matcher(key).matches()) {
+        LOG.warning("No text for a key that is not shaped like one (not shown)");
+      } else if (reportedMissing.add(key)) {
         LOG.warning(() -> "No text for key " + key);
       }
       return "???" + key + "???";

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.consultchat.platform.boundary.Refused;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +41,38 @@ class WordsTest {
   void aMissingKeyShowsItselfInsteadOfFailingThePage() {
     assertThat(words("clinic", Optional.empty()).get(Locale.ENGLISH, "no.such.key"))
         .isEqualTo("???no.such.key???");
+  }
+
+  @Test
+  void aMissingKeyIsLoggedByNameOnlyWhenItIsShapedLikeAKey() {
+    Logger log = Logger.getLogger(Words.class.getName());
+    List<String> lines = new ArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord entry) {
+            lines.add(entry.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(capture);
+    try {
+      Words words = words("clinic", Optional.empty());
+      words.get(Locale.ENGLISH, "no.such.key");
+      words.get(Locale.ENGLISH, "no.such.key");
+      assertThat(words.get(Locale.ENGLISH, "chest pain since Monday"))
+          .isEqualTo("???chest pain since Monday???");
+    } finally {
+      log.removeHandler(capture);
+    }
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).isEqualTo("No text for key no.such.key");
+    assertThat(lines.get(1)).doesNotContain("chest", "pain", "Monday");
   }
 
   @Test
