@@ -114,7 +114,10 @@ final class Browser implements AutoCloseable {
    * edge it may lie under a toast, which a person would simply scroll past.
    */
   void click(String css) {
-    WebElement target = find(css);
+    clickInTheMiddle(find(css));
+  }
+
+  private void clickInTheMiddle(WebElement target) {
     driver.executeScript(
         "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", target);
     target.click();
@@ -128,10 +131,7 @@ final class Browser implements AutoCloseable {
   void clickRefreshed(String css) {
     waitUntil(
         d -> {
-          WebElement target = d.findElement(By.cssSelector(css));
-          driver.executeScript(
-              "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", target);
-          target.click();
+          clickInTheMiddle(d.findElement(By.cssSelector(css)));
           return true;
         });
   }
