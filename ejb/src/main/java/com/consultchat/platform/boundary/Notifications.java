@@ -1,8 +1,11 @@
 package com.consultchat.platform.boundary;
 
+import com.consultchat.platform.control.OtherNodes;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -17,7 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * several messages announces them in sequence. (One synchronization per notification, as a
  * transactional observer registers, runs in no defined order.) CDI events fired here do not reach
  * observers in the web module, which the EJB module cannot see; the web layer registers a sink
- * instead.
+ * instead. In a cluster the other nodes get them too ({@link OtherNodes}) and hand them to their
+ * own sinks, so people are told whichever node they are connected to.
  */
 @ApplicationScoped
 public class Notifications {
@@ -30,6 +34,12 @@ public class Notifications {
   private final List<NotificationSink> sinks = new CopyOnWriteArrayList<>();
 
   @Resource TransactionSynchronizationRegistry transactions;
+  @Inject OtherNodes otherNodes;
+
+  @PostConstruct
+  void start() {
+    otherNodes.open(this::deliverHere);
+  }
 
   public void register(NotificationSink sink) {
     sinks.add(sink);
@@ -67,6 +77,11 @@ public class Notifications {
   }
 
   private void deliver(List<Notification> notifications) {
+    deliverHere(notifications);
+    otherNodes.send(notifications);
+  }
+
+  private void deliverHere(List<Notification> notifications) {
     for (Notification notification : notifications) {
       for (NotificationSink sink : sinks) {
         try {

@@ -45,13 +45,40 @@ public class Bootstrap {
 
   @Inject Event<SchemaMigrated> schemaMigrated;
 
+  /**
+   * The PostgreSQL advisory lock (its key is "consult" in ASCII) under which a node migrates and
+   * seeds, so that nodes of a cluster starting together take turns: the second finds the schema
+   * current and the first administrator there, instead of both creating it.
+   */
+  private static final String TAKE_TURN = "select pg_advisory_lock(27988542868515956)";
+
+  private static final String END_TURN = "select pg_advisory_unlock(27988542868515956)";
+
   @PostConstruct
   void start() {
-    int applied = SchemaMigrations.migrate(ownerDataSource, applicationRole());
-    LOG.log(Level.INFO, "Database schema is current ({0} migrations applied now)", applied);
-    // Synchronous: observers run here, inside the start, so a failing seed (a rejected
-    // administrator password) stops the deployment and nobody is served before seeding is done.
-    schemaMigrated.fire(new SchemaMigrated());
+    try (Connection turn = dataSource.getConnection()) {
+      advisoryLock(turn, TAKE_TURN);
+      try {
+        int applied = SchemaMigrations.migrate(ownerDataSource, applicationRole());
+        LOG.log(Level.INFO, "Database schema is current ({0} migrations applied now)", applied);
+        // Synchronous: observers run here, inside the start, so a failing seed (a rejected
+        // administrator password) stops the deployment and nobody is served before seeding is done.
+        schemaMigrated.fire(new SchemaMigrated());
+      } finally {
+        advisoryLock(turn, END_TURN);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The application's database role cannot connect", e);
+    }
+  }
+
+  // A session lock, held on a connection of its own while the migrations and seeds use others; it
+  // goes with the connection if this node dies on the way.
+  private static void advisoryLock(Connection connection, String query) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet done = statement.executeQuery(query)) {
+      done.next();
+    }
   }
 
   /** The role the application's datasource logs in as, which the migrations grant its rights. */
