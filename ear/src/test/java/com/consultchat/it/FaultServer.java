@@ -16,13 +16,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
 
 /**
  * A WildFly of the fault suite's own, started from the unpacked server with a base directory of its
- * own and pointed at the fault cluster, so a test may kill, restart and reload it at will.
+ * own and pointed at the fault cluster, so a test may kill, restart and reload it at will. The
+ * cluster test starts two of them as nodes ({@link #clusterNode}).
  */
 final class FaultServer {
 
@@ -40,6 +42,67 @@ final class FaultServer {
   private static final Duration START_LIMIT = Duration.ofSeconds(180);
   private static final Duration STOP_LIMIT = Duration.ofSeconds(120);
 
+  private final String config;
+  private final Path base;
+  private final int portOffset;
+  private final int managementPort;
+  private final String baseUrl;
+  private final List<String> origins;
+  private final Map<String, String> ownProperties;
+
+  /** The fault suite's server. */
+  FaultServer() {
+    this(CONFIG, BASE, PORT_OFFSET, HTTP_PORT, MANAGEMENT_PORT, List.of(HTTP_PORT), Map.of());
+  }
+
+  private FaultServer(
+      String config,
+      Path base,
+      int portOffset,
+      int httpPort,
+      int managementPort,
+      List<Integer> allowedPorts,
+      Map<String, String> ownProperties) {
+    this.config = config;
+    this.base = base;
+    this.portOffset = portOffset;
+    this.managementPort = managementPort;
+    this.baseUrl = "http://localhost:" + httpPort + "/consultchat";
+    this.origins =
+        allowedPorts.stream()
+            .flatMap(port -> Stream.of("http://localhost:" + port, "http://127.0.0.1:" + port))
+            .toList();
+    this.ownProperties = ownProperties;
+  }
+
+  /**
+   * A node of a cluster (consultchat-ha.xml) on the fault cluster's database, at the given port
+   * offset, that joins the nodes at the others' offsets; pages of any of them may open its sockets,
+   * as they would behind one balancer.
+   */
+  static FaultServer clusterNode(String name, int portOffset, List<Integer> offsets) {
+    String members =
+        offsets.stream()
+            .map(offset -> "127.0.0.1[" + (7600 + offset) + "]")
+            .collect(Collectors.joining(","));
+    return new FaultServer(
+        System.getProperty("fault.wildfly.cluster.config", "consultchat-ha.xml"),
+        BASE.resolveSibling("wildfly-" + name),
+        portOffset,
+        8080 + portOffset,
+        9990 + portOffset,
+        offsets.stream().map(offset -> 8080 + offset).toList(),
+        Map.of("jboss.node.name", name, "consultchat.cluster.members", members));
+  }
+
+  String baseUrl() {
+    return baseUrl;
+  }
+
+  String origin() {
+    return baseUrl.replaceAll("^(https?://[^/]+).*$", "$1");
+  }
+
   /** HTTP/1.1 as a browser speaks it over plain http (the JDK's default would try h2c). */
   private static final HttpClient PROBE =
       HttpClient.newBuilder()
@@ -52,13 +115,13 @@ final class FaultServer {
   /** A fresh base directory: the built configuration, the EAR in the scanned deployments. */
   void prepareBase() {
     try {
-      if (Files.exists(BASE)) {
-        try (Stream<Path> old = Files.walk(BASE)) {
+      if (Files.exists(base)) {
+        try (Stream<Path> old = Files.walk(base)) {
           old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
       }
       Path source = HOME.resolve("standalone/configuration");
-      Path target = BASE.resolve("configuration");
+      Path target = base.resolve("configuration");
       try (Stream<Path> files = Files.walk(source)) {
         for (Path file :
             files.filter(f -> !f.toString().contains("standalone_xml_history")).toList()) {
@@ -70,9 +133,9 @@ final class FaultServer {
           }
         }
       }
-      Files.createDirectories(BASE.resolve("deployments"));
-      Files.createDirectories(BASE.resolve("log"));
-      Files.copy(EAR, BASE.resolve("deployments").resolve(DEPLOYMENT));
+      Files.createDirectories(base.resolve("deployments"));
+      Files.createDirectories(base.resolve("log"));
+      Files.copy(EAR, base.resolve("deployments").resolve(DEPLOYMENT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -81,17 +144,17 @@ final class FaultServer {
   /** Starts the server and returns once the application answers, with extra system properties. */
   void start(Map<String, String> properties) {
     if (running()) {
-      throw new IllegalStateException("The fault server is already running");
+      throw new IllegalStateException("The server is already running");
     }
     List<String> command = new ArrayList<>();
     command.add(HOME.resolve("bin/standalone.sh").toString());
     command.add("-c");
-    command.add(CONFIG);
+    command.add(config);
     // The configuration uses the Prometheus registry, a community-stability feature.
     command.add("--stability=community");
-    command.add("-Djboss.server.base.dir=" + BASE.toAbsolutePath());
+    command.add("-Djboss.server.base.dir=" + base.toAbsolutePath());
     // The IT server's settings (ear/pom.xml, start-test-server), on the fault ports and cluster.
-    command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
+    command.add("-Djboss.socket.binding.port-offset=" + portOffset);
     command.add("-Dconsultchat.db.url=" + FaultDatabase.URL);
     command.add("-Dconsultchat.db.owner.user=" + FaultDatabase.USER);
     command.add("-Dconsultchat.db.owner.password=" + FaultDatabase.PASSWORD);
@@ -102,11 +165,8 @@ final class FaultServer {
     // Outages leave hundreds of one person's messages to send at once; that is not what these test.
     command.add("-Dconsultchat.rate.messages.per.minute=1000000");
     command.add("-Dconsultchat.rate.frames.per.minute=10000000");
-    command.add(
-        "-Dconsultchat.allowed.origins=http://localhost:"
-            + HTTP_PORT
-            + ",http://127.0.0.1:"
-            + HTTP_PORT);
+    command.add("-Dconsultchat.allowed.origins=" + String.join(",", origins));
+    ownProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
     properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
     ProcessBuilder builder =
         new ProcessBuilder(command)
@@ -135,12 +195,12 @@ final class FaultServer {
   /** Waits until the deployment is up and its login page answers. */
   void awaitServing(Duration limit) {
     Await.until(
-        "the fault server to serve the application",
+        "the server to serve the application",
         limit,
         () -> {
           if (launcher != null && !launcher.isAlive()) {
             throw new AssertionError(
-                "The fault server exited (" + launcher.exitValue() + "); see " + consoleLog());
+                "The server exited (" + launcher.exitValue() + "); see " + consoleLog());
           }
           return deployed() && answering();
         });
@@ -176,7 +236,7 @@ final class FaultServer {
       process.onExit().get(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS);
       launcher.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS);
     } catch (Exception e) {
-      throw new AssertionError("The fault server did not stop within " + STOP_LIMIT, e);
+      throw new AssertionError("The server did not stop within " + STOP_LIMIT, e);
     }
   }
 
@@ -194,8 +254,8 @@ final class FaultServer {
       // The reload closes the management connection, often before its answer arrives.
     }
     // The answer may come just before the services stop: first see them stop, then start.
-    Await.until("the fault server to begin its :reload", START_LIMIT, () -> !serverRunning());
-    Await.until("the fault server to run again after :reload", START_LIMIT, this::serverRunning);
+    Await.until("the server to begin its :reload", START_LIMIT, () -> !serverRunning());
+    Await.until("the server to run again after :reload", START_LIMIT, this::serverRunning);
   }
 
   /** Whether the server's own state is "running" (read over management; false while down). */
@@ -220,7 +280,7 @@ final class FaultServer {
 
   /** The login page answers 200 within 10 s. */
   boolean answering() {
-    return loginPage(Duration.ofSeconds(10)).answered();
+    return loginPage(baseUrl, Duration.ofSeconds(10)).answered();
   }
 
   /** One load of the login page: how long it took, or why it did not answer 200 in time. */
@@ -230,12 +290,17 @@ final class FaultServer {
     }
   }
 
+  /** The fault suite's server's login page. */
   static PageProbe loginPage(Duration limit) {
+    return loginPage(BASE_URL, limit);
+  }
+
+  static PageProbe loginPage(String baseUrl, Duration limit) {
     long started = System.nanoTime();
     try {
       HttpResponse<Void> page =
           PROBE.send(
-              HttpRequest.newBuilder(URI.create(BASE_URL + "/login.xhtml"))
+              HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
                   .timeout(limit)
                   .GET()
                   .build(),
@@ -260,15 +325,15 @@ final class FaultServer {
 
   /** Bytes of everything the server logged so far: server.log (and rotations) and the console. */
   long logBytes() {
-    try (Stream<Path> files = Files.list(BASE.resolve("log"))) {
+    try (Stream<Path> files = Files.list(base.resolve("log"))) {
       return files.mapToLong(f -> f.toFile().length()).sum() + consoleLog().toFile().length();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static Path consoleLog() {
-    return BASE.resolve("console.log");
+  Path consoleLog() {
+    return base.resolve("console.log");
   }
 
   /** Sets a system property on the running server, or removes it with a null value. */
@@ -294,9 +359,9 @@ final class FaultServer {
     return execute(read);
   }
 
-  private static ModelNode execute(ModelNode operation) {
+  private ModelNode execute(ModelNode operation) {
     try (ModelControllerClient client =
-        ModelControllerClient.Factory.create(InetAddress.getLoopbackAddress(), MANAGEMENT_PORT)) {
+        ModelControllerClient.Factory.create(InetAddress.getLoopbackAddress(), managementPort)) {
       ModelNode outcome = client.execute(operation);
       if (!"success".equals(outcome.get("outcome").asString())) {
         throw new IllegalStateException("Management operation failed: " + outcome);

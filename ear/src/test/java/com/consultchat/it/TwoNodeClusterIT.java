@@ -1,0 +1,143 @@
+package com.consultchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two nodes of a cluster (consultchat-ha.xml), started side by side on loopback, joined over
+ * JGroups TCP: what commits on one reaches the people connected to the other. They share the test
+ * database with the test server, as the nodes of a clinic share theirs, so the suite's helpers (the
+ * administrator, the database queries) work here too; they are stopped when this class ends.
+ */
+class TwoNodeClusterIT {
+
+  private static final int ONE_OFFSET = 300;
+  private static final int TWO_OFFSET = 500;
+
+  private static FaultServer one;
+  private static FaultServer two;
+
+  @BeforeAll
+  static void twoNodes() {
+    List<Integer> offsets = List.of(ONE_OFFSET, TWO_OFFSET);
+    Map<String, String> database =
+        Map.of(
+            "consultchat.db.url", TestServer.DB_URL,
+            "consultchat.db.owner.user", TestServer.DB_USER,
+            "consultchat.db.owner.password", TestServer.DB_PASSWORD,
+            "consultchat.db.user", TestServer.APP_DB_USER,
+            "consultchat.db.password", TestServer.APP_DB_PASSWORD);
+    one = FaultServer.clusterNode("node-one", ONE_OFFSET, offsets);
+    two = FaultServer.clusterNode("node-two", TWO_OFFSET, offsets);
+    one.prepareBase();
+    two.prepareBase();
+    // Together, as an operator would start them: the second takes its turn at the schema.
+    CompletableFuture<Void> second = CompletableFuture.runAsync(() -> two.start(database));
+    one.start(database);
+    second.join();
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    for (FaultServer node : new FaultServer[] {one, two}) {
+      if (node != null && node.running()) {
+        node.stopGracefully();
+      }
+    }
+  }
+
+  @Test
+  void aConsultationsMessagesAndTypingCrossBetweenNodesOnceAndInOrder() {
+    TakenConsultation consultation = TakenConsultation.create("Across nodes", one.baseUrl());
+    WebClient staffOnTwo = onNodeTwo(consultation.staff(), "a personal password");
+    long conversation = consultation.conversation();
+
+    try (SocketClient patient = SocketClient.open(consultation.patient(), one.origin());
+        SocketClient staff = SocketClient.open(staffOnTwo, two.origin())) {
+      List<String> sent = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        sent.add("from node one " + i);
+        patient.send(conversation, sent.get(i));
+      }
+      List<String> received = new ArrayList<>();
+      List<Long> seqs = new ArrayList<>();
+      for (int i = 0; i < sent.size(); i++) {
+        JsonObject message = staff.next("message").getJsonObject("message");
+        received.add(message.getString("body"));
+        seqs.add(message.getJsonNumber("seq").longValue());
+      }
+      assertThat(received).containsExactlyElementsOf(sent);
+      assertThat(seqs).isSorted().doesNotHaveDuplicates();
+
+      // The patient's socket also gets their own 50 (for their other devices), then the answer.
+      staff.send(conversation, "answered on node two");
+      List<String> patientSaw = new ArrayList<>();
+      for (int i = 0; i <= sent.size(); i++) {
+        patientSaw.add(patient.next("message").getJsonObject("message").getString("body"));
+      }
+      assertThat(patientSaw).endsWith("answered on node two").doesNotHaveDuplicates();
+
+      patient.sendFrame(Map.of("type", "typing", "conversation", conversation));
+      assertThat(staff.next("typing").getJsonNumber("conversation").longValue())
+          .isEqualTo(conversation);
+    }
+    assertThat(Database.messagesIn(conversation)).isEqualTo(51);
+  }
+
+  @Test
+  void disablingAnAccountOnOneNodeClosesItsSocketsOnTheOther() {
+    WebClient patient = WebClient.newPatient(one.baseUrl());
+    WebClient patientOnTwo = onNodeTwo(patient, WebClient.PATIENT_PASSWORD);
+    try (SocketClient socket = SocketClient.open(patientOnTwo, two.origin())) {
+      WebClient admin = WebClient.admin(one.baseUrl());
+      long id = patient.accountId();
+      HttpResponse<String> page = admin.get("/admin/account.xhtml?id=" + id);
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("id", String.valueOf(id));
+      fields.put("disable:submit", "");
+
+      admin.postForm(page, "disable", fields);
+
+      assertThat(socket.awaitClose()).isEqualTo(1008);
+      assertThat(socket.closeReason()).isEqualTo("account-disabled");
+    }
+  }
+
+  @Test
+  void aLoginMadeOnOneNodeIsValidOnTheOther() throws Exception {
+    WebClient patient = WebClient.newPatient(one.baseUrl());
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    HttpResponse<String> home =
+        http.send(
+            HttpRequest.newBuilder(URI.create(two.baseUrl() + "/patient/home.xhtml"))
+                .header("Cookie", patient.cookieHeader())
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("Patient " + patient.username);
+  }
+
+  /** The same person logged in again at the second node, as a balancer could send them there. */
+  private static WebClient onNodeTwo(WebClient person, String password) {
+    WebClient there = new WebClient(person.username, two.baseUrl());
+    HttpResponse<String> login = there.login(person.username, password);
+    assertThat(login.uri().getPath()).doesNotEndWith("/login.xhtml");
+    return there;
+  }
+}
