@@ -8,13 +8,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two nodes of a cluster (consultchat-ha.xml), started side by side on loopback, joined over
@@ -22,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * database with the test server, as the nodes of a clinic share theirs, so the suite's helpers (the
  * administrator, the database queries) work here too; they are stopped when this class ends.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterIT {
 
   private static final int ONE_OFFSET = 300;
@@ -29,11 +39,12 @@ class TwoNodeClusterIT {
 
   private static FaultServer one;
   private static FaultServer two;
+  private static Map<String, String> database;
 
   @BeforeAll
   static void twoNodes() {
     List<Integer> offsets = List.of(ONE_OFFSET, TWO_OFFSET);
-    Map<String, String> database =
+    database =
         Map.of(
             "consultchat.db.url", TestServer.DB_URL,
             "consultchat.db.owner.user", TestServer.DB_USER,
@@ -60,6 +71,7 @@ class TwoNodeClusterIT {
   }
 
   @Test
+  @Order(1)
   void aConsultationsMessagesAndTypingCrossBetweenNodesOnceAndInOrder() {
     TakenConsultation consultation = TakenConsultation.create("Across nodes", one.baseUrl());
     WebClient staffOnTwo = onNodeTwo(consultation.staff(), "a personal password");
@@ -98,6 +110,7 @@ class TwoNodeClusterIT {
   }
 
   @Test
+  @Order(1)
   void disablingAnAccountOnOneNodeClosesItsSocketsOnTheOther() {
     WebClient patient = WebClient.newPatient(one.baseUrl());
     WebClient patientOnTwo = onNodeTwo(patient, WebClient.PATIENT_PASSWORD);
@@ -117,6 +130,7 @@ class TwoNodeClusterIT {
   }
 
   @Test
+  @Order(1)
   void aLoginMadeOnOneNodeIsValidOnTheOther() throws Exception {
     WebClient patient = WebClient.newPatient(one.baseUrl());
     HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -131,6 +145,95 @@ class TwoNodeClusterIT {
 
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("Patient " + patient.username);
+  }
+
+  /**
+   * Node one is killed while a patient connected to it sends; the patient's page goes on at node
+   * two with the same login and sends again what was not acknowledged, as the outbox does. Every
+   * message is stored once, the specialist on node two has them all (live or by catching up), and
+   * node one, started again, rejoins without the other being restarted.
+   */
+  @Test
+  @Order(2)
+  void aNodeKilledUnderTrafficLosesAndDoublesNothingAndRejoins() {
+    int count = 400;
+    TakenConsultation consultation = TakenConsultation.create("Failover", one.baseUrl());
+    WebClient staffOnTwo = onNodeTwo(consultation.staff(), "a personal password");
+    long conversation = consultation.conversation();
+    List<String> ids = SocketClient.newIds(count);
+    IntFunction<String> body = i -> "message " + i;
+    Map<String, Long> acked = new HashMap<>();
+    Map<Long, String> got = new TreeMap<>();
+
+    try (SocketClient staff = SocketClient.open(staffOnTwo, two.origin())) {
+      SocketClient onOne = SocketClient.open(consultation.patient(), one.origin());
+      onOne.sendWindowed(conversation, ids, body, acked, count / 3);
+      one.kill9();
+      onOne.abort();
+      onOne.frames.stream()
+          .filter(frame -> "ack".equals(frame.getString("type")))
+          .forEach(
+              ack -> acked.put(ack.getString("clientId"), ack.getJsonNumber("seq").longValue()));
+
+      WebClient patientOnTwo = consultation.patient().at(two.baseUrl());
+      try (SocketClient onTwo = SocketClient.open(patientOnTwo, two.origin())) {
+        onTwo.sendWindowed(conversation, ids, body, acked, count);
+      }
+      catchUp(staff, conversation, got, count);
+    }
+
+    assertThat(new HashSet<>(acked.values()))
+        .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+    assertThat(got.keySet())
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+    assertThat(new HashSet<>(got.values()))
+        .containsExactlyInAnyOrderElementsOf(IntStream.range(0, count).mapToObj(body).toList());
+    assertThat(Database.messagesIn(conversation)).isEqualTo(count);
+
+    one.start(database);
+    try (SocketClient patientOnOne = SocketClient.open(consultation.patient(), one.origin());
+        SocketClient staff = SocketClient.open(staffOnTwo, two.origin())) {
+      staff.send(conversation, "after node one came back");
+      JsonObject message = patientOnOne.next("message").getJsonObject("message");
+      assertThat(message.getString("body")).isEqualTo("after node one came back");
+    }
+  }
+
+  /** Live messages and the answers to sync, until the person holds every number up to count. */
+  private static void catchUp(
+      SocketClient socket, long conversation, Map<Long, String> got, int count) {
+    socket.frames.stream()
+        .filter(frame -> "message".equals(frame.getString("type")))
+        .forEach(frame -> merge(got, frame.getJsonObject("message")));
+    socket.sync(conversation, contiguous(got));
+    while (contiguous(got) < count) {
+      JsonObject frame = socket.nextAny();
+      switch (frame.getString("type")) {
+        case "message" -> merge(got, frame.getJsonObject("message"));
+        case "history" -> {
+          frame.getJsonArray("messages").getValuesAs(JsonObject.class).forEach(m -> merge(got, m));
+          if (!frame.getBoolean("complete")) {
+            socket.sync(conversation, contiguous(got));
+          }
+        }
+        default -> {}
+      }
+    }
+  }
+
+  private static void merge(Map<Long, String> got, JsonObject message) {
+    String previous = got.put(message.getJsonNumber("seq").longValue(), message.getString("body"));
+    if (previous != null) {
+      assertThat(message.getString("body")).isEqualTo(previous);
+    }
+  }
+
+  private static long contiguous(Map<Long, String> got) {
+    long seq = 0;
+    while (got.containsKey(seq + 1)) {
+      seq++;
+    }
+    return seq;
   }
 
   /** The same person logged in again at the second node, as a balancer could send them there. */

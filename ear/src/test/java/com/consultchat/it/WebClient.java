@@ -39,14 +39,25 @@ final class WebClient {
   }
 
   WebClient(String username, String base) {
-    this.username = username;
-    this.base = base;
-    this.http =
+    this(
+        username,
+        base,
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
-            .build();
+            .build());
+  }
+
+  private WebClient(String username, String base, HttpClient http) {
+    this.username = username;
+    this.base = base;
+    this.http = http;
+  }
+
+  /** The same person with the same cookies at another server: another node, as a balancer might. */
+  WebClient at(String otherBase) {
+    return new WebClient(username, otherBase, http);
   }
 
   static String unique(String prefix) {
