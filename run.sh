@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
 # Builds ConsultChat, prepares WildFly and the database, deploys, and serves until Ctrl-C.
 # Configuration comes from CONSULTCHAT_* environment variables (see README.md).
+# ./run.sh --cluster starts two nodes of a cluster and a load balancer in front of them instead.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+cluster=false
+case "${1:-}" in
+  "") ;;
+  --cluster) cluster=true ;;
+  *) echo "Usage: $0 [--cluster]" >&2; exit 2 ;;
+esac
 
 echo "Building ConsultChat and preparing WildFly (the first build downloads WildFly, about 260 MB)..."
 ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
@@ -16,6 +24,10 @@ port=${CONSULTCHAT_HTTP_PORT:-8080}
 if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
   echo "Port $port is already in use (another ConsultChat or WildFly?): stop it, or set CONSULTCHAT_HTTP_PORT." >&2
   exit 1
+fi
+
+if [ "$cluster" = true ]; then
+  exec bash run-cluster.sh "$wildfly" "$port"
 fi
 
 deployments="$wildfly/standalone/deployments"
