@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -336,49 +335,15 @@ class DeliveryIT {
 
   /** The recipient's side: live frames, a dropped connection, then catch-up from what it holds. */
   private Map<Long, String> receiveDroppingOnce(SocketClient first) {
-    Map<Long, String> got = new TreeMap<>();
+    Received got = new Received();
     while (got.size() < COUNT * 3 / 10) {
-      merge(got, first.next("message").getJsonObject("message"));
+      got.merge(first.next("message").getJsonObject("message"));
     }
     first.abort();
-    first.frames.stream()
-        .filter(f -> "message".equals(f.getString("type")))
-        .forEach(f -> merge(got, f.getJsonObject("message")));
+    got.mergeWaiting(first);
     try (SocketClient second = SocketClient.open(staff)) {
-      // Registered (ready), so everything from now on arrives live; catch up on what came before.
-      second.sync(conversation, contiguous(got));
-      while (got.size() < COUNT) {
-        JsonObject frame = second.nextAny();
-        switch (frame.getString("type")) {
-          case "message" -> merge(got, frame.getJsonObject("message"));
-          case "history" -> {
-            frame
-                .getJsonArray("messages")
-                .getValuesAs(JsonObject.class)
-                .forEach(m -> merge(got, m));
-            if (!frame.getBoolean("complete")) {
-              second.sync(conversation, contiguous(got));
-            }
-          }
-          default -> {}
-        }
-      }
+      got.catchUp(second, conversation, COUNT);
     }
-    return got;
-  }
-
-  private static void merge(Map<Long, String> got, JsonObject message) {
-    String previous = got.put(message.getJsonNumber("seq").longValue(), message.getString("body"));
-    if (previous != null) {
-      assertThat(message.getString("body")).isEqualTo(previous);
-    }
-  }
-
-  private static long contiguous(Map<Long, String> got) {
-    long seq = 0;
-    while (got.containsKey(seq + 1)) {
-      seq++;
-    }
-    return seq;
+    return got.bySeq;
   }
 }

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -163,7 +162,7 @@ class TwoNodeClusterIT {
     List<String> ids = SocketClient.newIds(count);
     IntFunction<String> body = i -> "message " + i;
     Map<String, Long> acked = new HashMap<>();
-    Map<Long, String> got = new TreeMap<>();
+    Received got = new Received();
 
     try (SocketClient staff = SocketClient.open(staffOnTwo, two.origin())) {
       SocketClient onOne = SocketClient.open(consultation.patient(), one.origin());
@@ -179,14 +178,14 @@ class TwoNodeClusterIT {
       try (SocketClient onTwo = SocketClient.open(patientOnTwo, two.origin())) {
         onTwo.sendWindowed(conversation, ids, body, acked, count);
       }
-      catchUp(staff, conversation, got, count);
+      got.catchUp(staff, conversation, count);
     }
 
     assertThat(new HashSet<>(acked.values()))
         .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
-    assertThat(got.keySet())
+    assertThat(got.bySeq.keySet())
         .containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
-    assertThat(new HashSet<>(got.values()))
+    assertThat(new HashSet<>(got.bySeq.values()))
         .containsExactlyInAnyOrderElementsOf(IntStream.range(0, count).mapToObj(body).toList());
     assertThat(Database.messagesIn(conversation)).isEqualTo(count);
 
@@ -197,43 +196,6 @@ class TwoNodeClusterIT {
       JsonObject message = patientOnOne.next("message").getJsonObject("message");
       assertThat(message.getString("body")).isEqualTo("after node one came back");
     }
-  }
-
-  /** Live messages and the answers to sync, until the person holds every number up to count. */
-  private static void catchUp(
-      SocketClient socket, long conversation, Map<Long, String> got, int count) {
-    socket.frames.stream()
-        .filter(frame -> "message".equals(frame.getString("type")))
-        .forEach(frame -> merge(got, frame.getJsonObject("message")));
-    socket.sync(conversation, contiguous(got));
-    while (contiguous(got) < count) {
-      JsonObject frame = socket.nextAny();
-      switch (frame.getString("type")) {
-        case "message" -> merge(got, frame.getJsonObject("message"));
-        case "history" -> {
-          frame.getJsonArray("messages").getValuesAs(JsonObject.class).forEach(m -> merge(got, m));
-          if (!frame.getBoolean("complete")) {
-            socket.sync(conversation, contiguous(got));
-          }
-        }
-        default -> {}
-      }
-    }
-  }
-
-  private static void merge(Map<Long, String> got, JsonObject message) {
-    String previous = got.put(message.getJsonNumber("seq").longValue(), message.getString("body"));
-    if (previous != null) {
-      assertThat(message.getString("body")).isEqualTo(previous);
-    }
-  }
-
-  private static long contiguous(Map<Long, String> got) {
-    long seq = 0;
-    while (got.containsKey(seq + 1)) {
-      seq++;
-    }
-    return seq;
   }
 
   /** The same person logged in again at the second node, as a balancer could send them there. */
