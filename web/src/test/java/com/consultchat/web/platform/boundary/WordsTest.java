@@ -44,7 +44,7 @@ class WordsTest {
   }
 
   @Test
-  void aMissingKeyIsLoggedByNameOnlyWhenItIsShapedLikeAKey() {
+  void aMissingKeyIsLoggedOnceAndNeverByName() {
     Logger log = Logger.getLogger(Words.class.getName());
     List<String> lines = new ArrayList<>();
     Handler capture =
@@ -71,7 +71,7 @@ class WordsTest {
       log.removeHandler(capture);
     }
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).isEqualTo("No text for key no.such.key");
+    assertThat(lines.get(0)).isEqualTo("A key has no text in en (shown on the page)");
     assertThat(lines.get(1)).doesNotContain("chest", "pain", "Monday");
   }
 
