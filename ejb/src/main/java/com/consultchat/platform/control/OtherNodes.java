@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.wildfly.clustering.server.Group;
 import org.wildfly.clustering.server.GroupMember;
 import org.wildfly.clustering.server.dispatcher.Command;
 import org.wildfly.clustering.server.dispatcher.CommandDispatcher;
@@ -63,20 +64,16 @@ public class OtherNodes {
     }
   }
 
-  /** How many nodes there are, this one included. */
-  public int count() {
-    return factory.getGroup().getMembership().getMembers().size();
-  }
-
   /** Sends them to every other node; a failure is counted and logged, never thrown. */
   public void send(List<Notification> notifications) {
     CommandDispatcher<GroupMember, Consumer<List<Notification>>> open = dispatcher;
-    if (open == null || notifications.isEmpty() || count() < 2) {
+    Group<GroupMember> group = factory.getGroup();
+    if (open == null || notifications.isEmpty() || group.getMembership().getMembers().size() < 2) {
       return;
     }
     try {
       Deliver command = new Deliver(write(notifications));
-      var answers = open.dispatchToGroup(command, Set.of(factory.getGroup().getLocalMember()));
+      var answers = open.dispatchToGroup(command, Set.of(group.getLocalMember()));
       for (CompletionStage<Void> answer : answers.values()) {
         answer.whenComplete(
             (done, failure) -> {
@@ -88,11 +85,6 @@ public class OtherNodes {
     } catch (IOException | RuntimeException e) {
       failed(e);
     }
-  }
-
-  /** Failures so far, for tests and metrics. */
-  public long failures() {
-    return failures.get();
   }
 
   // The exception's class only: a message could quote what was being sent.
