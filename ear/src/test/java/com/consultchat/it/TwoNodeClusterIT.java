@@ -108,6 +108,58 @@ class TwoNodeClusterIT {
     assertThat(Database.messagesIn(conversation)).isEqualTo(51);
   }
 
+  /**
+   * A room whose members are on both nodes: presence, typing and messages cross in both directions,
+   * and someone who leaves node two is shown offline on node one.
+   */
+  @Test
+  @Order(1)
+  void aRoomSplitAcrossNodesSharesMessagesPresenceAndTyping() {
+    WebClient staff = WebClient.newStaff(one.baseUrl());
+    WebClient anna = WebClient.newPatient(one.baseUrl());
+    WebClient ben = WebClient.newPatient(one.baseUrl());
+    long room = Rooms.create(staff, "Split across nodes", true, false);
+    Rooms.join(anna, room, "Quiet Heron");
+    Rooms.join(ben, room, "Bright Lynx");
+    long conversation = Rooms.conversation(anna, room);
+    WebClient benOnTwo = ben.at(two.baseUrl());
+    WebClient staffOnTwo = staff.at(two.baseUrl());
+    Map<String, Object> askPresence =
+        Map.of("type", "presence", "conversation", conversation, "state", "online");
+
+    try (SocketClient annaOnOne = SocketClient.open(anna, one.origin());
+        SocketClient staffSocket = SocketClient.open(staffOnTwo, two.origin())) {
+      annaOnOne.sendFrame(askPresence);
+      JsonObject benAsSeen = named(annaOnOne.next("presence"), "Bright Lynx");
+      assertThat(benAsSeen.getString("state")).isEqualTo("offline");
+      long benHandle = benAsSeen.getJsonNumber("account").longValue();
+
+      try (SocketClient benSocket = SocketClient.open(benOnTwo, two.origin())) {
+        awaitPresence(annaOnOne, benHandle, "online");
+        benSocket.sendFrame(askPresence);
+        assertThat(named(benSocket.next("presence"), "Quiet Heron").getString("state"))
+            .isEqualTo("online");
+
+        benSocket.sendFrame(Map.of("type", "typing", "conversation", conversation));
+        assertThat(annaOnOne.next("typing").getString("name")).isEqualTo("Bright Lynx");
+
+        annaOnOne.send(conversation, "written on node one");
+        assertThat(benSocket.next("message").getJsonObject("message").getString("body"))
+            .isEqualTo("written on node one");
+        assertThat(staffSocket.next("message").getJsonObject("message").getString("body"))
+            .isEqualTo("written on node one");
+        benSocket.send(conversation, "answered on node two");
+        // Anna's own message comes back first, for her other devices.
+        assertThat(annaOnOne.next("message").getJsonObject("message").getString("body"))
+            .isEqualTo("written on node one");
+        assertThat(annaOnOne.next("message").getJsonObject("message").getString("body"))
+            .isEqualTo("answered on node two");
+      }
+      assertThat(awaitPresence(annaOnOne, benHandle, "offline").getString("lastSeen")).isNotBlank();
+    }
+    assertThat(Database.messagesIn(conversation)).isEqualTo(2);
+  }
+
   @Test
   @Order(1)
   void disablingAnAccountOnOneNodeClosesItsSocketsOnTheOther() {
@@ -199,6 +251,30 @@ class TwoNodeClusterIT {
   }
 
   /** The same person logged in again at the second node, as a balancer could send them there. */
+  /** The member called {@code name} in the answer to a presence request. */
+  private static JsonObject named(JsonObject presence, String name) {
+    return presence.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+        .filter(member -> name.equals(member.getString("name", null)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + presence));
+  }
+
+  /**
+   * Waits for the socket to be told that the member it knows by {@code handle} is {@code state}.
+   */
+  private static JsonObject awaitPresence(SocketClient socket, long handle, String state) {
+    for (int frames = 0; frames < 20; frames++) {
+      for (JsonObject member :
+          socket.next("presence").getJsonArray("members").getValuesAs(JsonObject.class)) {
+        if (member.getJsonNumber("account").longValue() == handle
+            && state.equals(member.getString("state"))) {
+          return member;
+        }
+      }
+    }
+    throw new AssertionError("Not told that " + handle + " is " + state);
+  }
+
   private static WebClient onNodeTwo(WebClient person, String password) {
     WebClient there = new WebClient(person.username, two.baseUrl());
     HttpResponse<String> login = there.login(person.username, password);

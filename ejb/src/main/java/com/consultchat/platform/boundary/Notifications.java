@@ -76,6 +76,14 @@ public class Notifications {
     pending.add(notification);
   }
 
+  /**
+   * For what each node keeps in memory and has already applied here: the other nodes of a cluster
+   * get it and hand it to their sinks; this node's sinks do not.
+   */
+  public void toOtherNodes(Notification notification) {
+    otherNodes.send(List.of(notification));
+  }
+
   private void deliver(List<Notification> notifications) {
     deliverHere(notifications);
     otherNodes.send(notifications);

@@ -5,6 +5,8 @@ import com.consultchat.account.boundary.Caller;
 import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.messaging.boundary.MemberRef;
 import com.consultchat.platform.boundary.Settings;
+import com.consultchat.platform.boundary.Whereabouts;
+import com.consultchat.platform.boundary.Whereabouts.Here;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -22,14 +24,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Presence on this node: kept in memory from sockets and polls, told to the sockets that watch a
- * person, and "last seen" written to the database when someone goes offline. A socket watches the
- * other members of a conversation once it asks for their presence there, which the boundary only
- * answers for members; from then on it follows that conversation in the {@link SessionRegistry},
- * which is where the watching sockets are found. Changes go out through {@link PersonLanes}.
+ * Presence: kept in memory from this node's sockets and polls, shared with the other nodes of a
+ * cluster through {@link Whereabouts}, and told to the sockets here that watch a person, who is
+ * shown at the best state they have on any node. "Last seen" is written to the database when
+ * someone leaves this node. A socket watches the other members of a conversation once it asks for
+ * their presence there, which the boundary only answers for members; from then on it follows that
+ * conversation in the {@link SessionRegistry}, which is where the watching sockets are found.
+ * Changes go out through {@link PersonLanes}.
  */
 @ApplicationScoped
-public class Presences {
+public class Presences implements Whereabouts.Local {
 
   private static final System.Logger LOG = System.getLogger(Presences.class.getName());
 
@@ -37,6 +41,9 @@ public class Presences {
   // are the registry's to know.
   private final ConcurrentHashMap<Long, Set<Long>> watchedIn = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, Instant> lastSeen = new ConcurrentHashMap<>();
+  // What the watchers here were last told of each person who is not offline, so a change on one
+  // node that leaves their best state as it was tells nobody.
+  private final ConcurrentHashMap<Long, PresenceBook.State> told = new ConcurrentHashMap<>();
   private volatile boolean stopping;
   private volatile PresenceBook book;
 
@@ -46,11 +53,13 @@ public class Presences {
   @Inject SessionRegistry registry;
   @Inject PersonLanes lanes;
   @Inject Sweepers sweepers;
+  @Inject Whereabouts whereabouts;
   @Resource ManagedExecutorService executor;
 
   @PostConstruct
   void start() {
     sweepers.every(5_000, "presence", this::sweep);
+    whereabouts.follow(this);
   }
 
   PresenceBook book() {
@@ -67,29 +76,49 @@ public class Presences {
   }
 
   public void opened(SessionChannel channel) {
-    book().socketOpened(channel.caller().id()).ifPresent(s -> tell(channel.caller().id(), s));
+    long account = channel.caller().id();
+    book().socketOpened(account).ifPresent(s -> changedHere(account, s));
   }
 
   public void closed(SessionChannel channel) {
-    book()
-        .socketClosed(channel.caller().id(), channel.away())
-        .ifPresent(s -> tell(channel.caller().id(), s));
+    long account = channel.caller().id();
+    book().socketClosed(account, channel.away()).ifPresent(s -> changedHere(account, s));
   }
 
   /** The socket reports its page idle or in use again. */
   void away(SessionChannel channel, boolean away) {
+    long account = channel.caller().id();
     if (channel.markAway(away)) {
-      book().socketAway(channel.caller().id(), away).ifPresent(s -> tell(channel.caller().id(), s));
+      book().socketAway(account, away).ifPresent(s -> changedHere(account, s));
     }
   }
 
   void polled(Caller caller, boolean away) {
-    book().polled(caller.id(), away).ifPresent(s -> tell(caller.id(), s));
+    book().polled(caller.id(), away).ifPresent(s -> changedHere(caller.id(), s));
+  }
+
+  @Override
+  public Here here(long account) {
+    return switch (book().state(account)) {
+      case ONLINE -> Here.ONLINE;
+      case AWAY -> Here.AWAY;
+      case OFFLINE -> Here.OFFLINE;
+    };
+  }
+
+  @Override
+  public void moved(Collection<Long> accounts) {
+    accounts.forEach(this::tell);
+  }
+
+  @Override
+  public void nodesChanged() {
+    List.copyOf(told.keySet()).forEach(this::tell);
   }
 
   /** Polling browsers that stopped polling have left; conversations nobody follows are dropped. */
   void sweep() {
-    book().sweep().forEach(change -> tell(change.account(), change.state()));
+    book().sweep().forEach(change -> changedHere(change.account(), change.state()));
     watchedIn.forEach(
         (account, where) -> {
           where.removeIf(conversation -> registry.following(conversation).isEmpty());
@@ -97,14 +126,27 @@ public class Presences {
         });
   }
 
-  /** How many people have the app open (online or away) on this node. */
+  /** How many people have the app open (online or away) on any node. */
   public int here() {
-    return book().here();
+    return whereabouts.people(book().here());
   }
 
-  /** Whether the person has the app open (online or away) on this node. */
+  /** Whether the person has the app open (online or away) on any node. */
   public boolean isHere(long account) {
-    return book().state(account) != PresenceBook.State.OFFLINE;
+    return best(account) != PresenceBook.State.OFFLINE;
+  }
+
+  /** The best state the person has on any node. */
+  private PresenceBook.State best(long account) {
+    PresenceBook.State here = book().state(account);
+    if (here == PresenceBook.State.ONLINE) {
+      return here;
+    }
+    return switch (whereabouts.elsewhere(account)) {
+      case ONLINE -> PresenceBook.State.ONLINE;
+      case AWAY -> PresenceBook.State.AWAY;
+      case OFFLINE -> here;
+    };
   }
 
   /** The other members' presence; the socket, if any, watches them from now on. */
@@ -117,7 +159,7 @@ public class Presences {
                     new ServerFrame.PresenceState(
                         member.shownAs(),
                         member.name(),
-                        book().state(member.account()).label(),
+                        best(member.account()).label(),
                         latest(member.account(), member.lastSeen())))
             .toList();
     socket.ifPresent(
@@ -140,16 +182,30 @@ public class Presences {
         });
   }
 
-  private void tell(long account, PresenceBook.State state) {
-    Instant now = Instant.now();
+  /** The person's state on this node changed: the other nodes and the watchers here hear of it. */
+  private void changedHere(long account, PresenceBook.State state) {
+    whereabouts.changed(account);
     if (state == PresenceBook.State.OFFLINE) {
+      Instant now = Instant.now();
       lastSeen.put(account, now);
       remember(account, now);
+    }
+    tell(account);
+  }
+
+  /** Tells the watchers here the person's best state, if it is not what they were last told. */
+  private void tell(long account) {
+    PresenceBook.State state = best(account);
+    PresenceBook.State before =
+        state == PresenceBook.State.OFFLINE ? told.remove(account) : told.put(account, state);
+    if (state == (before == null ? PresenceBook.State.OFFLINE : before)) {
+      return;
     }
     Set<Long> where = watchedIn.get(account);
     if (where == null || where.isEmpty()) {
       return;
     }
+    Instant now = Instant.now();
     // Encoded once per id the watchers know the person by: their account, or a room's handle.
     Map<Long, String> encoded = new HashMap<>();
     Map<SessionChannel, String> frames = new HashMap<>();

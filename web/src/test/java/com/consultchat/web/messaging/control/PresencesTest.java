@@ -9,6 +9,10 @@ import com.consultchat.account.boundary.Role;
 import com.consultchat.messaging.boundary.Conversations;
 import com.consultchat.messaging.boundary.MemberRef;
 import com.consultchat.platform.boundary.Settings;
+import com.consultchat.platform.boundary.Whereabouts;
+import com.consultchat.platform.boundary.Whereabouts.Here;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +29,7 @@ class PresencesTest {
   private final QueuedExecutor executor = new QueuedExecutor();
   private final SessionRegistry registry = new SessionRegistry();
   private final Presences presences = new Presences();
+  private final Elsewhere elsewhere = new Elsewhere();
   private final FakeSocket annaSocket = new FakeSocket("s1");
   private final FakeSocket benSocket = new FakeSocket("s2");
   private SessionChannel anna;
@@ -35,6 +40,7 @@ class PresencesTest {
     presences.registry = registry;
     presences.lanes = new PersonLanes(registry, new FanOut(2, executor));
     presences.settings = new Settings();
+    presences.whereabouts = elsewhere;
     // Anna and Ben talk directly; in the room Ben knows Carl by a handle only.
     Map<Long, List<MemberRef>> others =
         Map.of(
@@ -104,5 +110,80 @@ class PresencesTest {
     executor.runAll();
 
     assertThat(annaSocket.sent).isEmpty();
+  }
+
+  @Test
+  void everyChangeHereIsSharedWithTheOtherNodes() {
+    presences.away(ben, true);
+    presences.closed(anna);
+
+    assertThat(elsewhere.changed).containsExactly(ANNA.id(), BEN.id(), BEN.id(), ANNA.id());
+    assertThat(presences.here(ANNA.id())).isEqualTo(Here.OFFLINE);
+    assertThat(presences.here(BEN.id())).isEqualTo(Here.AWAY);
+  }
+
+  @Test
+  void someoneOnlineOnAnotherNodeIsShownOnlineUntilTheyLeaveIt() {
+    SessionChannel carl = registry.open(new FakeSocket("s3").session, CARL);
+    elsewhere.there.put(CARL.id(), Here.ONLINE);
+    presences.moved(List.of(CARL.id()));
+
+    assertThat(presences.of(BEN, ROOM, Optional.of(ben)).members())
+        .singleElement()
+        .extracting(ServerFrame.PresenceState::state)
+        .isEqualTo("online");
+    assertThat(presences.isHere(CARL.id())).isTrue();
+
+    // Carl also opens the app here and leaves it again: still online on the other node.
+    presences.opened(carl);
+    presences.closed(carl);
+    executor.runAll();
+    assertThat(benSocket.sent).isEmpty();
+
+    elsewhere.there.remove(CARL.id());
+    presences.moved(List.of(CARL.id()));
+    executor.runAll();
+    assertThat(benSocket.sent)
+        .singleElement()
+        .asString()
+        .contains("\"account\":" + HANDLE)
+        .contains("\"state\":\"offline\"");
+  }
+
+  @Test
+  void aNodeThatLeavesTakesItsPeopleWithIt() {
+    presences.of(ANNA, DIRECT, Optional.of(anna));
+    presences.away(ben, true);
+    executor.runAll();
+    annaSocket.sent.clear();
+    elsewhere.there.put(BEN.id(), Here.ONLINE);
+    presences.moved(List.of(BEN.id()));
+    executor.runAll();
+    assertThat(annaSocket.sent).singleElement().asString().contains("\"state\":\"online\"");
+
+    elsewhere.there.clear();
+    presences.nodesChanged();
+    executor.runAll();
+
+    assertThat(annaSocket.sent).hasSize(2).last().asString().contains("\"state\":\"away\"");
+  }
+
+  /** The other nodes of a cluster, as this node sees them through the registrar. */
+  private static final class Elsewhere extends Whereabouts {
+    final Map<Long, Here> there = new HashMap<>();
+    final List<Long> changed = new ArrayList<>();
+
+    @Override
+    public void follow(Local local) {}
+
+    @Override
+    public void changed(long account) {
+      changed.add(account);
+    }
+
+    @Override
+    public Here elsewhere(long account) {
+      return there.getOrDefault(account, Here.OFFLINE);
+    }
   }
 }
