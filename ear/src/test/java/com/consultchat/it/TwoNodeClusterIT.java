@@ -180,6 +180,23 @@ class TwoNodeClusterIT {
     }
   }
 
+  /** Wrong passwords counted on node one delay the next attempt on node two as well. */
+  @Test
+  @Order(1)
+  void failedLoginsOnOneNodeCountOnTheOther() {
+    WebClient patient = WebClient.newPatient(one.baseUrl());
+    WebClient attackerOnOne = new WebClient("attacker", one.baseUrl());
+    WebClient attackerOnTwo = new WebClient("attacker", two.baseUrl());
+    // The three free failures and a fourth, which makes the next attempt wait.
+    for (int i = 0; i < 4; i++) {
+      assertThat(LoginSecurityIT.messageOf(attackerOnOne.login(patient.username, "guess " + i)))
+          .isEqualTo("Wrong username or password.");
+    }
+
+    assertThat(LoginSecurityIT.messageOf(attackerOnTwo.login(patient.username, "on node two")))
+        .startsWith("Too many failed logins. Please wait");
+  }
+
   @Test
   @Order(1)
   void aLoginMadeOnOneNodeIsValidOnTheOther() throws Exception {

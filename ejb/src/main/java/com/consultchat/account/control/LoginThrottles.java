@@ -1,7 +1,11 @@
 package com.consultchat.account.control;
 
+import com.consultchat.platform.boundary.Notification;
+import com.consultchat.platform.boundary.NotificationSink;
+import com.consultchat.platform.boundary.Notifications;
 import com.consultchat.platform.boundary.Settings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,16 +16,19 @@ import java.util.Set;
 /**
  * The two throttles of the login: one per username, whether or not an account has it (so a lockout
  * says nothing about who has an account), and one per client address, with more room, against one
- * machine guessing across many usernames. Kept in memory on the node that takes the login.
+ * machine guessing across many usernames. Kept in memory on every node: what one node counts it
+ * also sends to the others, which count it too, so attempts spread over a cluster's nodes meet the
+ * same limits. A node that joins later starts with what it hears from then on.
  */
 @ApplicationScoped
-public class LoginThrottles {
+public class LoginThrottles implements NotificationSink {
 
   private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
   private static final Duration MAX_DELAY = Duration.ofMinutes(1);
   private static final int FREE_ACCOUNT_FAILURES = 3;
 
   @Inject Settings settings;
+  @Inject Notifications notifications;
 
   private Throttle usernames;
   private Throttle addresses;
@@ -32,6 +39,12 @@ public class LoginThrottles {
         settings.loginLockoutFailures(),
         settings.loginAddressLockoutFailures(),
         Duration.ofMinutes(settings.loginLockoutMinutes()));
+    notifications.register(this);
+  }
+
+  @PreDestroy
+  void stop() {
+    notifications.unregister(this);
   }
 
   /** An address gets a fifth of its lockout count free; a username gets three. */
@@ -55,18 +68,33 @@ public class LoginThrottles {
     return stricter(usernames.check(username, now), addresses.check(address, now));
   }
 
-  /** Counts a failure for both; returns the lockouts it started. */
+  /** Counts a failure for both, here and on the other nodes; returns the lockouts it started. */
   public Lockouts failed(String username, String address, Instant now) {
-    return new Lockouts(usernames.failed(username, now), addresses.failed(address, now));
+    Lockouts started =
+        new Lockouts(usernames.failed(username, now), addresses.failed(address, now));
+    notifications.toOtherNodes(new LoginAttempted.Failed(username, address, now));
+    return started;
   }
 
   /** A right password clears the username only: an address that guesses keeps its count. */
   public void succeeded(String username) {
-    usernames.clear(username);
+    unlock(username);
   }
 
   public void unlock(String username) {
     usernames.clear(username);
+    notifications.toOtherNodes(new LoginAttempted.Cleared(username));
+  }
+
+  /** What another node counted. */
+  @Override
+  public void deliver(Notification notification) {
+    if (notification instanceof LoginAttempted.Failed failed) {
+      usernames.failed(failed.username(), failed.at());
+      addresses.failed(failed.address(), failed.at());
+    } else if (notification instanceof LoginAttempted.Cleared cleared) {
+      usernames.clear(cleared.username());
+    }
   }
 
   public Optional<Instant> lockedUntil(String username, Instant now) {

@@ -2,8 +2,12 @@ package com.consultchat.account.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consultchat.platform.boundary.Notification;
+import com.consultchat.platform.boundary.Notifications;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottlesTest {
@@ -12,9 +16,37 @@ class LoginThrottlesTest {
   private static final Duration LOCKOUT = Duration.ofMinutes(15);
 
   private final LoginThrottles throttles = new LoginThrottles();
+  private final LoginThrottles otherNode = new LoginThrottles();
+  private final List<Notification> sent = new ArrayList<>();
 
   LoginThrottlesTest() {
     throttles.configure(5, 20, LOCKOUT);
+    otherNode.configure(5, 20, LOCKOUT);
+    throttles.notifications =
+        new Notifications() {
+          @Override
+          public void toOtherNodes(Notification notification) {
+            sent.add(notification);
+            otherNode.deliver(notification);
+          }
+        };
+  }
+
+  @Test
+  void whatOneNodeCountsTheOtherCountsToo() {
+    for (int i = 0; i < 5; i++) {
+      throttles.failed("anna", "10.0.0.1", T0);
+    }
+
+    assertThat(otherNode.check("anna", "10.0.0.2", T0.plusSeconds(5)))
+        .isEqualTo(new Throttle.Verdict.Locked(T0.plus(LOCKOUT)));
+    assertThat(otherNode.check("bert", "10.0.0.1", T0))
+        .isEqualTo(new Throttle.Verdict.Wait(Duration.ofSeconds(1)));
+
+    throttles.unlock("anna");
+    assertThat(otherNode.check("anna", "10.0.0.2", T0.plusSeconds(5)))
+        .isInstanceOf(Throttle.Verdict.Allowed.class);
+    assertThat(sent).hasSize(6).last().isEqualTo(new LoginAttempted.Cleared("anna"));
   }
 
   @Test
