@@ -4,7 +4,8 @@
 # then the bare Undertow baseline. The report goes to bench/target/bench/ (summary.md, *.json, *.jfr).
 #
 #   bench/run-bench.sh                      every scenario at full size (about 20 minutes)
-#   bench/run-bench.sh hold room            chosen scenarios: hold, one-to-one, room, polling, baseline
+#   bench/run-bench.sh hold room            chosen scenarios: hold, one-to-one, room, polling, baseline, ...
+#   bench/run-bench.sh one-to-one cluster   also two nodes of a cluster (ports 8380/8580): what a second node adds
 #   bench/run-bench.sh one-to-one peer      also one-to-one against ejabberd (apt-get install ejabberd)
 #   bench/run-bench.sh one-to-one room peer and the room of 5,000 against ejabberd's multi-user chat
 #   bench/run-bench.sh --hold.sockets=2000  smaller sizes; see docs/performance.md for every option

@@ -34,7 +34,8 @@ public final class Agent {
 
   /**
    * The server the sockets talk to: kind {@code wildfly}, {@code bare} or {@code xmpp}; for {@code
-   * xmpp} (the peer server) the application URL is the XMPP domain, and there is no origin.
+   * xmpp} (the peer server) the application URL is the XMPP domain, and there is no origin. For a
+   * cluster the socket URL names every node; logins go to the first, whose sessions all share.
    */
   record Target(String kind, String applicationUrl, String socketUrl, String origin) {
     boolean bare() {
@@ -168,7 +169,10 @@ public final class Agent {
     if (target.bare()) {
       return URI.create(target.socketUrl() + "?me=" + account + "&conversation=" + conversation);
     }
-    return URI.create(target.socketUrl());
+    // A cluster's nodes, separated by '|': people take turns, so the two of a pair (consecutive
+    // accounts) are on different nodes and a room's members are split between them.
+    String[] nodes = target.socketUrl().split("\\|");
+    return URI.create(nodes[(int) Math.floorMod(account, (long) nodes.length)]);
   }
 
   private static int i(String word) {

@@ -1,5 +1,7 @@
 package com.consultchat.bench;
 
+import static com.consultchat.bench.Targets.map;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +70,8 @@ public final class Bench {
       Ejabberd.requireInstalled();
     }
     boolean consultchat =
-        options.scenarios.stream().anyMatch(s -> !s.equals("baseline") && !s.equals(Options.PEER));
+        options.scenarios.stream()
+            .anyMatch(s -> !List.of("baseline", "cluster", Options.PEER).contains(s));
     if (consultchat) {
       Harness h = consultChat();
       if (options.runs("hold")) {
@@ -95,6 +98,13 @@ public final class Bench {
         // Last: a million stored messages would change what the scenarios before measure.
         search = scenario("search", new SearchScenario(h).run());
       }
+      stopAll();
+    }
+    Map<String, Object> cluster = null;
+    if (options.runs("cluster")) {
+      cluster = scenario("cluster", new ClusterScenario(cluster(options.forCluster())).run());
+      integrity.addAll(steps(map(cluster, "one_to_one")));
+      integrity.addAll(rooms(map(cluster, "rooms")));
       stopAll();
     }
     Map<String, Object> bareHold = null;
@@ -124,6 +134,7 @@ public final class Bench {
       stopAll();
     }
     targets.hold(hold);
+    targets.cluster(cluster, oneToOne);
     targets.oneToOne(oneToOne);
     targets.rooms(room);
     targets.fanoutRatio(room, bareRoom);
@@ -152,6 +163,10 @@ public final class Bench {
     }
     if (search != null) {
       report.section("Search: full text over stored messages", SearchScenario.section(search));
+    }
+    if (cluster != null) {
+      report.section(
+          "Two nodes: a cluster on this machine", ClusterScenario.section(cluster, oneToOne));
     }
     report.run.put("minutes", Math.round((System.nanoTime() - began) / 6e9) / 10.0);
     String summary = report.write();
@@ -186,6 +201,55 @@ public final class Bench {
     h.target(
         new Harness.Target("ConsultChat", server.pid(), false),
         "wildfly " + WildFly.applicationUrl() + " " + WildFly.socketUrl() + " " + WildFly.origin());
+    return h;
+  }
+
+  /** Two nodes of a cluster (consultchat-ha.xml), each in its own JVM, on the bench database. */
+  private Harness cluster(Options two) throws Exception {
+    List<Integer> offsets = two.integers("cluster.offsets");
+    log(
+        "Recreating database consultchat_bench and starting two nodes at offsets "
+            + offsets
+            + "...");
+    BenchDatabase.recreate();
+    Path home = module.resolve("target/wildfly-39.0.1.Final");
+    List<WildFly> nodes = new ArrayList<>();
+    for (int i = 0; i < offsets.size(); i++) {
+      String name = "bench-node-" + (i + 1);
+      WildFly node =
+          WildFly.startNode(
+              home,
+              module.resolve("target/cluster/" + name),
+              Path.of(two.text("ear")),
+              two.text("server.jvm"),
+              output.resolve(name + "-console.log"),
+              name,
+              offsets.get(i),
+              offsets);
+      started.push(node);
+      nodes.add(node);
+    }
+    log("Both nodes are up; seeding " + two.accounts() + " people and conversations...");
+    BenchDatabase.seedAccounts(two.accounts(), two.integer("kdf.logins"));
+    BenchDatabase.seedPairs(two.pairConversations());
+    List<Integer> rooms = new ArrayList<>(two.integers("rooms"));
+    rooms.add(two.integer("fanout.members"));
+    BenchDatabase.seedRooms(rooms);
+    Harness h = new Harness(two, report, output, agents());
+    List<String> sockets = offsets.stream().map(WildFly::socketUrl).toList();
+    h.target(
+        new Harness.Target(
+            "ConsultChat, two nodes",
+            nodes.get(0).pid(),
+            false,
+            true,
+            nodes.stream().skip(1).map(WildFly::pid).toList()),
+        "wildfly "
+            + WildFly.applicationUrl(offsets.get(0))
+            + " "
+            + String.join("|", sockets)
+            + " "
+            + WildFly.origin(offsets.get(0)));
     return h;
   }
 

@@ -6,11 +6,13 @@ import java.util.Map;
 
 /**
  * CPU used during a step by the server, PostgreSQL, the client JVMs and the whole machine, in
- * percent of one core (this machine has {@link Runtime#availableProcessors()} of them).
+ * percent of one core (this machine has {@link Runtime#availableProcessors()} of them). The server
+ * is every JVM of the server under test (the nodes of a cluster); its threads are the first's.
  */
 final class CpuMeter {
 
   private final long server;
+  private final List<Long> servers;
   private final List<Long> clients;
   private final long nanos = System.nanoTime();
   private final long serverTicks;
@@ -20,11 +22,12 @@ final class CpuMeter {
   private final long[] machine;
   private final Map<String, ThreadCpu.Sample> serverThreads;
 
-  CpuMeter(long server, List<Long> clients) {
-    this.server = server;
+  CpuMeter(List<Long> servers, List<Long> clients) {
+    this.server = servers.get(0);
+    this.servers = servers;
     this.clients = clients;
-    this.serverTicks = Probe.cpuTicks(server);
-    this.serverSystemTicks = Probe.systemTicks(server);
+    this.serverTicks = ticks(servers);
+    this.serverSystemTicks = servers.stream().mapToLong(Probe::systemTicks).sum();
     this.postgresTicks = Probe.cpuTicksOf("postgres");
     this.clientTicks = clients.stream().mapToLong(Probe::cpuTicks).sum();
     this.machine = Probe.machineTicks();
@@ -35,8 +38,10 @@ final class CpuMeter {
     double seconds = (System.nanoTime() - nanos) / 1e9;
     long[] now = Probe.machineTicks();
     Map<String, Object> used = new LinkedHashMap<>();
-    used.put("server_pct", percent(Probe.cpuTicks(server) - serverTicks, seconds));
-    used.put("server_kernel_pct", percent(Probe.systemTicks(server) - serverSystemTicks, seconds));
+    used.put("server_pct", percent(ticks(servers) - serverTicks, seconds));
+    used.put(
+        "server_kernel_pct",
+        percent(servers.stream().mapToLong(Probe::systemTicks).sum() - serverSystemTicks, seconds));
     used.put("postgres_pct", percent(Probe.cpuTicksOf("postgres") - postgresTicks, seconds));
     used.put(
         "clients_pct",
@@ -57,6 +62,10 @@ final class CpuMeter {
         "server_threads_pct",
         ThreadCpu.percent(serverThreads, ThreadCpu.snapshot(server), seconds));
     return used;
+  }
+
+  private static long ticks(List<Long> pids) {
+    return pids.stream().mapToLong(Probe::cpuTicks).sum();
   }
 
   private static long percent(long ticks, double seconds) {

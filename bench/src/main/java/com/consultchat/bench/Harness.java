@@ -23,20 +23,32 @@ final class Harness {
 
   /**
    * The server under test; {@code bare} when it is not ConsultChat (no login, no ConsultChat
-   * database, no JFR), {@code acks} when it acknowledges each message to its sender.
+   * database, no JFR), {@code acks} when it acknowledges each message to its sender; {@code
+   * otherNodes}, the JVMs of a cluster's other nodes (the profile is the first node's).
    */
-  record Target(String name, long pid, boolean bare, boolean acks) {
+  record Target(String name, long pid, boolean bare, boolean acks, List<Long> otherNodes) {
     Target(String name, long pid, boolean bare) {
-      this(name, pid, bare, true);
+      this(name, pid, bare, true, List.of());
+    }
+
+    Target(String name, long pid, boolean bare, boolean acks) {
+      this(name, pid, bare, acks, List.of());
+    }
+
+    List<Long> pids() {
+      List<Long> all = new ArrayList<>(List.of(pid));
+      all.addAll(otherNodes);
+      return all;
     }
 
     /** Fails the run rather than report figures of a server that is gone. */
     void requireAlive() {
-      if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-        return;
+      for (long each : pids()) {
+        if (!ProcessHandle.of(each).map(ProcessHandle::isAlive).orElse(false)) {
+          throw new IllegalStateException(
+              name + " (pid " + each + ") is no longer running; see its log");
+        }
       }
-      throw new IllegalStateException(
-          name + " (pid " + pid + ") is no longer running; see its log");
     }
   }
 
@@ -74,7 +86,7 @@ final class Harness {
   }
 
   CpuMeter cpu() {
-    return new CpuMeter(target.pid(), clientPids());
+    return new CpuMeter(target.pids(), clientPids());
   }
 
   /** Logs in benchmark people {@code 0..count-1} who have no session yet; returns the answers. */

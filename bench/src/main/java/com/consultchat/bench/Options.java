@@ -62,12 +62,26 @@ final class Options {
     DEFAULTS.put("heartbeat.seconds", "25");
     DEFAULTS.put("quiet.wait.seconds", "120");
     DEFAULTS.put("jfr", "false");
+    // The two-node scenario: more sockets than one node may hold, and its own offered rates and
+    // rooms, which the other scenarios' options do not change.
+    DEFAULTS.put("cluster.sockets", "30000");
+    DEFAULTS.put("cluster.rates", "250,500,1000");
+    DEFAULTS.put("cluster.rooms", "2000");
+    DEFAULTS.put("cluster.offsets", "300,500");
   }
 
   /** What {@code all} (or no scenario named) runs. */
   static final List<String> SCENARIOS =
       List.of(
-          "hold", "one-to-one", "room", "polling", "login-flood", "upload", "search", "baseline");
+          "hold",
+          "one-to-one",
+          "room",
+          "polling",
+          "login-flood",
+          "upload",
+          "search",
+          "baseline",
+          "cluster");
 
   /** Run only when named: it needs Debian's ejabberd package on the machine. */
   static final String PEER = "peer";
@@ -108,6 +122,23 @@ final class Options {
       }
     }
     return options;
+  }
+
+  /**
+   * These options as the two-node scenario uses them: its hold, one-to-one and room, sized by the
+   * {@code cluster.*} options.
+   */
+  Options forCluster() {
+    Options cluster = new Options(List.of("hold", "one-to-one", "room"));
+    cluster.values.putAll(values);
+    cluster.values.put("hold.sockets", text("cluster.sockets"));
+    cluster.values.put("hold.warmup", "0");
+    cluster.values.put("rates", text("cluster.rates"));
+    cluster.values.put("rooms", text("cluster.rooms"));
+    // Pairs are seeded for one-to-one only: no pollers or uploads run on the two nodes.
+    cluster.values.put("polling.clients", "0");
+    cluster.values.put("upload.files", "0");
+    return cluster;
   }
 
   boolean runs(String scenario) {

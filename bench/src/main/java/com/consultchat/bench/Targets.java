@@ -26,6 +26,68 @@ final class Targets {
         p99 < 100);
   }
 
+  /**
+   * The cluster issue's: more sockets than one node may hold, and what a second node adds to the
+   * one-to-one p99 at the highest rate both measured.
+   */
+  void cluster(Map<String, Object> cluster, Map<String, Object> oneNode) {
+    if (cluster == null) {
+      return;
+    }
+    long held = number(map(cluster, "hold"), "sockets_open_after_hold");
+    report.check(
+        "Authenticated sockets held by two nodes",
+        "> 19,500",
+        held + " open after the hold",
+        held > 19_500);
+    if (oneNode == null) {
+      report.check(
+          "p99 a second node adds to one-to-one",
+          "≤ 20 ms",
+          "not measured: run one-to-one in the same run",
+          false);
+      return;
+    }
+    Map<Object, Double> single = new java.util.HashMap<>();
+    for (Object item : (List<?>) oneNode.get("steps")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> step = (Map<String, Object>) item;
+      single.put(
+          step.get("offered_per_second"), decimal(map(step, "latency_to_recipient"), "p99_ms"));
+    }
+    Map<String, Object> compared = null;
+    for (Object item : (List<?>) map(cluster, "one_to_one").get("steps")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> step = (Map<String, Object>) item;
+      if (single.containsKey(step.get("offered_per_second"))) {
+        compared = step;
+      }
+    }
+    if (compared == null) {
+      report.check(
+          "p99 a second node adds to one-to-one",
+          "≤ 20 ms",
+          "not measured: no offered rate in both --rates and --cluster.rates",
+          false);
+      return;
+    }
+    double two = decimal(map(compared, "latency_to_recipient"), "p99_ms");
+    double one = single.get(compared.get("offered_per_second"));
+    double added = Math.round((two - one) * 100) / 100.0;
+    report.check(
+        "p99 a second node adds to one-to-one",
+        "≤ 20 ms",
+        added
+            + " ms at "
+            + compared.get("offered_per_second")
+            + " msg/s (two nodes "
+            + two
+            + " ms, one node "
+            + one
+            + " ms)",
+        added <= 20);
+  }
+
   void hold(Map<String, Object> hold) {
     if (hold == null) {
       return;

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * The benchmark's own WildFly (unpacked and configured by the bench module's build with the repo's
  * configure.cli), started at port offset 300 with its own database, and the EAR deployed through
- * the deployment scanner.
+ * the deployment scanner; or the nodes of a cluster on this machine, each with its own base
+ * directory and port offset, sharing that database.
  */
 final class WildFly implements AutoCloseable {
 
@@ -31,15 +32,15 @@ final class WildFly implements AutoCloseable {
   }
 
   static String applicationUrl() {
-    return "http://127.0.0.1:" + HTTP_PORT + "/consultchat";
+    return applicationUrl(PORT_OFFSET);
   }
 
   static String socketUrl() {
-    return "ws://127.0.0.1:" + HTTP_PORT + "/consultchat/ws/chat";
+    return socketUrl(PORT_OFFSET);
   }
 
   static String origin() {
-    return "http://127.0.0.1:" + HTTP_PORT;
+    return origin(PORT_OFFSET);
   }
 
   /**
@@ -67,7 +68,81 @@ final class WildFly implements AutoCloseable {
   }
 
   static WildFly start(Path home, Path ear, String jvmOptions, Path log) throws IOException {
-    Path standalone = home.resolve("standalone");
+    return launch(
+        home,
+        home.resolve("standalone"),
+        ear,
+        jvmOptions,
+        log,
+        PORT_OFFSET,
+        List.of("-c", "consultchat.xml", "-Dconsultchat.allowed.origins=" + origins(PORT_OFFSET)));
+  }
+
+  /**
+   * A node of a two-node cluster (consultchat-ha.xml) on this machine: its own copy of the server's
+   * base directory under {@code base}, its port offset, and the JGroups addresses of all the nodes,
+   * whose origins every node allows.
+   */
+  static WildFly startNode(
+      Path home,
+      Path base,
+      Path ear,
+      String jvmOptions,
+      Path log,
+      String name,
+      int offset,
+      List<Integer> offsets)
+      throws IOException {
+    ChildProcesses.deleteTree(base);
+    copyTree(home.resolve("standalone"), base);
+    List<String> members = new ArrayList<>();
+    List<String> origins = new ArrayList<>();
+    for (int each : offsets) {
+      members.add("127.0.0.1[" + (7600 + each) + "]");
+      origins.add(origins(each));
+    }
+    return launch(
+        home,
+        base,
+        ear,
+        jvmOptions,
+        log,
+        offset,
+        List.of(
+            "-c",
+            "consultchat-ha.xml",
+            "-Djboss.server.base.dir=" + base,
+            "-Djboss.node.name=" + name,
+            "-Dconsultchat.cluster.name=consultchat-bench",
+            "-Dconsultchat.cluster.members=" + String.join(",", members),
+            "-Dconsultchat.allowed.origins=" + String.join(",", origins)));
+  }
+
+  static String applicationUrl(int offset) {
+    return "http://127.0.0.1:" + (8080 + offset) + "/consultchat";
+  }
+
+  static String socketUrl(int offset) {
+    return "ws://127.0.0.1:" + (8080 + offset) + "/consultchat/ws/chat";
+  }
+
+  static String origin(int offset) {
+    return "http://127.0.0.1:" + (8080 + offset);
+  }
+
+  private static String origins(int offset) {
+    return origin(offset) + ",http://localhost:" + (8080 + offset);
+  }
+
+  private static WildFly launch(
+      Path home,
+      Path standalone,
+      Path ear,
+      String jvmOptions,
+      Path log,
+      int offset,
+      List<String> serverArguments)
+      throws IOException {
     for (String dir : List.of("data", "tmp", "log")) {
       ChildProcesses.deleteTree(standalone.resolve(dir));
     }
@@ -81,18 +156,16 @@ final class WildFly implements AutoCloseable {
     Files.copy(ear, deployments.resolve("consultchat.ear"), StandardCopyOption.REPLACE_EXISTING);
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin/standalone.sh").toString());
+    command.addAll(serverArguments);
     command.addAll(
         List.of(
-            "-c",
-            "consultchat.xml",
             // The configuration uses the Prometheus registry, a community-stability feature.
             "--stability=community",
-            "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+            "-Djboss.socket.binding.port-offset=" + offset,
             "-Dconsultchat.db.url=" + DB_URL,
             "-Dconsultchat.db.user=postgres",
             "-Dconsultchat.db.password=postgres",
             "-Dconsultchat.admin.password=" + ADMIN_PASSWORD,
-            "-Dconsultchat.allowed.origins=" + origin() + ",http://localhost:" + HTTP_PORT,
             // Clients log in once and then only use sockets, which are not activity: a run longer
             // than the automatic logoff would otherwise lose its people halfway.
             "-Dconsultchat.idle.logoff.minutes=1440",
@@ -122,6 +195,19 @@ final class WildFly implements AutoCloseable {
       shell.descendants().forEach(ProcessHandle::destroyForcibly);
       shell.destroyForcibly();
       throw e;
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
     }
   }
 
