@@ -24,7 +24,8 @@ import org.jboss.dmr.ModelNode;
 /**
  * A WildFly of the fault suite's own, started from the unpacked server with a base directory of its
  * own and pointed at the fault cluster, so a test may kill, restart and reload it at will. The
- * cluster test starts two of them as nodes ({@link #clusterNode}).
+ * cluster test starts two of them as nodes ({@link #clusterNode}) and one as the load balancer in
+ * front of them ({@link #balancer}).
  */
 final class FaultServer {
 
@@ -49,10 +50,12 @@ final class FaultServer {
   private final String baseUrl;
   private final List<String> origins;
   private final Map<String, String> ownProperties;
+  private final boolean balancer;
 
   /** The fault suite's server. */
   FaultServer() {
-    this(CONFIG, BASE, PORT_OFFSET, HTTP_PORT, MANAGEMENT_PORT, List.of(HTTP_PORT), Map.of());
+    this(
+        CONFIG, BASE, PORT_OFFSET, HTTP_PORT, MANAGEMENT_PORT, List.of(HTTP_PORT), Map.of(), false);
   }
 
   private FaultServer(
@@ -62,7 +65,9 @@ final class FaultServer {
       int httpPort,
       int managementPort,
       List<Integer> allowedPorts,
-      Map<String, String> ownProperties) {
+      Map<String, String> ownProperties,
+      boolean balancer) {
+    this.balancer = balancer;
     this.config = config;
     this.base = base;
     this.portOffset = portOffset;
@@ -77,22 +82,44 @@ final class FaultServer {
 
   /**
    * A node of a cluster (consultchat-ha.xml) on the fault cluster's database, at the given port
-   * offset, that joins the nodes at the others' offsets; pages of any of them may open its sockets,
-   * as they would behind one balancer.
+   * offset, that joins the nodes at the others' offsets and registers with the balancer at {@code
+   * balancerOffset}; pages of any of them, or of the balancer, may open its sockets.
    */
-  static FaultServer clusterNode(String name, int portOffset, List<Integer> offsets) {
+  static FaultServer clusterNode(
+      String name, int portOffset, List<Integer> offsets, int balancerOffset) {
     String members =
         offsets.stream()
             .map(offset -> "127.0.0.1[" + (7600 + offset) + "]")
             .collect(Collectors.joining(","));
+    List<Integer> pages = new ArrayList<>();
+    offsets.forEach(offset -> pages.add(8080 + offset));
+    pages.add(8080 + balancerOffset);
     return new FaultServer(
         System.getProperty("fault.wildfly.cluster.config", "consultchat-ha.xml"),
         BASE.resolveSibling("wildfly-" + name),
         portOffset,
         8080 + portOffset,
         9990 + portOffset,
-        offsets.stream().map(offset -> 8080 + offset).toList(),
-        Map.of("jboss.node.name", name, "consultchat.cluster.members", members));
+        pages,
+        Map.of(
+            "jboss.node.name", name,
+            "consultchat.cluster.members", members,
+            // The balancer's mod_cluster port (balancer.cli: 8090 plus its offset).
+            "consultchat.balancer.port", String.valueOf(8090 + balancerOffset)),
+        false);
+  }
+
+  /** The load balancer (consultchat-balancer.xml) at the given port offset; it deploys nothing. */
+  static FaultServer balancer(int portOffset) {
+    return new FaultServer(
+        "consultchat-balancer.xml",
+        BASE.resolveSibling("wildfly-balancer"),
+        portOffset,
+        8080 + portOffset,
+        9990 + portOffset,
+        List.of(),
+        Map.of(),
+        true);
   }
 
   String baseUrl() {
@@ -135,7 +162,9 @@ final class FaultServer {
       }
       Files.createDirectories(base.resolve("deployments"));
       Files.createDirectories(base.resolve("log"));
-      Files.copy(EAR, base.resolve("deployments").resolve(DEPLOYMENT));
+      if (!balancer) {
+        Files.copy(EAR, base.resolve("deployments").resolve(DEPLOYMENT));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -192,7 +221,7 @@ final class FaultServer {
     return launcher != null && launcher.isAlive();
   }
 
-  /** Waits until the deployment is up and its login page answers. */
+  /** Waits until the deployment is up and its login page answers (a balancer: until it runs). */
   void awaitServing(Duration limit) {
     Await.until(
         "the server to serve the application",
@@ -202,7 +231,7 @@ final class FaultServer {
             throw new AssertionError(
                 "The server exited (" + launcher.exitValue() + "); see " + consoleLog());
           }
-          return deployed() && answering();
+          return balancer ? serverRunning() : deployed() && answering();
         });
   }
 

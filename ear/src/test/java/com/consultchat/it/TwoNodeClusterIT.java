@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +36,9 @@ class TwoNodeClusterIT {
 
   private static final int ONE_OFFSET = 300;
   private static final int TWO_OFFSET = 500;
+  private static final int BALANCER_OFFSET = 700;
 
+  private static FaultServer balancer;
   private static FaultServer one;
   private static FaultServer two;
   private static Map<String, String> database;
@@ -50,10 +53,13 @@ class TwoNodeClusterIT {
             "consultchat.db.owner.password", TestServer.DB_PASSWORD,
             "consultchat.db.user", TestServer.APP_DB_USER,
             "consultchat.db.password", TestServer.APP_DB_PASSWORD);
-    one = FaultServer.clusterNode("node-one", ONE_OFFSET, offsets);
-    two = FaultServer.clusterNode("node-two", TWO_OFFSET, offsets);
+    balancer = FaultServer.balancer(BALANCER_OFFSET);
+    one = FaultServer.clusterNode("node-one", ONE_OFFSET, offsets, BALANCER_OFFSET);
+    two = FaultServer.clusterNode("node-two", TWO_OFFSET, offsets, BALANCER_OFFSET);
+    balancer.prepareBase();
     one.prepareBase();
     two.prepareBase();
+    balancer.start(Map.of());
     // Together, as an operator would start them: the second takes its turn at the schema.
     CompletableFuture<Void> second = CompletableFuture.runAsync(() -> two.start(database));
     one.start(database);
@@ -62,7 +68,7 @@ class TwoNodeClusterIT {
 
   @AfterAll
   static void stopNodes() {
-    for (FaultServer node : new FaultServer[] {one, two}) {
+    for (FaultServer node : new FaultServer[] {one, two, balancer}) {
       if (node != null && node.running()) {
         node.stopGracefully();
       }
@@ -268,6 +274,71 @@ class TwoNodeClusterIT {
   }
 
   /** The same person logged in again at the second node, as a balancer could send them there. */
+  /**
+   * As a clinic runs it, through the balancer's one address: the node holding a patient's session
+   * dies while they send; their page reconnects to the same address, the balancer hands it to the
+   * other node, which has their login, and they resend what was not acknowledged. Every message is
+   * stored once and reaches the specialist.
+   */
+  @Test
+  @Order(3)
+  void throughTheBalancerAPatientGoesOnAtTheOtherNodeWhenTheirsDies() {
+    Await.until(
+        "both nodes to serve through the balancer",
+        Duration.ofSeconds(60),
+        () -> FaultServer.loginPage(balancer.baseUrl(), Duration.ofSeconds(5)).answered());
+    int count = 200;
+    TakenConsultation consultation =
+        TakenConsultation.create("Behind one address", balancer.baseUrl());
+    long conversation = consultation.conversation();
+    // The session cookie names the node the balancer keeps the patient on.
+    FaultServer theirs = consultation.patient().cookieHeader().contains(".node-one") ? one : two;
+    FaultServer other = theirs == one ? two : one;
+    WebClient staffOnOther = consultation.staff().at(other.baseUrl());
+    List<String> ids = SocketClient.newIds(count);
+    IntFunction<String> body = i -> "through the balancer " + i;
+    Map<String, Long> acked = new HashMap<>();
+    Received got = new Received();
+
+    try (SocketClient staff = SocketClient.open(staffOnOther, other.origin())) {
+      SocketClient before = SocketClient.open(consultation.patient(), balancer.origin());
+      before.sendWindowed(conversation, ids, body, acked, count / 2);
+      theirs.kill9();
+      before.abort();
+      before.frames.stream()
+          .filter(frame -> "ack".equals(frame.getString("type")))
+          .forEach(
+              ack -> acked.put(ack.getString("clientId"), ack.getJsonNumber("seq").longValue()));
+
+      SocketClient[] after = new SocketClient[1];
+      Await.until(
+          "the page to reconnect through the balancer",
+          Duration.ofSeconds(60),
+          () -> {
+            try {
+              after[0] = SocketClient.open(consultation.patient(), balancer.origin());
+              return true;
+            } catch (RuntimeException | AssertionError notYet) {
+              return false;
+            }
+          });
+      try (SocketClient again = after[0]) {
+        again.sendWindowed(conversation, ids, body, acked, count);
+      }
+      got.catchUp(staff, conversation, count);
+    }
+
+    assertThat(new HashSet<>(acked.values()))
+        .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+    assertThat(new HashSet<>(got.bySeq.values()))
+        .containsExactlyInAnyOrderElementsOf(IntStream.range(0, count).mapToObj(body).toList());
+    assertThat(Database.messagesIn(conversation)).isEqualTo(count);
+    // The patient's login lives on: a page through the balancer still shows their home.
+    assertThat(consultation.patient().get("/patient/home.xhtml").body())
+        .contains("Patient " + consultation.patient().username);
+    theirs.start(database);
+  }
+
   /** The member called {@code name} in the answer to a presence request. */
   private static JsonObject named(JsonObject presence, String name) {
     return presence.getJsonArray("members").getValuesAs(JsonObject.class).stream()
