@@ -76,11 +76,17 @@ public class LoginThrottles implements NotificationSink {
     return started;
   }
 
-  /** A right password clears the username only: an address that guesses keeps its count. */
+  /**
+   * A right password clears the username only: an address that guesses keeps its count. The other
+   * nodes hear of it only when there was something to clear, not at every login.
+   */
   public void succeeded(String username) {
-    unlock(username);
+    if (usernames.clear(username)) {
+      notifications.toOtherNodes(new LoginAttempted.Cleared(username));
+    }
   }
 
+  /** An administrator's unlock reaches every node, also one that joined after the failures. */
   public void unlock(String username) {
     usernames.clear(username);
     notifications.toOtherNodes(new LoginAttempted.Cleared(username));

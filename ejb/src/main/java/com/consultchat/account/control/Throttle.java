@@ -96,9 +96,9 @@ public class Throttle {
     return Optional.ofNullable(started[0]);
   }
 
-  /** A success or an administrator's unlock: the key starts afresh. */
-  public void clear(String key) {
-    entries.remove(key);
+  /** A success or an administrator's unlock: the key starts afresh. Whether it had failures. */
+  public boolean clear(String key) {
+    return entries.remove(key) != null;
   }
 
   public Optional<Instant> lockedUntil(String key, Instant now) {

@@ -50,6 +50,19 @@ class LoginThrottlesTest {
   }
 
   @Test
+  void aLoginWithNoFailuresBehindItTellsTheOtherNodesNothing() {
+    throttles.succeeded("carl");
+    assertThat(sent).isEmpty();
+
+    throttles.failed("carl", "10.0.0.3", T0);
+    throttles.succeeded("carl");
+
+    assertThat(sent).hasSize(2).last().isEqualTo(new LoginAttempted.Cleared("carl"));
+    assertThat(otherNode.check("carl", "10.0.0.4", T0))
+        .isInstanceOf(Throttle.Verdict.Allowed.class);
+  }
+
+  @Test
   void anAccountIsLockedAfterItsFailuresWhicheverAddressTheyCameFrom() {
     for (int i = 0; i < 4; i++) {
       assertThat(throttles.failed("anna", "10.0.0." + i, T0).username()).isEmpty();
