@@ -186,6 +186,19 @@ class TwoNodeClusterIT {
     }
   }
 
+  /** A logout on node one closes the sockets its session opened on node two. */
+  @Test
+  @Order(1)
+  void aLogoutOnOneNodeClosesTheSessionsSocketsOnTheOther() {
+    WebClient patient = WebClient.newPatient(one.baseUrl());
+    try (SocketClient onTwo = SocketClient.open(patient.at(two.baseUrl()), two.origin())) {
+      patient.logout();
+
+      assertThat(onTwo.awaitClose()).isEqualTo(1008);
+      assertThat(onTwo.closeReason()).isEqualTo("Session ended");
+    }
+  }
+
   /** Wrong passwords counted on node one delay the next attempt on node two as well. */
   @Test
   @Order(1)

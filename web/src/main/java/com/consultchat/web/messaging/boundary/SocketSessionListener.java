@@ -33,7 +33,9 @@ public class SocketSessionListener implements HttpSessionListener, HttpSessionAt
     if (event.getSession().getAttribute(ACCOUNT_ID) instanceof Long accountId) {
       loginEnds.untrack(accountId, event.getSession());
       pollSessions.ended(event.getSession().getId());
-      disconnects.ofAccount(accountId);
+      if (!LoginEnds.endedHere(event.getSession())) {
+        disconnects.sessionEnded(accountId);
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package com.consultchat.web.messaging.control;
 
+import com.consultchat.account.boundary.SessionEnded;
+import com.consultchat.platform.boundary.Notifications;
 import com.consultchat.web.platform.boundary.ServerSuspension;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +21,15 @@ public class Disconnects {
 
   @Inject SessionRegistry registry;
   @Inject Presences presences;
+  @Inject NotificationRouter router;
+  @Inject Notifications notifications;
 
   private Runnable unregisterSuspension;
+  private volatile boolean stopping;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     unregisterSuspension = ServerSuspension.onPrepare(this::forRestart);
+    router.route(SessionEnded.class, ended -> ofAccount(ended.account()));
   }
 
   @PreDestroy
@@ -42,6 +48,7 @@ public class Disconnects {
    * are still there.
    */
   public void forRestart() {
+    stopping = true;
     presences.stopping(List.copyOf(registry.people()));
     List<SessionChannel> sockets = List.copyOf(registry.sockets());
     String reason = "retry-after=" + reconnectWindowSeconds(sockets.size());
@@ -62,11 +69,23 @@ public class Disconnects {
   }
 
   /**
+   * A logged-in HTTP session ended here (logout or timeout): the person's sockets close on this
+   * node and, in a cluster, on the others, where the same session may have opened some. Not while
+   * this node stops: its sessions live on in the cluster.
+   */
+  public void sessionEnded(long accountId) {
+    ofAccount(accountId);
+    if (!stopping) {
+      notifications.toOtherNodes(new SessionEnded(accountId));
+    }
+  }
+
+  /**
    * Logout or an expired HTTP session ends the person's sockets. The handshake cannot tell which
    * HTTP session a socket came from without racing other handshakes, so all of the person's sockets
    * close; those of sessions still logged in reconnect at once and catch up.
    */
-  public void ofAccount(long accountId) {
+  void ofAccount(long accountId) {
     registry
         .socketsOf(accountId)
         .forEach(channel -> channel.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Session ended"));

@@ -32,6 +32,10 @@ public class LoginEnds {
   /** The socket's close reason when the password or role changed: log in again. */
   public static final String CHANGED = "account-changed";
 
+  // Marks a session this class invalidates: its sockets are already closed with the reason above,
+  // and the other nodes act on the same LoginsEnded, so the session's end is not announced again.
+  private static final String ENDED_HERE = "consultchat.loginEnded";
+
   private static final long SWEEP_MILLIS = 5_000;
   // Each sweep looks back further than its period: clocks of nodes and commits differ a little.
   private static final Duration LOOK_BACK = Duration.ofSeconds(30);
@@ -76,6 +80,11 @@ public class LoginEnds {
             });
   }
 
+  /** Whether this session ends because its login ended, not by logout or timeout. */
+  public static boolean endedHere(HttpSession session) {
+    return session.getAttribute(ENDED_HERE) != null;
+  }
+
   /** Ends what of the person's logins on this node started before {@code from}. */
   void end(long account, Instant from, boolean disabled) {
     String reason = disabled ? DISABLED : CHANGED;
@@ -89,6 +98,7 @@ public class LoginEnds {
       try {
         if (session.getAttribute(SocketSessionListener.LOGGED_IN_AT) instanceof Long at
             && Instant.ofEpochMilli(at).isBefore(from)) {
+          session.setAttribute(ENDED_HERE, Boolean.TRUE);
           session.invalidate();
         }
       } catch (IllegalStateException alreadyInvalid) {

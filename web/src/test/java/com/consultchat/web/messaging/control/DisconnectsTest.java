@@ -2,7 +2,13 @@ package com.consultchat.web.messaging.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consultchat.account.boundary.SessionEnded;
+import com.consultchat.platform.boundary.Notification;
+import com.consultchat.platform.boundary.Notifications;
 import jakarta.websocket.CloseReason;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DisconnectsTest {
@@ -33,5 +39,36 @@ class DisconnectsTest {
     assertThat(first.closedWith.getCloseCode()).isEqualTo(CloseReason.CloseCodes.VIOLATED_POLICY);
     assertThat(second.closedWith.getCloseCode()).isEqualTo(CloseReason.CloseCodes.VIOLATED_POLICY);
     assertThat(other.closedWith).isNull();
+  }
+
+  @Test
+  void aSessionThatEndsHereEndsThePersonsSocketsOnTheOtherNodesTooUnlessThisNodeStops() {
+    Disconnects disconnects = new Disconnects();
+    disconnects.registry = new SessionRegistry();
+    List<Notification> toOtherNodes = new ArrayList<>();
+    disconnects.notifications =
+        new Notifications() {
+          @Override
+          public void toOtherNodes(Notification notification) {
+            toOtherNodes.add(notification);
+          }
+        };
+    disconnects.presences =
+        new Presences() {
+          @Override
+          void stopping(Collection<Long> connected) {}
+        };
+    FakeSocket socket = new FakeSocket("s1");
+    disconnects.registry.open(socket.session, SessionRegistryTest.ANNA);
+
+    disconnects.sessionEnded(SessionRegistryTest.ANNA.id());
+
+    assertThat(socket.closedWith.getCloseCode()).isEqualTo(CloseReason.CloseCodes.VIOLATED_POLICY);
+    assertThat(toOtherNodes).containsExactly(new SessionEnded(SessionRegistryTest.ANNA.id()));
+
+    disconnects.registry.closed(socket.session);
+    disconnects.forRestart();
+    disconnects.sessionEnded(SessionRegistryTest.BEN.id());
+    assertThat(toOtherNodes).hasSize(1);
   }
 }
