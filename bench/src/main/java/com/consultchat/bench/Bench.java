@@ -5,6 +5,7 @@ import static com.consultchat.bench.Targets.map;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -192,16 +193,21 @@ public final class Bench {
             output.resolve("wildfly-console.log"));
     started.push(server);
     log("ConsultChat is deployed; seeding " + options.accounts() + " people and conversations...");
-    BenchDatabase.seedAccounts(options.accounts(), options.integer("kdf.logins"));
-    BenchDatabase.seedPairs(options.pairConversations());
-    List<Integer> rooms = new ArrayList<>(options.integers("rooms"));
-    rooms.add(options.integer("fanout.members"));
-    BenchDatabase.seedRooms(rooms);
+    seed(options);
     Harness h = new Harness(options, report, output, agents());
     h.target(
         new Harness.Target("ConsultChat", server.pid(), false),
         "wildfly " + WildFly.applicationUrl() + " " + WildFly.socketUrl() + " " + WildFly.origin());
     return h;
+  }
+
+  /** The people, their pair conversations and the rooms every scenario of a run works on. */
+  private static void seed(Options options) throws SQLException {
+    BenchDatabase.seedAccounts(options.accounts(), options.integer("kdf.logins"));
+    BenchDatabase.seedPairs(options.pairConversations());
+    List<Integer> rooms = new ArrayList<>(options.integers("rooms"));
+    rooms.add(options.integer("fanout.members"));
+    BenchDatabase.seedRooms(rooms);
   }
 
   /** Two nodes of a cluster (consultchat-ha.xml), each in its own JVM, on the bench database. */
@@ -230,11 +236,7 @@ public final class Bench {
       nodes.add(node);
     }
     log("Both nodes are up; seeding " + two.accounts() + " people and conversations...");
-    BenchDatabase.seedAccounts(two.accounts(), two.integer("kdf.logins"));
-    BenchDatabase.seedPairs(two.pairConversations());
-    List<Integer> rooms = new ArrayList<>(two.integers("rooms"));
-    rooms.add(two.integer("fanout.members"));
-    BenchDatabase.seedRooms(rooms);
+    seed(two);
     Harness h = new Harness(two, report, output, agents());
     List<String> sockets = offsets.stream().map(WildFly::socketUrl).toList();
     h.target(

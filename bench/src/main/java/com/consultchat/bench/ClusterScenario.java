@@ -166,17 +166,9 @@ final class ClusterScenario {
                   : HoldScenario.round(
                       ((Number) l.get("p99_ms")).doubleValue() - ((Number) single).doubleValue()))
               + " | "
-              + s.get("lost")
-              + "/"
-              + s.get("duplicated")
-              + "/"
-              + s.get("reordered")
+              + Sections.integrity(s)
               + " | "
-              + cpu.get("server_pct")
-              + " / "
-              + cpu.get("postgres_pct")
-              + " / "
-              + cpu.get("clients_pct")
+              + cpuRow(cpu)
               + " |");
     }
     md.add("");

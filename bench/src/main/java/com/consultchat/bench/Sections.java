@@ -116,11 +116,7 @@ final class Sections {
                     ? map(s, "latency_to_ack").get("p99_ms")
                     : "none")
                 + " | "
-                + s.get("lost")
-                + "/"
-                + s.get("duplicated")
-                + "/"
-                + s.get("reordered")
+                + integrity(s)
                 + " | "
                 + cpu.get("server_pct")
                 + " / "
@@ -215,11 +211,7 @@ final class Sections {
                 + " / "
                 + l.get("p99_ms")
                 + " | "
-                + r.get("lost")
-                + "/"
-                + r.get("duplicated")
-                + "/"
-                + r.get("reordered")
+                + integrity(r)
                 + " | "
                 + cpuCell(map(r, "cpu"))
                 + " |");
@@ -243,11 +235,7 @@ final class Sections {
               + " | "
               + map(f, "latency_all_deliveries").get("p99_ms")
               + " | "
-              + f.get("lost")
-              + "/"
-              + f.get("duplicated")
-              + "/"
-              + f.get("reordered")
+              + integrity(f)
               + " | "
               + cpuCell(map(f, "cpu"))
               + " |");
@@ -306,6 +294,11 @@ final class Sections {
             + " of "
             + room.get("messages")
             + " came back.");
+  }
+
+  /** The table cell "lost/duplicated/reordered" of a step, a room or a burst. */
+  static String integrity(Map<String, Object> checked) {
+    return checked.get("lost") + "/" + checked.get("duplicated") + "/" + checked.get("reordered");
   }
 
   private static String cpuCell(Map<String, Object> cpu) {
