@@ -149,7 +149,7 @@ class DataRightsIT {
   }
 
   @Test
-  void anErasureCarriedOutRemovesRoomPostsAndTheLoginButKeepsTheConsultation() throws Exception {
+  void anErasureRemovesRoomPostsAndTheLoginAndClosesButKeepsTheConsultations() throws Exception {
     TakenConsultation chat = TakenConsultation.create(WebClient.unique("Migraine"));
     WebClient patient = chat.patient();
     WebClient member = WebClient.newPatient();
@@ -176,6 +176,9 @@ class DataRightsIT {
             .getJsonNumber("id")
             .longValue();
 
+    long waiting = patient.requestConsultation(WebClient.unique("Dizziness"));
+    String waitingRow = "data-consultation=\"" + waiting + "\"";
+    assertThat(chat.staff().get("/staff/queue.xhtml").body()).contains(waitingRow);
     HttpResponse<String> asked =
         patient.submit("/account/data.xhtml", "erase", Map.of("understood_input", "on"), "submit");
     assertThat(asked.body()).contains("Waiting for an administrator");
@@ -223,6 +226,15 @@ class DataRightsIT {
                 "select count(*) from focus_group_member where account_id = ? and status = 'ACTIVE'",
                 id))
         .isZero();
+    // Nobody is left to answer: the request leaves the queue and the taken one closes, saying why.
+    assertThat(chat.staff().get("/staff/queue.xhtml").body()).doesNotContain(waitingRow);
+    assertThat(
+            Database.count(
+                "select count(*) from consultation where patient_id = ? and status = 'CLOSED'"
+                    + " and summary like 'Closed without an answer%'",
+                id))
+        .isEqualTo(2);
+    assertThat(chat.staff().get(chat.chatPath()).body()).contains("Closed without an answer");
     String transcript = chat.staff().get("/consultation/transcript.xhtml?id=" + chat.id()).body();
     assertThat(transcript)
         .contains("The aura comes before the pain")

@@ -196,6 +196,35 @@ public class Consultations {
     return changed(consultation, null);
   }
 
+  /**
+   * An erased patient's open consultations end with {@link Consultation#ERASED_SUMMARY}; their
+   * specialists and the queue are told. Part of the erasure's transaction, which audits it once, so
+   * no audit row here: the audit trail's lock stays the last one the erasure takes.
+   *
+   * @return how many were open
+   */
+  public int closeForErasure(Caller admin, long patientId) {
+    if (!admin.isAdmin()) {
+      throw Refused.forbidden("account.admin-only");
+    }
+    Instant now = clock.instant();
+    int closed = 0;
+    for (Consultation consultation : lists.ofPatient(patientId)) {
+      if (consultation.status() == ConsultationStatus.CLOSED) {
+        continue;
+      }
+      em.lock(consultation, LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(consultation);
+      Person formerStaff = consultation.staff();
+      if (consultation.closeForErasure(now)) {
+        conversations.close(ConversationKind.CONSULTATION, consultation.conversationId());
+        changed(consultation, formerStaff);
+        closed++;
+      }
+    }
+    return closed;
+  }
+
   /** A follow-up of a closed consultation, handed straight to the same specialist. */
   public ConsultationSummary followUp(Caller caller, long consultationId, String subject) {
     rateLimits.spend(caller.id(), RateLimits.Kind.ACTIONS);

@@ -26,6 +26,10 @@ import java.time.Instant;
 @Entity
 public class Consultation {
 
+  /** The summary of a consultation closed by its patient's erasure; stored, like any summary. */
+  public static final String ERASED_SUMMARY =
+      "Closed without an answer: the patient's data was erased at their request.";
+
   @Id
   @SequenceGenerator(
       name = "consultation_seq",
@@ -178,6 +182,19 @@ public class Consultation {
     }
     this.outcome = new Outcome(ConsultationText.summary(summary), now);
     this.status = ConsultationStatus.CLOSED;
+  }
+
+  /**
+   * Ends it, taken or not, because its patient's data was erased: nobody is left to answer it, and
+   * a request must not wait in the queue for them. The summary says why; false if already closed.
+   */
+  public boolean closeForErasure(Instant now) {
+    if (status == ConsultationStatus.CLOSED) {
+      return false;
+    }
+    this.outcome = new Outcome(ERASED_SUMMARY, now);
+    this.status = ConsultationStatus.CLOSED;
+    return true;
   }
 
   /**

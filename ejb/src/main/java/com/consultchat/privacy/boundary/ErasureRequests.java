@@ -6,6 +6,7 @@ import com.consultchat.account.boundary.Caller;
 import com.consultchat.audit.boundary.AuditAction;
 import com.consultchat.audit.boundary.AuditLog;
 import com.consultchat.audit.boundary.AuditTarget;
+import com.consultchat.consultation.boundary.Consultations;
 import com.consultchat.platform.boundary.RateLimits;
 import com.consultchat.platform.boundary.Refused;
 import com.consultchat.platform.boundary.Settings;
@@ -22,9 +23,10 @@ import java.util.Optional;
 /**
  * The right to erasure. A patient asks; an administrator reviews the request and carries it out or
  * declines it with a reason the patient reads. Carrying it out takes down the person's room posts
- * (and the files among them) as a moderator's removal does, and pseudonymises the account; the
- * consultations stay, as the medical record, until their retention period ends. Audit rows are
- * never changed, and none holds content.
+ * (and the files among them) as a moderator's removal does, closes the person's open consultations
+ * (nobody is left to answer them) and pseudonymises the account; the consultations stay, as the
+ * medical record, until their retention period ends. Audit rows are never changed, and none holds
+ * content.
  */
 @Stateless
 public class ErasureRequests {
@@ -35,6 +37,7 @@ public class ErasureRequests {
   @Inject Accounts accounts;
   @Inject AccountErasure accountErasure;
   @Inject RoomPosts roomPosts;
+  @Inject Consultations consultations;
   @Inject AuditLog auditLog;
   @Inject RateLimits rateLimits;
   @Inject Settings settings;
@@ -90,6 +93,7 @@ public class ErasureRequests {
     ErasureRequest request = find(requestId);
     long person = request.accountId();
     request.carryOut(admin.id(), clock.instant());
+    int consultationsClosed = consultations.closeForErasure(admin, person);
     int posts = roomPosts.removeAll(admin, person);
     accountErasure.erase(admin, person, pseudonym(person));
     auditLog.record(
@@ -98,7 +102,12 @@ public class ErasureRequests {
         AuditAction.ERASURE_CARRIED_OUT,
         AuditTarget.ACCOUNT,
         person,
-        "request=" + requestId + " roomPostsRemoved=" + posts);
+        "request="
+            + requestId
+            + " roomPostsRemoved="
+            + posts
+            + " consultationsClosed="
+            + consultationsClosed);
     return item(request);
   }
 

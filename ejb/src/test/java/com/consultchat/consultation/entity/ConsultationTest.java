@@ -134,6 +134,26 @@ class ConsultationTest {
   }
 
   @Test
+  void anErasureClosesAWaitingOrTakenConsultationOnceAndSaysWhy() {
+    Consultation waiting = new Consultation(patient, 10, "Question", null, NOW);
+    Consultation active = taken();
+    Consultation closed = taken();
+    closed.close(doctor, "Rest and fluids.", NOW);
+
+    assertThat(waiting.closeForErasure(NOW.plusSeconds(5))).isTrue();
+    assertThat(active.closeForErasure(NOW.plusSeconds(5))).isTrue();
+    assertThat(closed.closeForErasure(NOW.plusSeconds(5))).isFalse();
+
+    assertThat(waiting.status()).isEqualTo(ConsultationStatus.CLOSED);
+    assertThat(waiting.isWaiting()).isFalse();
+    assertThat(waiting.summary()).isEqualTo(Consultation.ERASED_SUMMARY);
+    assertThat(active.staff()).isSameAs(doctor);
+    assertThat(active.closedAt()).isEqualTo(NOW.plusSeconds(5));
+    assertThat(closed.summary()).isEqualTo("Rest and fluids.");
+    assertThat(closed.closedAt()).isEqualTo(NOW);
+  }
+
+  @Test
   void aFollowUpWithinTheWindowGoesStraightToTheSameSpecialist() {
     Consultation consultation = taken();
     consultation.close(doctor, "Summary", NOW);
