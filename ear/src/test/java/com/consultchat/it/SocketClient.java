@@ -272,6 +272,17 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
     socket.abort();
   }
 
+  /**
+   * Kills the socket, as a dead node does, and adds the acks that came before it to {@code acked}:
+   * what the person knows was stored.
+   */
+  void abortKeepingAcks(Map<String, Long> acked) {
+    abort();
+    frames.stream()
+        .filter(frame -> "ack".equals(frame.getString("type")))
+        .forEach(ack -> acked.put(ack.getString("clientId"), ack.getJsonNumber("seq").longValue()));
+  }
+
   boolean isOpen() {
     return !socket.isOutputClosed() && !closed.isDone();
   }

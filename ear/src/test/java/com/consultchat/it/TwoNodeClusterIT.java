@@ -256,11 +256,7 @@ class TwoNodeClusterIT {
       SocketClient onOne = SocketClient.open(consultation.patient(), one.origin());
       onOne.sendWindowed(conversation, ids, body, acked, count / 3);
       one.kill9();
-      onOne.abort();
-      onOne.frames.stream()
-          .filter(frame -> "ack".equals(frame.getString("type")))
-          .forEach(
-              ack -> acked.put(ack.getString("clientId"), ack.getJsonNumber("seq").longValue()));
+      onOne.abortKeepingAcks(acked);
 
       WebClient patientOnTwo = consultation.patient().at(two.baseUrl());
       try (SocketClient onTwo = SocketClient.open(patientOnTwo, two.origin())) {
@@ -317,11 +313,7 @@ class TwoNodeClusterIT {
       SocketClient before = SocketClient.open(consultation.patient(), balancer.origin());
       before.sendWindowed(conversation, ids, body, acked, count / 2);
       theirs.kill9();
-      before.abort();
-      before.frames.stream()
-          .filter(frame -> "ack".equals(frame.getString("type")))
-          .forEach(
-              ack -> acked.put(ack.getString("clientId"), ack.getJsonNumber("seq").longValue()));
+      before.abortKeepingAcks(acked);
 
       SocketClient[] after = new SocketClient[1];
       Await.until(
