@@ -28,7 +28,7 @@ public class Disconnects {
   private volatile boolean stopping;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    unregisterSuspension = ServerSuspension.onPrepare(this::forRestart);
+    unregisterSuspension = ServerSuspension.register(this::forRestart, this::resumed);
     router.route(SessionEnded.class, ended -> ofAccount(ended.account()));
   }
 
@@ -66,6 +66,11 @@ public class Disconnects {
    */
   static int reconnectWindowSeconds(int sockets) {
     return Math.max(15, Math.min(60, sockets / 50));
+  }
+
+  /** A suspended node that resumes instead of stopping tells the others of ended sessions again. */
+  void resumed() {
+    stopping = false;
   }
 
   /**

@@ -43,21 +43,8 @@ class DisconnectsTest {
 
   @Test
   void aSessionThatEndsHereEndsThePersonsSocketsOnTheOtherNodesTooUnlessThisNodeStops() {
-    Disconnects disconnects = new Disconnects();
-    disconnects.registry = new SessionRegistry();
     List<Notification> toOtherNodes = new ArrayList<>();
-    disconnects.notifications =
-        new Notifications() {
-          @Override
-          public void toOtherNodes(Notification notification) {
-            toOtherNodes.add(notification);
-          }
-        };
-    disconnects.presences =
-        new Presences() {
-          @Override
-          void stopping(Collection<Long> connected) {}
-        };
+    Disconnects disconnects = sendingTo(toOtherNodes);
     FakeSocket socket = new FakeSocket("s1");
     disconnects.registry.open(socket.session, SessionRegistryTest.ANNA);
 
@@ -70,5 +57,35 @@ class DisconnectsTest {
     disconnects.forRestart();
     disconnects.sessionEnded(SessionRegistryTest.BEN.id());
     assertThat(toOtherNodes).hasSize(1);
+  }
+
+  @Test
+  void aNodeThatResumesInsteadOfStoppingTellsTheOthersAgain() {
+    List<Notification> toOtherNodes = new ArrayList<>();
+    Disconnects disconnects = sendingTo(toOtherNodes);
+
+    disconnects.forRestart();
+    disconnects.resumed();
+    disconnects.sessionEnded(SessionRegistryTest.BEN.id());
+
+    assertThat(toOtherNodes).containsExactly(new SessionEnded(SessionRegistryTest.BEN.id()));
+  }
+
+  private static Disconnects sendingTo(List<Notification> toOtherNodes) {
+    Disconnects disconnects = new Disconnects();
+    disconnects.registry = new SessionRegistry();
+    disconnects.notifications =
+        new Notifications() {
+          @Override
+          public void toOtherNodes(Notification notification) {
+            toOtherNodes.add(notification);
+          }
+        };
+    disconnects.presences =
+        new Presences() {
+          @Override
+          void stopping(Collection<Long> connected) {}
+        };
+    return disconnects;
   }
 }
