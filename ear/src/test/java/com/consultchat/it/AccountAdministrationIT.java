@@ -26,12 +26,19 @@ class AccountAdministrationIT {
     long id = accountId(patient.username);
     try (SocketClient socket = SocketClient.open(patient)) {
       WebClient admin = WebClient.admin();
+      String session = patient.sessionId();
+      assertThat(Management.sessionIds()).contains(session);
 
       HttpResponse<String> done = act(admin, id, "disable", Map.of());
 
       assertThat(done.body()).contains("Disabled Patient " + patient.username);
       assertThat(socket.awaitClose()).isEqualTo(1008);
       assertThat(socket.closeReason()).isEqualTo("account-disabled");
+      // Ended by the disable itself, not only refused at its next request.
+      Await.until(
+          "the session ended",
+          Duration.ofSeconds(10),
+          () -> !Management.sessionIds().contains(session));
       assertThat(patient.get("/patient/home.xhtml").uri().getPath()).endsWith("/login.xhtml");
       assertThat(audited("ACCOUNT_DISABLED", patient.username)).isEqualTo(1);
 

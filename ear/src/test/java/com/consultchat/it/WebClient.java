@@ -301,6 +301,16 @@ final class WebClient {
             .collect(Collectors.joining("; "));
   }
 
+  /** The id of this browser's HTTP session, without the node's route. */
+  String sessionId() {
+    return ((CookieManager) http.cookieHandler().orElseThrow())
+        .getCookieStore().getCookies().stream()
+            .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+            .map(cookie -> cookie.getValue().replaceFirst("\\..*$", ""))
+            .findFirst()
+            .orElseThrow();
+  }
+
   /** A download, as bytes. */
   HttpResponse<byte[]> download(String path) {
     try {

@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionAttributeListener;
 import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 
 /**
@@ -16,7 +17,8 @@ import jakarta.servlet.http.HttpSessionListener;
  * are known by person, so that an administrator's disable ends them ({@link LoginEnds}).
  */
 @WebListener
-public class SocketSessionListener implements HttpSessionListener, HttpSessionAttributeListener {
+public class SocketSessionListener
+    implements HttpSessionListener, HttpSessionAttributeListener, HttpSessionIdListener {
 
   /** Set at login; read here, when the session ends by logout or timeout. */
   public static final String ACCOUNT_ID = "consultchat.accountId";
@@ -31,7 +33,7 @@ public class SocketSessionListener implements HttpSessionListener, HttpSessionAt
   @Override
   public void sessionDestroyed(HttpSessionEvent event) {
     if (event.getSession().getAttribute(ACCOUNT_ID) instanceof Long accountId) {
-      loginEnds.untrack(accountId, event.getSession());
+      loginEnds.untrack(accountId, event.getSession().getId());
       pollSessions.ended(event.getSession().getId());
       if (!LoginEnds.endedHere(event.getSession())) {
         disconnects.sessionEnded(accountId);
@@ -50,10 +52,17 @@ public class SocketSessionListener implements HttpSessionListener, HttpSessionAt
   public void attributeReplaced(HttpSessionBindingEvent event) {
     // The old value is in the event; the session now belongs to someone else.
     if (ACCOUNT_ID.equals(event.getName()) && event.getValue() instanceof Long before) {
-      loginEnds.untrack(before, event.getSession());
+      loginEnds.untrack(before, event.getSession().getId());
       if (event.getSession().getAttribute(ACCOUNT_ID) instanceof Long now) {
         loginEnds.track(now, event.getSession());
       }
+    }
+  }
+
+  @Override
+  public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+    if (event.getSession().getAttribute(ACCOUNT_ID) instanceof Long accountId) {
+      loginEnds.renamed(accountId, oldSessionId, event.getSession().getId());
     }
   }
 }

@@ -7,11 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpSession;
 import jakarta.websocket.CloseReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,7 +47,9 @@ public class LoginEnds {
   @Inject Sweepers sweepers;
   @Inject NotificationRouter router;
 
-  private final Map<Long, Set<HttpSession>> sessions = new ConcurrentHashMap<>();
+  // Session ids, not sessions: a request's session object keeps the whole request (LocalSessions).
+  private final Map<Long, Set<String>> sessions = new ConcurrentHashMap<>();
+  private volatile ServletContext context;
   private volatile Instant lastSweep = Instant.now();
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -54,15 +58,28 @@ public class LoginEnds {
   }
 
   public void track(long account, HttpSession session) {
-    sessions.computeIfAbsent(account, id -> ConcurrentHashMap.newKeySet()).add(session);
+    context = session.getServletContext();
+    sessions.computeIfAbsent(account, id -> ConcurrentHashMap.newKeySet()).add(session.getId());
   }
 
-  public void untrack(long account, HttpSession session) {
+  public void untrack(long account, String sessionId) {
     sessions.computeIfPresent(
         account,
         (id, set) -> {
-          set.remove(session);
+          set.remove(sessionId);
           return set.isEmpty() ? null : set;
+        });
+  }
+
+  /** A session's id changed (a new one after a login step); it is still the same person's. */
+  public void renamed(long account, String before, String now) {
+    sessions.computeIfPresent(
+        account,
+        (id, set) -> {
+          if (set.remove(before)) {
+            set.add(now);
+          }
+          return set;
         });
   }
 
@@ -93,8 +110,13 @@ public class LoginEnds {
         socket.close(CloseReason.CloseCodes.VIOLATED_POLICY, reason);
       }
     }
-    Set<HttpSession> held = sessions.getOrDefault(account, Set.of());
-    for (HttpSession session : Set.copyOf(held)) {
+    for (String id : Set.copyOf(sessions.getOrDefault(account, Set.of()))) {
+      Optional<HttpSession> found = LocalSessions.find(context, id);
+      if (found.isEmpty()) {
+        untrack(account, id);
+        continue;
+      }
+      HttpSession session = found.get();
       try {
         if (session.getAttribute(SocketSessionListener.LOGGED_IN_AT) instanceof Long at
             && Instant.ofEpochMilli(at).isBefore(from)) {
@@ -102,7 +124,7 @@ public class LoginEnds {
           session.invalidate();
         }
       } catch (IllegalStateException alreadyInvalid) {
-        untrack(account, session);
+        untrack(account, id);
       }
     }
   }
