@@ -1,6 +1,5 @@
 package com.consultchat.web.messaging.boundary;
 
-import com.consultchat.account.boundary.AccountStanding;
 import com.consultchat.account.boundary.Caller;
 import com.consultchat.platform.boundary.Settings;
 import com.consultchat.web.account.boundary.KnownCallers;
@@ -51,14 +50,16 @@ public class ChatSocket {
 
   private static final String INCOMING = TextAssembler.class.getName();
 
+  // Only application-scoped beans here: each socket gets its own endpoint instance, and a dependent
+  // one (a stateless EJB's reference too) would be created and kept with every socket.
   @Inject SessionRegistry registry;
   @Inject PersonLanes lanes;
   @Inject Presences presences;
   @Inject KnownCallers knownCallers;
   @Inject MessagePath path;
   @Inject Settings settings;
-  @Inject AccountStanding standing;
   @Inject FrameHandler handler;
+  @Inject LoginEnds loginEnds;
 
   @OnOpen
   public void open(Session session) throws IOException {
@@ -100,7 +101,7 @@ public class ChatSocket {
     if (channel == null || incoming == null) {
       return;
     }
-    if (!standing.knownToAdmit(channel.account(), channel.openedAt())) {
+    if (!loginEnds.stillStands(channel)) {
       // Disabled on another node: this node learnt it from a request or its sweep.
       session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, LoginEnds.DISABLED));
       return;

@@ -97,6 +97,11 @@ public class LoginEnds {
             });
   }
 
+  /** Whether the login that opened this socket still stands, as far as this node knows. */
+  public boolean stillStands(SessionChannel socket) {
+    return standing.knownToAdmit(socket.account(), socket.openedAt());
+  }
+
   /** Whether this session ends because its login ended, not by logout or timeout. */
   public static boolean endedHere(HttpSession session) {
     return session.getAttribute(ENDED_HERE) != null;
