@@ -32,7 +32,7 @@ final class Management {
   /** The ids of the HTTP sessions the server holds, as an operator would list them. */
   static Set<String> sessionIds() {
     ModelNode children = new ModelNode();
-    children.get("address").add("deployment", "consultchat.ear");
+    children.get("address").add("deployment", FaultServer.DEPLOYMENT);
     children.get("operation").set("read-children-names");
     children.get("child-type").set("subdeployment");
     String war =
@@ -43,7 +43,7 @@ final class Management {
             .orElseThrow();
     ModelNode list = new ModelNode();
     list.get("address")
-        .add("deployment", "consultchat.ear")
+        .add("deployment", FaultServer.DEPLOYMENT)
         .add("subdeployment", war)
         .add("subsystem", "undertow");
     list.get("operation").set("list-sessions");

@@ -2,6 +2,7 @@ package com.consultchat.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -295,20 +296,23 @@ final class WebClient {
 
   /** The session cookie, for requests written by hand. */
   String cookieHeader() {
-    return ((CookieManager) http.cookieHandler().orElseThrow())
-        .getCookieStore().getCookies().stream()
-            .map(cookie -> cookie.getName() + "=" + cookie.getValue())
-            .collect(Collectors.joining("; "));
+    return cookies()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   /** The id of this browser's HTTP session, without the node's route. */
   String sessionId() {
+    return cookies()
+        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+        .map(cookie -> cookie.getValue().replaceFirst("\\..*$", ""))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private Stream<HttpCookie> cookies() {
     return ((CookieManager) http.cookieHandler().orElseThrow())
-        .getCookieStore().getCookies().stream()
-            .filter(cookie -> cookie.getName().equals("JSESSIONID"))
-            .map(cookie -> cookie.getValue().replaceFirst("\\..*$", ""))
-            .findFirst()
-            .orElseThrow();
+        .getCookieStore().getCookies().stream();
   }
 
   /** A download, as bytes. */
