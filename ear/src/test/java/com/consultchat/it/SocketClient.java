@@ -19,8 +19,10 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 /** A chat socket opened with a web client's login, collecting every frame it receives. */
@@ -293,7 +295,21 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
   }
 
   int awaitClose() {
-    return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    return awaitClose(WAIT);
+  }
+
+  /** The close code, waiting up to {@code limit}: -1 when the connection failed without one. */
+  int awaitClose(Duration limit) {
+    try {
+      return closed.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException notClosed) {
+      throw new AssertionError("Not closed within " + limit + "; open: " + isOpen(), notClosed);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } catch (ExecutionException impossible) {
+      throw new AssertionError(impossible);
+    }
   }
 
   @Override

@@ -44,7 +44,11 @@ public class StandingFilter extends HttpFilter {
       return;
     }
     boolean disabled = !standing.admits(account, Instant.MAX);
-    session.invalidate();
+    try {
+      session.invalidate();
+    } catch (IllegalStateException endedMeanwhile) {
+      // The node ending this login invalidated it while this request read it: the same outcome.
+    }
     String path = path(request);
     if (path.startsWith("/api/") || path.startsWith("/ws/")) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

@@ -110,11 +110,6 @@ public class LoginEnds {
   /** Ends what of the person's logins on this node started before {@code from}. */
   void end(long account, Instant from, boolean disabled) {
     String reason = disabled ? DISABLED : CHANGED;
-    for (SessionChannel socket : registry.socketsOf(account)) {
-      if (socket.openedAt().isBefore(from)) {
-        socket.close(CloseReason.CloseCodes.VIOLATED_POLICY, reason);
-      }
-    }
     for (String id : Set.copyOf(sessions.getOrDefault(account, Set.of()))) {
       Optional<HttpSession> found = LocalSessions.find(context, id);
       if (found.isEmpty()) {
@@ -130,6 +125,12 @@ public class LoginEnds {
         }
       } catch (IllegalStateException alreadyInvalid) {
         untrack(account, id);
+      }
+    }
+    // Sockets close after the sessions end, so the page they send to the login finds none left.
+    for (SessionChannel socket : registry.socketsOf(account)) {
+      if (socket.openedAt().isBefore(from)) {
+        socket.close(CloseReason.CloseCodes.VIOLATED_POLICY, reason);
       }
     }
   }
