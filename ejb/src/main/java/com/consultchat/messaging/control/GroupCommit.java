@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -71,8 +74,25 @@ public class GroupCommit {
   private final List<Thread> committers = new ArrayList<>();
   private volatile boolean running;
 
+  /**
+   * Ends the wait of answers past their bound. Not {@link CompletableFuture#orTimeout}: its timer
+   * thread is the JDK's, started once per JVM by whoever first asks, and it would keep the class
+   * loader of that first deployment, and all its classes, for good: a few reloads fill Metaspace.
+   */
+  private ScheduledThreadPoolExecutor deadlines;
+
   @PostConstruct
   void start() {
+    deadlines =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread timer = threadFactory.newThread(task);
+              timer.setName("consultchat-post-deadlines");
+              timer.setDaemon(true);
+              return timer;
+            });
+    deadlines.setRemoveOnCancelPolicy(true);
     running = true;
     for (int i = 0; i < COMMITTERS; i++) {
       Thread committer = threadFactory.newThread(this::commitWhileRunning);
@@ -87,6 +107,9 @@ public class GroupCommit {
   void stop() {
     running = false;
     committers.forEach(Thread::interrupt);
+    if (deadlines != null) {
+      deadlines.shutdownNow();
+    }
     List<List<GroupPost>> left = new ArrayList<>();
     waiting.drainTo(left);
     left.forEach(
@@ -129,21 +152,34 @@ public class GroupCommit {
     return bundle.stream().map(post -> withinBound(post.answer())).toList();
   }
 
-  private static CompletableFuture<Posted> withinBound(CompletableFuture<Posted> answer) {
+  private CompletableFuture<Posted> withinBound(CompletableFuture<Posted> answer) {
     CompletableFuture<Posted> bounded = new CompletableFuture<>();
-    answer
-        .orTimeout(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS)
-        .whenComplete(
-            (posted, failure) -> {
-              if (failure == null) {
-                bounded.complete(posted);
-              } else if (failure instanceof TimeoutException) {
-                bounded.completeExceptionally(
-                    new QueryTimeoutException("The post's transaction did not end in time"));
-              } else {
-                bounded.completeExceptionally(failure);
-              }
-            });
+    ScheduledFuture<?> deadline;
+    try {
+      deadline =
+          deadlines.schedule(
+              () -> answer.completeExceptionally(new TimeoutException()),
+              ANSWER_WITHIN_SECONDS,
+              TimeUnit.SECONDS);
+    } catch (RejectedExecutionException stopping) {
+      answer.completeExceptionally(new QueryTimeoutException("The server is stopping"));
+      deadline = null;
+    }
+    ScheduledFuture<?> timer = deadline;
+    answer.whenComplete(
+        (posted, failure) -> {
+          if (timer != null) {
+            timer.cancel(false);
+          }
+          if (failure == null) {
+            bounded.complete(posted);
+          } else if (failure instanceof TimeoutException) {
+            bounded.completeExceptionally(
+                new QueryTimeoutException("The post's transaction did not end in time"));
+          } else {
+            bounded.completeExceptionally(failure);
+          }
+        });
     return bounded;
   }
 
