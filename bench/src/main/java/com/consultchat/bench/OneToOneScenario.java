@@ -175,8 +175,9 @@ final class OneToOneScenario {
 
   private static final int WARMUP_ROUND_SECONDS = 30;
 
+  /** The share of a core the server's JIT compiler threads took, in percent. */
   @SuppressWarnings("unchecked")
-  private static long compilerPercent(Map<String, Object> used) {
+  static long compilerPercent(Map<String, Object> used) {
     Object threads = used.get("server_threads_pct");
     return threads == null
         ? 0

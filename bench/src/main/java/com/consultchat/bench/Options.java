@@ -51,6 +51,7 @@ final class Options {
     DEFAULTS.put("search.messages", "1000000");
     DEFAULTS.put("search.queries", "500");
     DEFAULTS.put("search.people", "50");
+    DEFAULTS.put("search.warmup.max", "1000");
     DEFAULTS.put("ear", "bench/target/consultchat.ear");
     DEFAULTS.put("server.cli", "");
     DEFAULTS.put(

@@ -179,6 +179,28 @@ class SearchIT {
   }
 
   @Test
+  void aHyphenatedWordFindsOnlyTheMessagesWritingItHyphenated() {
+    String first = word();
+    String second = word();
+    String hyphenated = first + "-" + second;
+    TakenConsultation chat = TakenConsultation.create("Imaging");
+    long written = post(chat.patient(), chat.conversation(), "The " + hyphenated + " is clear");
+    long capitalised =
+        post(
+            chat.patient(),
+            chat.conversation(),
+            "Upper-case " + hyphenated.toUpperCase(Locale.ROOT));
+    post(chat.patient(), chat.conversation(), "Not " + first + " " + second + " apart");
+    post(chat.patient(), chat.conversation(), "Nor " + second + "-" + first + " reversed");
+
+    assertThat(seqs(search(chat.staff(), hyphenated)))
+        .containsExactlyInAnyOrder(written, capitalised);
+    assertThat(seqs(search(WebClient.admin(), hyphenated)))
+        .containsExactlyInAnyOrder(written, capitalised);
+    assertThat(seqs(search(chat.staff(), "\"" + first + " " + second + "\""))).hasSize(3);
+  }
+
+  @Test
   void aWordInVeryManyMessagesRanksAmongTheNewestAndThePageSaysSo() {
     String word = word();
     TakenConsultation chat = TakenConsultation.create("Diary");
