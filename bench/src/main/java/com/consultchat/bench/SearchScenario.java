@@ -48,6 +48,7 @@ final class SearchScenario {
     double seconds = new Corpus().load(messages, h.options.integer("pairs"), rooms);
     result.put("load_seconds", Math.round(seconds * 10) / 10.0);
     result.put("stored_messages", BenchDatabase.storedMessages(0, Long.MAX_VALUE));
+    result.put("postgresql", BenchDatabase.version());
 
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     Logins logins = new Logins(http, WildFly.applicationUrl());
@@ -191,6 +192,12 @@ final class SearchScenario {
             row("Administrator (everything, audited)", admin),
             "",
             "Hits on a page, on average: " + search.get("hits_per_search") + ".",
+            "",
+            "PostgreSQL "
+                + search.get("postgresql")
+                + ". A member's common word reads about 11,000 pages of messages; with"
+                + " shared_buffers too small to hold them they come from the operating system's"
+                + " cache on every search (README, *PostgreSQL's memory*).",
             "",
             "Measured after "
                 + warmup.get("searches")
