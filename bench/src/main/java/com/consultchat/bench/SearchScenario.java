@@ -195,7 +195,7 @@ final class SearchScenario {
             "",
             "PostgreSQL "
                 + search.get("postgresql")
-                + ". A member's common word reads about 11,000 pages of messages; with"
+                + ". Over a million messages a member's common word reads about 11,000 pages; with"
                 + " shared_buffers too small to hold them they come from the operating system's"
                 + " cache on every search (README, *PostgreSQL's memory*).",
             "",
