@@ -275,7 +275,7 @@ public class TextSearch {
    * different query once: for most words two or all three are the same, and each copy was checked
    * on every row read and ranked again (a phrase took 53 instead of 33 ms for a member).
    */
-  String words(String text) {
+  private String words(String text) {
     Object[] parsed =
         (Object[]) em.createNativeQuery(PARSED).setParameter("q", text).getSingleResult();
     Set<String> each = new LinkedHashSet<>();
