@@ -59,7 +59,7 @@ final class SearchScenario {
         members.add(username);
       }
     }
-    if (!logins.login("admin", WildFly.ADMIN_PASSWORD).join()) {
+    if (!logins.login(ADMIN, WildFly.ADMIN_PASSWORD).join()) {
       throw new IllegalStateException("The administrator could not log in");
     }
     result.put("people_searching", members.size());
@@ -74,8 +74,8 @@ final class SearchScenario {
     long hits = 0;
     CpuMeter cpu = h.cpu();
     for (int i = 0; i < searches; i++) {
-      boolean asAdmin = i % 10 == 9;
-      String who = asAdmin ? "admin" : members.get(random.nextInt(members.size()));
+      String who = who(i, members, random);
+      boolean asAdmin = ADMIN.equals(who);
       String words = query(random);
       Histogram ofWords =
           byWords.computeIfAbsent(
@@ -112,8 +112,7 @@ final class SearchScenario {
       Histogram round = new Histogram();
       CpuMeter cpu = h.cpu();
       for (int i = 0; i < WARMUP_ROUND; i++) {
-        String who = i % 10 == 9 ? "admin" : members.get(random.nextInt(members.size()));
-        searcher.search(who, query(random), round);
+        searcher.search(who(i, members, random), query(random), round);
       }
       jit = OneToOneScenario.compilerPercent(cpu.since());
       if (done == 0) {
@@ -128,6 +127,13 @@ final class SearchScenario {
   }
 
   private static final int WARMUP_ROUND = 50;
+
+  /** Who makes the {@code i}th search: the administrator one in ten, else any member. */
+  private static String who(int i, List<String> members, SplittableRandom random) {
+    return i % 10 == 9 ? ADMIN : members.get(random.nextInt(members.size()));
+  }
+
+  private static final String ADMIN = "admin";
 
   private static String query(SplittableRandom random) {
     return Corpus.QUERIES.get(random.nextInt(Corpus.QUERIES.size()));
