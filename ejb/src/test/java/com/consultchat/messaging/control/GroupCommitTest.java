@@ -178,8 +178,17 @@ class GroupCommitTest {
     // The poster goes on at once: nothing is stored until the committer is let go.
     assertThat(answers).noneMatch(CompletableFuture::isDone);
     List<String> threads = Collections.synchronizedList(new ArrayList<>());
-    answers.forEach(answer -> answer.whenComplete((posted, failure) -> threads.add(threadName())));
+    CountDownLatch answered = new CountDownLatch(answers.size());
+    answers.forEach(
+        answer ->
+            answer.whenComplete(
+                (posted, failure) -> {
+                  threads.add(threadName());
+                  answered.countDown();
+                }));
     release.countDown();
+    // Wait on a latch, not on get(): a thread blocked in get() helps run a future's callbacks.
+    assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
 
     assertThat(answers.get(0).get(10, TimeUnit.SECONDS).message().seq()).isEqualTo(1);
     assertThatThrownBy(() -> answers.get(1).get(10, TimeUnit.SECONDS))
