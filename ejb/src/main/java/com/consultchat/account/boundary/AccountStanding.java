@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +28,9 @@ public class AccountStanding {
   @Inject EntityManager em;
   @Inject StandingCache cache;
 
-  /** Reads the account when this node's knowledge is older than a few seconds. */
+  /**
+   * Reads the account when this node's knowledge of it is no longer fresh ({@link StandingCache}).
+   */
   public boolean admits(long accountId, Instant loginAt) {
     long now = System.nanoTime();
     Standing standing = cache.fresh(accountId, now).orElseGet(() -> read(accountId, now));
@@ -49,11 +52,13 @@ public class AccountStanding {
 
   /**
    * The accounts whose logins ended after {@code since}, with when: one indexed query that lets
-   * each node close its own sockets of a person disabled on another node.
+   * each node close its own sockets of a person disabled on another node. Every other account's
+   * standing known here holds as of this query ({@link StandingCache#swept}).
    */
   public Map<Long, Instant> loginsEndedSince(Instant since) {
     Map<Long, Instant> ended = new HashMap<>();
     long now = System.nanoTime();
+    long sinceNanos = now - Duration.between(since, Instant.now()).toNanos();
     em.createNamedQuery(Account.LOGINS_ENDED_SINCE, Account.class)
         .setParameter("since", since)
         .getResultStream()
@@ -63,6 +68,7 @@ public class AccountStanding {
               cache.put(
                   account.id(), new Standing(account.isActive(), account.loginsValidFrom()), now);
             });
+    cache.swept(sinceNanos, now);
     return ended;
   }
 

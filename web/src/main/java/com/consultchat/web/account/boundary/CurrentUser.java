@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /**
  * The logged-in person of this request, resolved from the authenticated principal through {@link
- * KnownCallers}: a poll every two seconds finds them there instead of looking the account up, and a
- * changed name still shows within the minute.
+ * KnownCallers}: a poll every two seconds finds them there instead of looking the account up.
  */
 @Named
 @RequestScoped

@@ -13,18 +13,22 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
- * The people this node resolved within the last minute, by username. A login leaves its person
+ * The people this node resolved within the last half hour, by username. A login leaves its person
  * here, so the page requests, polls and socket handshakes that follow it find them without a query
- * (a handshake used to spend a sixth of its time looking the account up). A minute, as each session
- * kept it before: a changed name shows within it. Access is not decided here: a disabled account's
- * logins end and its sockets are refused by its standing, whatever this remembers.
+ * (a handshake used to spend a sixth of its time looking the account up). What a caller holds
+ * (name, role) changes only with a role change or an erasure, and both end the person's logins:
+ * {@link #forget} drops them then, on every node, as soon as the node hears of it (at most a
+ * sweep's few seconds). Access is not decided here: a disabled account's logins end and its
+ * requests and sockets are refused by its standing, whatever this remembers.
  */
 @ApplicationScoped
 public class KnownCallers {
 
-  static final long KEEP_NANOS = TimeUnit.MINUTES.toNanos(1);
+  // Long enough that an active person is looked up a few times a day; short enough that the people
+  // who left do not pile up.
+  static final long KEEP_NANOS = TimeUnit.MINUTES.toNanos(30);
 
-  /** Entries older than a minute are dropped every this many remembered. */
+  /** Entries older than {@link #KEEP_NANOS} are dropped every this many remembered. */
   static final int SWEEP_EVERY = 1024;
 
   private record Known(Caller caller, long at) {}
@@ -49,7 +53,7 @@ public class KnownCallers {
     lookup = accounts::caller;
   }
 
-  /** The person of a username, from the last minute or looked up now. */
+  /** The person of a username, from the last half hour or looked up now. */
   public Optional<Caller> byUsername(String username) {
     long now = clock.getAsLong();
     Known kept = known.get(username);
@@ -68,6 +72,13 @@ public class KnownCallers {
   /** The person just resolved elsewhere (a login), for the requests that follow. */
   public void remember(Caller caller) {
     remember(caller, clock.getAsLong());
+  }
+
+  /**
+   * The person's logins ended (role changed, disabled, erased): what is kept of them may be old.
+   */
+  public void forget(long accountId) {
+    known.values().removeIf(entry -> entry.caller().id() == accountId);
   }
 
   private void remember(Caller caller, long now) {

@@ -2,6 +2,7 @@ package com.consultchat.web.messaging.control;
 
 import com.consultchat.account.boundary.AccountStanding;
 import com.consultchat.account.boundary.LoginsEnded;
+import com.consultchat.web.account.boundary.KnownCallers;
 import com.consultchat.web.messaging.boundary.SocketSessionListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -46,6 +47,7 @@ public class LoginEnds {
   @Inject AccountStanding standing;
   @Inject Sweepers sweepers;
   @Inject NotificationRouter router;
+  @Inject KnownCallers knownCallers;
 
   // Session ids, not sessions: a request's session object keeps the whole request (LocalSessions).
   private final Map<Long, Set<String>> sessions = new ConcurrentHashMap<>();
@@ -53,7 +55,12 @@ public class LoginEnds {
   private volatile Instant lastSweep = Instant.now();
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    router.route(LoginsEnded.class, ended -> end(ended.account(), ended.from(), ended.disabled()));
+    router.route(
+        LoginsEnded.class,
+        ended -> {
+          knownCallers.forget(ended.account());
+          end(ended.account(), ended.from(), ended.disabled());
+        });
     sweepers.every(SWEEP_MILLIS, "ended logins", this::sweep);
   }
 
@@ -83,18 +90,22 @@ public class LoginEnds {
         });
   }
 
+  /**
+   * Moves on only when the query succeeded: after a failed one (the database away) the next looks
+   * back to the last success, so no ended login is missed, and the standings and callers this node
+   * keeps rely on that.
+   */
   void sweep() {
     Instant now = Instant.now();
-    Instant since = lastSweep.minus(LOOK_BACK);
+    Map<Long, Instant> ended = standing.loginsEndedSince(lastSweep.minus(LOOK_BACK));
     lastSweep = now;
-    standing
-        .loginsEndedSince(since)
-        .forEach(
-            (account, from) -> {
-              if (registry.socketCount(account) > 0 || sessions.containsKey(account)) {
-                end(account, from, !standing.admits(account, Instant.MAX));
-              }
-            });
+    ended.forEach(
+        (account, from) -> {
+          knownCallers.forget(account);
+          if (registry.socketCount(account) > 0 || sessions.containsKey(account)) {
+            end(account, from, !standing.admits(account, Instant.MAX));
+          }
+        });
   }
 
   /** Whether the login that opened this socket still stands, as far as this node knows. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class KnownCallersTest {
 
   private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+  private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
 
   private final Map<String, Caller> accounts = new HashMap<>();
   private final List<String> lookedUp = new ArrayList<>();
@@ -28,18 +29,31 @@ class KnownCallersTest {
           () -> now);
 
   @Test
-  void aLoginsPersonIsFoundWithoutALookupForAMinute() {
+  void aLoginsPersonIsFoundWithoutALookupForHalfAnHour() {
     Caller anna = new Caller(1, "anna", "Anna", Role.PATIENT);
     known.remember(anna);
 
-    now += 59 * SECOND;
+    now += 30 * MINUTE - 1;
     assertThat(known.byUsername("anna")).contains(anna);
     assertThat(lookedUp).isEmpty();
 
     accounts.put("anna", new Caller(1, "anna", "Anna Berg", Role.PATIENT));
-    now += SECOND;
+    now += 1;
     assertThat(known.byUsername("anna")).map(Caller::displayName).contains("Anna Berg");
     assertThat(lookedUp).containsExactly("anna");
+  }
+
+  @Test
+  void aPersonWhoseLoginsEndedIsLookedUpAgainAtOnce() {
+    known.remember(new Caller(1, "anna", "Anna", Role.PATIENT));
+    known.remember(new Caller(2, "ben", "Dr Ben", Role.PATIENT));
+    accounts.put("ben", new Caller(2, "ben", "Dr Ben", Role.STAFF));
+
+    known.forget(2);
+
+    assertThat(known.byUsername("ben")).map(Caller::role).contains(Role.STAFF);
+    assertThat(known.byUsername("anna")).isPresent();
+    assertThat(lookedUp).containsExactly("ben");
   }
 
   @Test
@@ -55,11 +69,11 @@ class KnownCallersTest {
   }
 
   @Test
-  void peopleNotSeenForAMinuteAreForgottenSoTheMapStaysSmall() {
+  void peopleNotSeenForHalfAnHourAreForgottenSoTheMapStaysSmall() {
     for (int i = 0; i < KnownCallers.SWEEP_EVERY - 1; i++) {
       known.remember(new Caller(i, "old" + i, "Old", Role.PATIENT));
     }
-    now += 61 * SECOND;
+    now += 30 * MINUTE;
     known.remember(new Caller(9_999, "new", "New", Role.PATIENT));
 
     assertThat(known.size()).isEqualTo(1);
